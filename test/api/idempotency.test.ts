@@ -1,0 +1,60 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { api } from './helpers'
+
+const countClients = async () =>
+  (await env.DB.prepare('SELECT COUNT(*) AS n FROM clients').first<{ n: number }>())?.n
+
+describe('Idempotency-Key', () => {
+  it('returns the first result to a retry instead of acting twice', async () => {
+    const request = {
+      method: 'POST',
+      headers: { 'idempotency-key': 'create-once-1' },
+      json: { name: 'Once', company: 'ООО «Один раз»', tier: 'C', stageId: 'kickoff' },
+    }
+    const before = await countClients()
+    const first = await api('/clients', request)
+    const retry = await api('/clients', request)
+    expect(first.status).toBe(201)
+    expect(retry.status).toBe(201)
+    expect(retry.body.id).toBe(first.body.id)
+    expect(retry.headers.get('idempotent-replayed')).toBe('true')
+    expect(await countClients()).toBe((before ?? 0) + 1)
+  })
+
+  it('replays a move once, even though the version it carried is now stale', async () => {
+    const created = await api('/clients', {
+      method: 'POST',
+      json: { name: 'Mover', company: 'АО «Движение»', tier: 'B', stageId: 'kickoff' },
+    })
+    const move = {
+      method: 'POST',
+      headers: { 'idempotency-key': 'move-once-1' },
+      json: { stageId: 'onboarding-plan', version: 1 },
+    }
+    const first = await api(`/clients/${created.body.id}/move`, move)
+    const retry = await api(`/clients/${created.body.id}/move`, move)
+    expect(first.status).toBe(200)
+    expect(retry.status).toBe(200)
+    expect(retry.body.version).toBe(2)
+    const events = (await api(`/clients/${created.body.id}/history`)).body.events
+    expect(events.filter((e: { kind: string }) => e.kind === 'moved')).toHaveLength(1)
+  })
+
+  it('keeps keys apart per path', async () => {
+    const headers = { 'idempotency-key': 'shared-key' }
+    const a = await api('/clients', {
+      method: 'POST',
+      headers,
+      json: { name: 'A', company: 'A', tier: 'C', stageId: 'kickoff' },
+    })
+    const b = await api('/members', {
+      method: 'POST',
+      headers,
+      json: { name: 'B', email: 'b.idem@demo.test', grade: 'junior' },
+    })
+    expect(a.status).toBe(201)
+    expect(b.status).toBe(201)
+    expect(b.body.email).toBe('b.idem@demo.test')
+  })
+})

@@ -1,0 +1,27 @@
+import path from 'node:path'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(path.join(import.meta.dirname, 'schema/migrations'))
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              // A test-only binding: the setup file applies the real migrations to the test D1.
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            }),
+          ],
+          test: {
+            name: 'worker',
+            include: ['test/{api,domain,jobs}/**/*.test.ts'],
+            setupFiles: ['./test/setup/apply-migrations.ts'],
+          },
+        },
+      ],
+    },
+  }
+})

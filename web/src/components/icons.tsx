@@ -1,0 +1,39 @@
+// Small inline icons: decorative, so hidden from screen readers (the text next to them speaks).
+const common = {
+  width: 12,
+  height: 12,
+  viewBox: '0 0 16 16',
+  fill: 'none',
+  stroke: 'currentColor',
+  'stroke-width': 1.6,
+  'stroke-linecap': 'round',
+  'stroke-linejoin': 'round',
+  'aria-hidden': true,
+} as const
+
+export function ClockIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="8" cy="8" r="6.2" />
+      <path d="M8 4.6V8l2.3 1.5" />
+    </svg>
+  )
+}
+
+export function ScoreIcon() {
+  return (
+    <svg {...common}>
+      <path d="M2.5 13.5h11" />
+      <path d="M4.5 13.5V9.5M8 13.5V5.5M11.5 13.5V2.5" />
+    </svg>
+  )
+}
+
+export function TimerIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="8" cy="9" r="5.4" />
+      <path d="M8 9V6.4M6.3 1.8h3.4" />
+    </svg>
+  )
+}

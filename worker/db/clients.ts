@@ -1,0 +1,351 @@
+import type { Client, ClientEvent, ClientFilters } from '../../schema/clients'
+import { iso } from './time'
+
+interface ClientRow {
+  id: string
+  name: string
+  company: string
+  tier: 'A' | 'B' | 'C'
+  score: number | null
+  stage_id: string
+  position: string
+  entered_stage_at: number
+  owner_id: string | null
+  communicator_id: string | null
+  support_id: string | null
+  version: number
+  created_at: number
+  updated_at: number
+  archived: number
+}
+
+const toClient = (r: ClientRow): Client => ({
+  id: r.id,
+  name: r.name,
+  company: r.company,
+  tier: r.tier,
+  score: r.score,
+  stageId: r.stage_id,
+  position: r.position,
+  enteredStageAt: iso(r.entered_stage_at),
+  assignees: { owner: r.owner_id, communicator: r.communicator_id, support: r.support_id },
+  version: r.version,
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+  archived: r.archived === 1,
+})
+
+const CLIENT_COLUMNS = `id, name, company, tier, score, stage_id, position, entered_stage_at, owner_id,
+  communicator_id, support_id, version, created_at, updated_at, archived`
+
+/** What the search filter matches against; see the `search` column. */
+export const searchText = (name: string, company: string) => `${name} ${company}`.toLowerCase()
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`)
+
+export async function listClients(db: D1Database, f: ClientFilters): Promise<Client[]> {
+  const where = ['archived = ?1']
+  const params: unknown[] = [f.archived === 'true' ? 1 : 0]
+  const add = (sql: string, value: unknown) => {
+    params.push(value)
+    where.push(sql.replaceAll('?', `?${params.length}`))
+  }
+  if (f.stageId) add('stage_id = ?', f.stageId)
+  if (f.tier) add('tier = ?', f.tier)
+  if (f.memberId) add('(owner_id = ? OR communicator_id = ? OR support_id = ?)', f.memberId)
+  if (f.q) add(`search LIKE ? ESCAPE '\\'`, `%${escapeLike(f.q.toLowerCase())}%`)
+  const { results } = await db
+    .prepare(
+      `SELECT ${CLIENT_COLUMNS} FROM clients WHERE ${where.join(' AND ')} ORDER BY stage_id, position, id`,
+    )
+    .bind(...params)
+    .all<ClientRow>()
+  return results.map(toClient)
+}
+
+export async function getClient(db: D1Database, id: string): Promise<Client | null> {
+  const row = await db
+    .prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?1`)
+    .bind(id)
+    .first<ClientRow>()
+  return row ? toClient(row) : null
+}
+
+/** An event to append, in the same batch as the change it records. */
+export interface NewEvent {
+  kind: string
+  actorId: string | null
+  fromStageId?: string | null
+  toStageId?: string | null
+  data?: Record<string, unknown> | null
+}
+
+/**
+ * Appends an event only while the client still has `expectedVersion` (and, when given, the
+ * extra condition holds). Put it before the versioned write in the same batch: both then see
+ * the same row, so the history gets an entry exactly when the change lands.
+ */
+export function appendEventIf(
+  db: D1Database,
+  clientId: string,
+  expectedVersion: number,
+  event: NewEvent,
+  now: number,
+  extraCondition = '',
+  extraParams: unknown[] = [],
+) {
+  return db
+    .prepare(
+      `INSERT INTO client_events (client_id, kind, actor_id, from_stage_id, to_stage_id, version, data, at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6 + 1, ?7, ?8 FROM clients WHERE id = ?1 AND version = ?6 ${extraCondition}`,
+    )
+    .bind(
+      clientId,
+      event.kind,
+      event.actorId,
+      event.fromStageId ?? null,
+      event.toStageId ?? null,
+      expectedVersion,
+      event.data ? JSON.stringify(event.data) : null,
+      now,
+      ...extraParams,
+    )
+}
+
+export interface ClientInsert {
+  id: string
+  name: string
+  company: string
+  tier: string
+  score: number | null
+  stageId: string
+  position: string
+  owner: string | null
+  communicator: string | null
+  support: string | null
+}
+
+export async function insertClient(
+  db: D1Database,
+  c: ClientInsert,
+  actorId: string | null,
+  now: number,
+) {
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO clients (id, name, company, search, tier, score, stage_id, position,
+          entered_stage_at, owner_id, communicator_id, support_id, version, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1, ?9, ?9)`,
+      )
+      .bind(
+        c.id,
+        c.name,
+        c.company,
+        searchText(c.name, c.company),
+        c.tier,
+        c.score,
+        c.stageId,
+        c.position,
+        now,
+        c.owner,
+        c.communicator,
+        c.support,
+      ),
+    db
+      .prepare(
+        `INSERT INTO client_events (client_id, kind, actor_id, to_stage_id, version, at)
+         VALUES (?1, 'created', ?2, ?3, 1, ?4)`,
+      )
+      .bind(c.id, actorId, c.stageId, now),
+  ])
+}
+
+/** Column values a patch may set. */
+export interface ClientFields {
+  name: string
+  company: string
+  tier: string
+  score: number | null
+  owner: string | null
+  communicator: string | null
+  support: string | null
+  archived: boolean
+}
+
+/** Writes the fields if the version still matches; the events go in the same batch. */
+export async function updateClient(
+  db: D1Database,
+  id: string,
+  version: number,
+  f: ClientFields,
+  events: NewEvent[],
+  now: number,
+): Promise<boolean> {
+  const results = await db.batch([
+    ...events.map((e) => appendEventIf(db, id, version, e, now)),
+    db
+      .prepare(
+        `UPDATE clients SET name = ?1, company = ?2, search = ?3, tier = ?4, score = ?5, owner_id = ?6,
+          communicator_id = ?7, support_id = ?8, archived = ?9, version = version + 1, updated_at = ?10
+         WHERE id = ?11 AND version = ?12`,
+      )
+      .bind(
+        f.name,
+        f.company,
+        searchText(f.name, f.company),
+        f.tier,
+        f.score,
+        f.owner,
+        f.communicator,
+        f.support,
+        f.archived ? 1 : 0,
+        now,
+        id,
+        version,
+      ),
+  ])
+  return (results.at(-1)?.meta.changes ?? 0) > 0
+}
+
+export async function countInStage(db: D1Database, stageId: string): Promise<number> {
+  const row = await db
+    .prepare('SELECT COUNT(*) AS count FROM clients WHERE stage_id = ?1 AND archived = 0')
+    .bind(stageId)
+    .first<{ count: number }>()
+  return row?.count ?? 0
+}
+
+/** Keys of the live cards of a column in order, without the card being moved. */
+export async function columnKeys(db: D1Database, stageId: string, excludeId: string) {
+  const { results } = await db
+    .prepare(
+      'SELECT id, position FROM clients WHERE stage_id = ?1 AND archived = 0 AND id != ?2 ORDER BY position, id',
+    )
+    .bind(stageId, excludeId)
+    .all<{ id: string; position: string }>()
+  return results
+}
+
+/** The key just before / after a given card of a column (the moving card excluded). */
+export async function adjacentKey(
+  db: D1Database,
+  stageId: string,
+  anchor: { id: string; position: string },
+  side: 'before' | 'after',
+  excludeId: string,
+): Promise<string | null> {
+  const [cmp, order] = side === 'before' ? ['<', 'DESC'] : ['>', 'ASC']
+  const row = await db
+    .prepare(
+      `SELECT position FROM clients WHERE stage_id = ?1 AND archived = 0 AND id != ?2
+         AND (position ${cmp} ?3 OR (position = ?3 AND id ${cmp} ?4))
+       ORDER BY position ${order}, id ${order} LIMIT 1`,
+    )
+    .bind(stageId, excludeId, anchor.position, anchor.id)
+    .first<{ position: string }>()
+  return row?.position ?? null
+}
+
+export async function lastKey(db: D1Database, stageId: string, excludeId: string) {
+  const row = await db
+    .prepare(
+      'SELECT position FROM clients WHERE stage_id = ?1 AND archived = 0 AND id != ?2 ORDER BY position DESC, id DESC LIMIT 1',
+    )
+    .bind(stageId, excludeId)
+    .first<{ position: string }>()
+  return row?.position ?? null
+}
+
+export interface MoveWrite {
+  id: string
+  version: number
+  fromStageId: string
+  toStageId: string
+  position: string
+  /** Refuse the move when the target column already holds this many cards (null: no limit). */
+  wipLimit: number | null
+  actorId: string | null
+  now: number
+}
+
+/**
+ * Moves a card in one batch: the history entry and the row change both hold only if the
+ * version still matches and the target column has room, so a lost race writes nothing.
+ */
+export async function moveClient(db: D1Database, m: MoveWrite): Promise<boolean> {
+  const changesStage = m.fromStageId !== m.toStageId
+  const limited = m.wipLimit !== null && changesStage
+  // The room check binds the stage and the limit at the given parameter numbers.
+  const room = (stage: number, limit: number) =>
+    limited
+      ? `AND (SELECT COUNT(*) FROM clients WHERE stage_id = ?${stage} AND archived = 0) < ?${limit}`
+      : ''
+  const roomParams = limited ? [m.toStageId, m.wipLimit] : []
+  const event: NewEvent = {
+    kind: changesStage ? 'moved' : 'reordered',
+    actorId: m.actorId,
+    fromStageId: m.fromStageId,
+    toStageId: m.toStageId,
+  }
+  const results = await db.batch([
+    appendEventIf(db, m.id, m.version, event, m.now, room(9, 10), roomParams),
+    db
+      .prepare(
+        `UPDATE clients SET stage_id = ?1, position = ?2, version = version + 1, updated_at = ?3,
+          entered_stage_at = CASE WHEN stage_id = ?1 THEN entered_stage_at ELSE ?3 END
+         WHERE id = ?4 AND version = ?5 ${room(6, 7)}`,
+      )
+      .bind(m.toStageId, m.position, m.now, m.id, m.version, ...roomParams),
+  ])
+  return (results.at(-1)?.meta.changes ?? 0) > 0
+}
+
+/**
+ * Gives a column fresh keys in one batch. Each row is rewritten only if it still holds the key
+ * read a moment ago, so a card moved meanwhile keeps its move. Versions stay: the order of the
+ * column is unchanged, nobody's pending edit should conflict with it.
+ */
+export async function rekeyColumn(
+  db: D1Database,
+  rows: { id: string; position: string }[],
+  keys: string[],
+) {
+  await db.batch(
+    rows.map((r, i) =>
+      db
+        .prepare('UPDATE clients SET position = ?1 WHERE id = ?2 AND position = ?3')
+        .bind(keys[i], r.id, r.position),
+    ),
+  )
+}
+
+interface EventRow {
+  id: number
+  client_id: string
+  kind: string
+  actor_id: string | null
+  from_stage_id: string | null
+  to_stage_id: string | null
+  version: number
+  data: string | null
+  at: number
+}
+
+export async function listEvents(db: D1Database, clientId: string): Promise<ClientEvent[]> {
+  const { results } = await db
+    .prepare('SELECT * FROM client_events WHERE client_id = ?1 ORDER BY id DESC')
+    .bind(clientId)
+    .all<EventRow>()
+  return results.map((r) => ({
+    id: r.id,
+    clientId: r.client_id,
+    kind: r.kind,
+    actorId: r.actor_id,
+    fromStageId: r.from_stage_id,
+    toStageId: r.to_stage_id,
+    version: r.version,
+    data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : null,
+    at: iso(r.at),
+  }))
+}

@@ -1,0 +1,65 @@
+/** How long a key answers with its first result. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
+
+export interface StoredResponse {
+  status: number | null
+  body: string | null
+}
+
+/**
+ * Claims a key for a request. Returns null when this request got the claim (go ahead), or the
+ * stored row when an earlier request holds it (status null: that one is still running).
+ * An expired claim is dropped in the same batch, so the key works again after 24 h.
+ */
+export async function claimKey(
+  db: D1Database,
+  scope: string,
+  key: string,
+  now: number,
+): Promise<StoredResponse | null> {
+  const [, claim] = await db.batch([
+    db
+      .prepare('DELETE FROM idempotency_keys WHERE scope = ?1 AND key = ?2 AND created_at < ?3')
+      .bind(scope, key, now - IDEMPOTENCY_TTL_MS),
+    db
+      .prepare(
+        'INSERT INTO idempotency_keys (scope, key, created_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING',
+      )
+      .bind(scope, key, now),
+  ])
+  if ((claim?.meta.changes ?? 0) > 0) return null
+  return (
+    (await db
+      .prepare('SELECT status, body FROM idempotency_keys WHERE scope = ?1 AND key = ?2')
+      .bind(scope, key)
+      .first<StoredResponse>()) ?? { status: null, body: null }
+  )
+}
+
+export async function storeResponse(
+  db: D1Database,
+  scope: string,
+  key: string,
+  res: StoredResponse,
+) {
+  await db
+    .prepare('UPDATE idempotency_keys SET status = ?1, body = ?2 WHERE scope = ?3 AND key = ?4')
+    .bind(res.status, res.body, scope, key)
+    .run()
+}
+
+/** Frees a key whose request failed on our side, so the client's retry can run for real. */
+export async function releaseKey(db: D1Database, scope: string, key: string) {
+  await db
+    .prepare('DELETE FROM idempotency_keys WHERE scope = ?1 AND key = ?2')
+    .bind(scope, key)
+    .run()
+}
+
+/** Drops expired keys (the scheduled cleanup). */
+export async function purgeKeys(db: D1Database, now: number) {
+  await db
+    .prepare('DELETE FROM idempotency_keys WHERE created_at < ?1')
+    .bind(now - IDEMPOTENCY_TTL_MS)
+    .run()
+}

@@ -1,0 +1,96 @@
+import type { Client, ClientMove } from '../../schema/clients'
+import { adjacentKey, columnKeys, getClient, lastKey, moveClient, rekeyColumn } from '../db/clients'
+import { getStage } from '../db/journey'
+import { freshKeys, keyBetween, needsRekey, type Neighbours } from '../domain/ordering'
+import { AppError, notFound } from '../errors'
+
+export const versionConflict = (current: Client) =>
+  new AppError(
+    409,
+    'version_conflict',
+    `Client ${current.id} was changed by someone else (now version ${current.version}); reload and retry`,
+    { current },
+  )
+
+/** The neighbours a card lands between, from the card it goes before / after. */
+async function neighboursFor(db: D1Database, clientId: string, m: ClientMove): Promise<Neighbours> {
+  const anchorId = m.beforeId ?? m.afterId
+  if (!anchorId) return { before: await lastKey(db, m.stageId, clientId), after: null }
+  const field = m.beforeId ? 'beforeId' : 'afterId'
+  const anchor = anchorId === clientId ? null : await getClient(db, anchorId)
+  if (!anchor || anchor.archived || anchor.stageId !== m.stageId) {
+    const message = `${anchorId} is not another card of stage ${m.stageId}`
+    throw new AppError(422, 'invalid', message, {}, { [field]: [message] })
+  }
+  return m.beforeId
+    ? {
+        before: await adjacentKey(db, m.stageId, anchor, 'before', clientId),
+        after: anchor.position,
+      }
+    : {
+        before: anchor.position,
+        after: await adjacentKey(db, m.stageId, anchor, 'after', clientId),
+      }
+}
+
+/** Gives the column fresh keys in its current order (the moving card left out). */
+async function rekey(db: D1Database, stageId: string, excludeId: string) {
+  const rows = await columnKeys(db, stageId, excludeId)
+  await rekeyColumn(db, rows, freshKeys(rows.length))
+}
+
+/** A key between the neighbours; two equal neighbour keys (a past race) get the column re-keyed. */
+async function landingKey(db: D1Database, clientId: string, m: ClientMove): Promise<string> {
+  const n = await neighboursFor(db, clientId, m)
+  if (n.before === null || n.after === null || n.before < n.after) return keyBetween(n)
+  await rekey(db, m.stageId, clientId)
+  return keyBetween(await neighboursFor(db, clientId, m))
+}
+
+/**
+ * Moves a card to a stage and a place in its column. Exactly one of several moves carrying the
+ * same version wins; the others get `version_conflict` with the card as it is now.
+ */
+export async function moveCard(
+  db: D1Database,
+  clientId: string,
+  m: ClientMove,
+  actorId: string | null,
+  now: number,
+): Promise<Client> {
+  const client = await getClient(db, clientId)
+  if (!client) throw notFound('Client', clientId)
+  const stage = await getStage(db, m.stageId)
+  if (!stage || stage.archived) throw notFound('Stage', m.stageId)
+  if (client.version !== m.version) throw versionConflict(client)
+  if (client.archived) throw new AppError(409, 'archived', `Client ${clientId} is archived`)
+
+  const position = await landingKey(db, clientId, m)
+  const wipLimit = m.force ? null : stage.wipLimit
+  const moved = await moveClient(db, {
+    id: clientId,
+    version: m.version,
+    fromStageId: client.stageId,
+    toStageId: m.stageId,
+    position,
+    wipLimit,
+    actorId,
+    now,
+  })
+  const current = await getClient(db, clientId)
+  if (!current) throw notFound('Client', clientId)
+  if (!moved) {
+    if (current.version !== m.version) throw versionConflict(current)
+    throw new AppError(
+      409,
+      'wip_limit',
+      `Stage ${stage.name.en} is at its WIP limit of ${stage.wipLimit}; send "force": true to move anyway`,
+      { current, wipLimit: stage.wipLimit },
+    )
+  }
+  if (needsRekey(position)) {
+    await rekey(db, m.stageId, '')
+    return (await getClient(db, clientId)) ?? current
+  }
+  return current
+}
