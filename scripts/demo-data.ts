@@ -1,0 +1,617 @@
+/**
+ * The demo organisation: an account-management department of ~20 people and ~150 B2B clients
+ * spread over the journey. Pure and deterministic: no I/O, no clock (`now`, in epoch ms, is
+ * passed in), randomness from a fixed-seed PRNG, so the same `now` always gives the same data.
+ */
+
+export type Grade = 'intern' | 'junior' | 'middle' | 'senior' | 'lead'
+export type Tier = 'A' | 'B' | 'C'
+
+export interface DemoMember {
+  id: string
+  name: string
+  email: string
+  grade: Grade
+  roleIds: string[]
+  managerId: string | null
+  capacityOverride: number | null
+  active: boolean
+}
+
+export interface DemoStageRoles {
+  owner: string
+  communicator: string
+  support: string
+}
+
+/** A stage as the generator needs it, in journey order (phase position, then stage position). */
+export interface DemoStage {
+  id: string
+  slaDays: number
+  roles: DemoStageRoles
+}
+
+export interface DemoClient {
+  id: string
+  /** The contact person. */
+  name: string
+  company: string
+  tier: Tier
+  score: number | null
+  stageId: string
+  enteredStageAt: number
+  createdAt: number
+  owner: string | null
+  communicator: string | null
+  support: string | null
+}
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+const SEED = 0x4a42_2026
+
+/** mulberry32: a tiny 32-bit PRNG, plenty for demo data. Returns floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+type Rng = () => number
+
+const intBetween = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1))
+
+function pick<T>(rng: Rng, items: readonly T[]): T {
+  const item = items[Math.floor(rng() * items.length)]
+  if (item === undefined) throw new Error('pick from an empty list')
+  return item
+}
+
+/** Fisher–Yates on a copy. */
+function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1))
+    const a = out[i] as T
+    out[i] = out[j] as T
+    out[j] = a
+  }
+  return out
+}
+
+const floorToMinute = (ms: number) => Math.floor(ms / 60_000) * 60_000
+
+// ---------------------------------------------------------------------------------------------
+// Members
+
+const TRANSLIT = new Map(
+  (
+    'а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ' +
+    'ф:f х:kh ц:ts ч:ch ш:sh щ:shch ъ: ы:y ь: э:e ю:yu я:ya'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+)
+
+/** Russian → Latin for e-mail addresses ("Артём Семёнов" → "artem.semenov"). */
+function transliterate(text: string): string {
+  return [...text.toLowerCase()].map((ch) => TRANSLIT.get(ch) ?? ch).join('')
+}
+
+interface MemberSeed {
+  name: string
+  grade: Grade
+  managerId: string | null
+  roleIds: string[]
+  capacityOverride: number | null
+  active: boolean
+}
+
+const member = (
+  name: string,
+  grade: Grade,
+  managerId: string | null,
+  roles: string,
+  extra: { capacityOverride?: number; active?: boolean } = {},
+): MemberSeed => ({
+  name,
+  grade,
+  managerId,
+  roleIds: roles.split(' '),
+  capacityOverride: extra.capacityOverride ?? null,
+  active: extra.active ?? true,
+})
+
+/**
+ * The department: a head (account director, m-01) with two group heads under her; each lead
+ * keeps to the 5–7 span of control. The head also leads the shared specialists (product,
+ * finance, support, marketing) directly. Ids follow the order: m-01, m-02, …
+ */
+const MEMBERS: readonly MemberSeed[] = [
+  // Leads. The head manages more and serves fewer clients herself.
+  member('Ирина Соколова', 'lead', null, 'team_lead account_manager', { capacityOverride: 3 }),
+  member('Дмитрий Волков', 'lead', 'm-01', 'team_lead account_manager'),
+  member('Ольга Морозова', 'lead', 'm-01', 'team_lead sales bizdev'),
+  // Seniors
+  member('Анна Смирнова', 'senior', 'm-02', 'account_manager'),
+  member('Алексей Кузнецов', 'senior', 'm-02', 'account_manager product'),
+  member('Мария Лебедева', 'senior', 'm-03', 'bizdev sales'),
+  member('Сергей Новиков', 'senior', 'm-01', 'product'),
+  member('Елена Козлова', 'senior', 'm-01', 'finance', { capacityOverride: 12 }),
+  // Middles
+  member('Павел Попов', 'middle', 'm-02', 'account_manager'),
+  member('Наталья Васильева', 'middle', 'm-02', 'account_manager marketing'),
+  member('Игорь Петров', 'middle', 'm-03', 'sales'),
+  member('Татьяна Фёдорова', 'middle', 'm-01', 'support'),
+  member('Андрей Михайлов', 'middle', 'm-02', 'account_manager support'),
+  // Juniors
+  member('Екатерина Никитина', 'junior', 'm-02', 'account_manager', { capacityOverride: 6 }),
+  member('Максим Орлов', 'junior', 'm-03', 'sales bizdev'),
+  member('Юлия Андреева', 'junior', 'm-01', 'finance marketing'),
+  member('Артём Захаров', 'junior', 'm-02', 'account_manager'),
+  // Interns
+  member('Дарья Павлова', 'intern', 'm-03', 'sales'),
+  member('Кирилл Семёнов', 'intern', 'm-01', 'support', { active: false }),
+  member('Полина Егорова', 'intern', 'm-03', 'marketing sales'),
+]
+
+const memberId = (index: number) => `m-${String(index + 1).padStart(2, '0')}`
+
+export function demoMembers(): DemoMember[] {
+  return MEMBERS.map((m, i) => ({
+    id: memberId(i),
+    name: m.name,
+    email: `${transliterate(m.name).replace(' ', '.')}@demo.local`,
+    grade: m.grade,
+    roleIds: [...m.roleIds],
+    managerId: m.managerId,
+    capacityOverride: m.capacityOverride,
+    active: m.active,
+  }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clients
+
+/** Relative number of cards per stage: busy funnel entry and account care, thin late stages. */
+const STAGE_WEIGHT: Record<string, number> = {
+  'inbound-lead': 7,
+  qualification: 6,
+  'initial-scoring': 5,
+  'first-call': 6,
+  'follow-up-materials': 5,
+  'needs-discovery': 5,
+  'platform-demo': 6,
+  proposal: 5,
+  'terms-negotiation': 4,
+  pilot: 3,
+  decision: 3,
+  'contract-draft': 3,
+  'contract-signed': 2,
+  'invoice-issued': 2,
+  'payment-received': 3,
+  handoff: 2,
+  'account-manager-assigned': 2,
+  kickoff: 3,
+  'onboarding-plan': 3,
+  'setup-integrations': 5,
+  'product-training': 3,
+  'first-value': 3,
+  'onboarding-sign-off': 2,
+  'regular-check-in': 9,
+  'client-report': 5,
+  requests: 6,
+  'issues-conflicts': 3,
+  'closing-documents': 3,
+  receivables: 3,
+  'feedback-nps': 3,
+  'custdev-interview': 2,
+  'client-review': 2,
+  'upsell-proposal': 2,
+  'joint-case-study': 1,
+  referral: 1,
+  'renewal-planning': 3,
+  'renewal-negotiation': 2,
+  'renewal-signed': 1,
+  'churn-risk': 2,
+  'churned-win-back': 1,
+}
+const DEFAULT_STAGE_WEIGHT = 2
+const CLIENT_COUNT = 150
+/** Share of clients clearly past their stage's SLA. */
+const OVERDUE_SHARE = 0.2
+/** The first stages come before the initial scoring: those clients have no score yet. */
+const UNSCORED_STAGES = 2
+
+/** Splits `total` over the weights (largest remainder), at least one per stage. */
+function allocate(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0)
+  const exact = weights.map((w) => (w * total) / sum)
+  const counts = exact.map((x) => Math.max(1, Math.floor(x)))
+  let left = total - counts.reduce((a, b) => a + b, 0)
+  const byRemainder = exact
+    .map((x, i) => ({ i, rem: x - Math.floor(x) }))
+    .sort((a, b) => b.rem - a.rem || a.i - b.i)
+  for (let k = 0; left > 0; k = (k + 1) % byRemainder.length, left--) {
+    const i = (byRemainder[k] as { i: number }).i
+    counts[i] = (counts[i] ?? 0) + 1
+  }
+  return counts
+}
+
+const COMPANY_FORMS = ['ООО', 'ООО', 'ООО', 'ООО', 'ООО', 'АО', 'АО', 'ГК', 'ПАО', 'ТД', 'НПО']
+
+const COMPOUND_ROOTS = [
+  'Техно',
+  'Агро',
+  'Строй',
+  'Энерго',
+  'Медиа',
+  'Инфо',
+  'Транс',
+  'Фарм',
+  'Гео',
+  'Нефте',
+  'Тепло',
+  'Электро',
+  'Эко',
+  'Мега',
+  'Сиб',
+  'Урал',
+  'Волго',
+  'Пром',
+  'Авто',
+  'Торг',
+]
+const COMPOUND_SUFFIXES = [
+  'снаб',
+  'сервис',
+  'лайн',
+  'пром',
+  'групп',
+  'софт',
+  'торг',
+  'систем',
+  'маркет',
+  'логистик',
+  'проект',
+  'комплект',
+  'трейд',
+  'ресурс',
+]
+const BRAND_PREFIXES = [
+  'Альфа',
+  'Вектор',
+  'Гранит',
+  'Дельта',
+  'Меридиан',
+  'Орион',
+  'Сигма',
+  'Атлант',
+  'Квант',
+  'Северо',
+]
+const BRAND_SUFFIXES = [
+  'Логистик',
+  'Консалт',
+  'Инвест',
+  'Трейд',
+  'Сервис',
+  'Девелопмент',
+  'Системс',
+  'Ритейл',
+  'Медиа',
+  'Строй',
+]
+const PHRASE_NAMES = [
+  'Северный ветер',
+  'Белый парус',
+  'Зелёная долина',
+  'Новый горизонт',
+  'Тихая гавань',
+  'Золотой колос',
+  'Синяя птица',
+  'Верный курс',
+  'Южный порт',
+  'Восточный экспресс',
+  'Первая линия',
+  'Горный ручей',
+  'Морской бриз',
+  'Полярная звезда',
+  'Серебряный ключ',
+  'Ясное небо',
+  'Зимний сад',
+  'Сибирский кедр',
+  'Уральские самоцветы',
+  'Тёплый дом',
+  'Новая волна',
+  'Старый мост',
+  'Три кита',
+  'Семь ветров',
+  'Быстрый ответ',
+  'Красная горка',
+  'Волжские просторы',
+  'Честный знак',
+  'Крепкий фундамент',
+  'Светлый город',
+]
+
+/** Every distinct brand the word lists can make (≈ 420), in a fixed order. */
+function brandPool(): string[] {
+  const pool: string[] = []
+  for (const root of COMPOUND_ROOTS) {
+    for (const suffix of COMPOUND_SUFFIXES) {
+      if (root.toLowerCase() !== suffix) pool.push(root + suffix)
+    }
+  }
+  for (const prefix of BRAND_PREFIXES) {
+    for (const suffix of BRAND_SUFFIXES) pool.push(`${prefix}-${suffix}`)
+  }
+  pool.push(...PHRASE_NAMES)
+  return [...new Set(pool)]
+}
+
+const MALE_FIRST = [
+  'Александр',
+  'Алексей',
+  'Андрей',
+  'Антон',
+  'Артём',
+  'Борис',
+  'Вадим',
+  'Виктор',
+  'Владимир',
+  'Геннадий',
+  'Денис',
+  'Евгений',
+  'Егор',
+  'Иван',
+  'Илья',
+  'Константин',
+  'Михаил',
+  'Никита',
+  'Олег',
+  'Роман',
+  'Руслан',
+  'Станислав',
+  'Тимур',
+  'Фёдор',
+  'Юрий',
+]
+const FEMALE_FIRST = [
+  'Алина',
+  'Алёна',
+  'Анастасия',
+  'Валерия',
+  'Вера',
+  'Виктория',
+  'Галина',
+  'Дарья',
+  'Евгения',
+  'Елизавета',
+  'Жанна',
+  'Зоя',
+  'Инна',
+  'Карина',
+  'Кристина',
+  'Ксения',
+  'Людмила',
+  'Марина',
+  'Надежда',
+  'Оксана',
+  'Светлана',
+  'София',
+  'Ульяна',
+  'Яна',
+]
+/** Masculine forms; the feminine adds «а». */
+const SURNAMES = [
+  'Алексеев',
+  'Баранов',
+  'Белов',
+  'Беляев',
+  'Богданов',
+  'Виноградов',
+  'Воробьёв',
+  'Гаврилов',
+  'Герасимов',
+  'Голубев',
+  'Горбунов',
+  'Григорьев',
+  'Гусев',
+  'Давыдов',
+  'Денисов',
+  'Ершов',
+  'Жуков',
+  'Зайцев',
+  'Зуев',
+  'Калинин',
+  'Киселёв',
+  'Ковалёв',
+  'Комаров',
+  'Крылов',
+  'Кудрявцев',
+  'Куликов',
+  'Лазарев',
+  'Макаров',
+  'Медведев',
+  'Мельников',
+  'Миронов',
+  'Никифоров',
+  'Овчинников',
+  'Пономарёв',
+  'Романов',
+  'Рябов',
+  'Сафронов',
+  'Сидоров',
+  'Соболев',
+  'Тарасов',
+  'Тихонов',
+  'Титов',
+  'Филиппов',
+  'Фролов',
+  'Чернов',
+  'Шестаков',
+  'Широков',
+  'Щербаков',
+  'Яковлев',
+  'Ильин',
+]
+
+function contactName(rng: Rng): string {
+  const female = rng() < 0.5
+  const first = pick(rng, female ? FEMALE_FIRST : MALE_FIRST)
+  const last = pick(rng, SURNAMES)
+  return `${first} ${female ? `${last}а` : last}`
+}
+
+const GRADE_RANK: Record<Grade, number> = { intern: 0, junior: 1, middle: 2, senior: 3, lead: 4 }
+const GRADE_CAPACITY: Record<Grade, number> = {
+  intern: 4,
+  junior: 8,
+  middle: 12,
+  senior: 16,
+  lead: 6,
+}
+/** Tier A (key) needs senior+, B middle+, C junior+; interns only as support. */
+const TIER_MIN_RANK: Record<Tier, number> = { A: 3, B: 2, C: 1 }
+const TIER_WEIGHT: Record<Tier, number> = { A: 3, B: 2, C: 1 }
+
+type Slot = keyof DemoStageRoles
+
+/** Picks people for the cards, spreading load over capacity and respecting grade rules. */
+class Assigner {
+  private readonly load = new Map<string, number>()
+
+  constructor(
+    private readonly members: readonly DemoMember[],
+    private readonly rng: Rng,
+  ) {}
+
+  pick(roleId: string, slot: Slot, tier: Tier, exclude: string | null): string | null {
+    const withRole = this.members.filter(
+      (m) => m.active && m.roleIds.includes(roleId) && m.id !== exclude,
+    )
+    const rank = (m: DemoMember) => GRADE_RANK[m.grade]
+    const tiers: DemoMember[][] =
+      slot === 'support'
+        ? [withRole]
+        : [
+            withRole.filter((m) => rank(m) >= TIER_MIN_RANK[tier]),
+            withRole.filter((m) => rank(m) > 0),
+            withRole,
+          ]
+    const candidates = tiers.find((list) => list.length > 0)
+    if (!candidates) return null
+    let best: DemoMember | null = null
+    let bestRatio = Infinity
+    for (const m of shuffled(this.rng, candidates)) {
+      const capacity = m.capacityOverride ?? GRADE_CAPACITY[m.grade]
+      const ratio = (this.load.get(m.id) ?? 0) / Math.max(capacity, 1)
+      if (ratio < bestRatio) {
+        best = m
+        bestRatio = ratio
+      }
+    }
+    if (!best) return null
+    const weight = slot === 'support' ? 0.5 : TIER_WEIGHT[tier]
+    this.load.set(best.id, (this.load.get(best.id) ?? 0) + weight)
+    return best.id
+  }
+}
+
+export function demoClients(
+  now: number,
+  stages: readonly DemoStage[],
+  members: readonly DemoMember[],
+): DemoClient[] {
+  if (stages.length === 0) return []
+  const rng = mulberry32(SEED)
+
+  const counts = allocate(
+    stages.map((s) => STAGE_WEIGHT[s.id] ?? DEFAULT_STAGE_WEIGHT),
+    CLIENT_COUNT,
+  )
+  const slots = shuffled(
+    rng,
+    counts.flatMap((count, stageIndex) => Array.from({ length: count }, () => stageIndex)),
+  )
+  const n = slots.length
+
+  const nA = Math.round(n * 0.15)
+  const nB = Math.round(n * 0.35)
+  const tiers = shuffled(
+    rng,
+    Array.from({ length: n }, (_, i): Tier => (i < nA ? 'A' : i < nA + nB ? 'B' : 'C')),
+  )
+  const overdue = new Set(
+    shuffled(
+      rng,
+      Array.from({ length: n }, (_, i) => i),
+    ).slice(0, Math.round(n * OVERDUE_SHARE)),
+  )
+  const brands = shuffled(rng, brandPool())
+
+  const assigner = new Assigner(members, rng)
+  const contacts = new Set<string>()
+  const clients: DemoClient[] = []
+
+  for (let i = 0; i < n; i++) {
+    const stageIndex = slots[i] as number
+    const stage = stages[stageIndex] as DemoStage
+    const tier = tiers[i] as Tier
+
+    let name = contactName(rng)
+    for (let tries = 0; contacts.has(name) && tries < 20; tries++) name = contactName(rng)
+    contacts.add(name)
+    const brand = brands[i % brands.length] as string
+    const company = `${pick(rng, COMPANY_FORMS)} «${brand}»`
+
+    const score =
+      stageIndex < UNSCORED_STAGES
+        ? null
+        : tier === 'A'
+          ? intBetween(rng, 75, 100)
+          : tier === 'B'
+            ? intBetween(rng, 50, 79)
+            : intBetween(rng, 12, 59)
+
+    // On time: within the SLA even counted in calendar days. Overdue: clearly past it,
+    // more than slaDays * 2 + 2 calendar days whatever the weekends.
+    const sla = Math.max(1, stage.slaDays)
+    const age = overdue.has(i)
+      ? (sla * 2 + 2) * DAY + 6 * HOUR + rng() * 3 * DAY
+      : 3 * HOUR + rng() * Math.max(sla * DAY * 0.9 - 3 * HOUR, HOUR)
+    const enteredStageAt = floorToMinute(now - age)
+    const journeyBefore = stageIndex * (1 + rng() * 2) * DAY + rng() * 2 * DAY + HOUR
+    const createdAt = floorToMinute(enteredStageAt - journeyBefore)
+
+    const owner = assigner.pick(stage.roles.owner, 'owner', tier, null)
+    // The same person both leads and talks to the client when one role holds both slots.
+    const communicator =
+      stage.roles.communicator === stage.roles.owner && owner !== null
+        ? owner
+        : assigner.pick(stage.roles.communicator, 'communicator', tier, null)
+    const support = rng() < 0.15 ? null : assigner.pick(stage.roles.support, 'support', tier, owner)
+
+    clients.push({
+      id: `c-${String(i + 1).padStart(3, '0')}`,
+      name,
+      company,
+      tier,
+      score,
+      stageId: stage.id,
+      enteredStageAt,
+      createdAt,
+      owner,
+      communicator,
+      support,
+    })
+  }
+  return clients
+}

@@ -1,0 +1,261 @@
+/**
+ * Fills the local D1 with the demo organisation: ~20 members and ~150 clients on the stages
+ * of the journey template. Run after the migrations: `npm run migrate && npm run seed`.
+ *
+ * Idempotent: rows that already exist (by id) are left exactly as they are, so running it
+ * again adds nothing and changes nothing.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateNKeysBetween } from 'fractional-indexing'
+import {
+  demoClients,
+  demoMembers,
+  type DemoClient,
+  type DemoMember,
+  type DemoStage,
+} from './demo-data'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const wrangler = join(root, 'node_modules', '.bin', 'wrangler')
+
+type Row = Record<string, unknown>
+
+/** Runs one read-only query on the local D1 and returns its rows. */
+function query(sql: string): Row[] {
+  const out = execFileSync(
+    wrangler,
+    ['d1', 'execute', 'DB', '--local', '--json', '--command', sql],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  const parsed: unknown = JSON.parse(out.slice(out.indexOf('[')))
+  if (!Array.isArray(parsed)) throw new Error(`Unexpected wrangler output: ${out.slice(0, 200)}`)
+  const rows: Row[] = []
+  for (const result of parsed as unknown[]) {
+    const list = (result as { results?: unknown }).results
+    if (Array.isArray(list)) rows.push(...(list as Row[]))
+  }
+  return rows
+}
+
+function str(row: Row, key: string): string {
+  const value = row[key]
+  if (typeof value !== 'string') throw new Error(`Expected a string in column ${key}`)
+  return value
+}
+
+function num(row: Row, key: string): number {
+  const value = row[key]
+  if (typeof value !== 'number') throw new Error(`Expected a number in column ${key}`)
+  return value
+}
+
+/** A SQL literal: strings single-quoted with quotes doubled, NULL for null. */
+function lit(value: string | number | boolean | null): string {
+  if (value === null) return 'NULL'
+  if (typeof value === 'boolean') return value ? '1' : '0'
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`)
+    return String(value)
+  }
+  return `'${value.replaceAll("'", "''")}'`
+}
+
+/** The id if that member exists, else NULL, so a missing row never breaks a foreign key. */
+const memberRef = (id: string | null) =>
+  id === null ? 'NULL' : `(SELECT id FROM members WHERE id = ${lit(id)})`
+
+/** Managers before their reports, so every manager_id points at a row that already exists. */
+function managersFirst(members: readonly DemoMember[]): DemoMember[] {
+  const byId = new Map(members.map((m) => [m.id, m]))
+  const depth = (m: DemoMember): number => {
+    let d = 0
+    for (let cur = m; cur.managerId !== null && d <= members.length; d++) {
+      const next = byId.get(cur.managerId)
+      if (!next) break
+      cur = next
+    }
+    return d
+  }
+  return [...members].sort((a, b) => depth(a) - depth(b) || a.id.localeCompare(b.id))
+}
+
+interface SeedState {
+  now: number
+  existingMemberIds: ReadonlySet<string>
+  existingClientIds: ReadonlySet<string>
+  /** The last position key in each stage's column, to append the new cards after it. */
+  lastPosition: ReadonlyMap<string, string>
+}
+
+/** The seed as SQL: only rows missing from the DB, each insert a no-op if the row exists. */
+function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedState): string {
+  const { now } = state
+  const lines: string[] = []
+  const firstCreated = Math.min(now, ...clients.map((c) => c.createdAt))
+  const memberCreatedAt = firstCreated - 24 * 3_600_000
+
+  for (const m of managersFirst(members)) {
+    if (state.existingMemberIds.has(m.id)) continue
+    lines.push(
+      'INSERT INTO members (id, name, email, grade, manager_id, capacity_override, active, ' +
+        'version, created_at, updated_at) VALUES (' +
+        [
+          lit(m.id),
+          lit(m.name),
+          lit(m.email),
+          lit(m.grade),
+          memberRef(m.managerId),
+          lit(m.capacityOverride),
+          lit(m.active),
+          '1',
+          lit(memberCreatedAt),
+          lit(memberCreatedAt),
+        ].join(', ') +
+        ') ON CONFLICT DO NOTHING;',
+    )
+    for (const roleId of m.roleIds) {
+      lines.push(
+        `INSERT INTO member_roles (member_id, role_id) SELECT ${lit(m.id)}, ${lit(roleId)} ` +
+          `WHERE EXISTS (SELECT 1 FROM members WHERE id = ${lit(m.id)}) ` +
+          `AND EXISTS (SELECT 1 FROM roles WHERE id = ${lit(roleId)}) ON CONFLICT DO NOTHING;`,
+      )
+    }
+  }
+
+  // Positions per stage in a stable order: the longest-waiting card on top.
+  const fresh = clients.filter((c) => !state.existingClientIds.has(c.id))
+  const byStage = new Map<string, DemoClient[]>()
+  for (const c of fresh) byStage.set(c.stageId, [...(byStage.get(c.stageId) ?? []), c])
+  const position = new Map<string, string>()
+  for (const [stageId, list] of byStage) {
+    list.sort((a, b) => a.enteredStageAt - b.enteredStageAt || a.id.localeCompare(b.id))
+    const keys = generateNKeysBetween(state.lastPosition.get(stageId) ?? null, null, list.length)
+    list.forEach((c, i) => position.set(c.id, keys[i] as string))
+  }
+
+  for (const c of fresh) {
+    const updatedAt = c.enteredStageAt
+    lines.push(
+      'INSERT INTO clients (id, name, company, tier, score, stage_id, position, entered_stage_at, ' +
+        'owner_id, communicator_id, support_id, version, created_at, updated_at, archived) VALUES (' +
+        [
+          lit(c.id),
+          lit(c.name),
+          lit(c.company),
+          lit(c.tier),
+          lit(c.score),
+          lit(c.stageId),
+          lit(position.get(c.id) ?? null),
+          lit(c.enteredStageAt),
+          memberRef(c.owner),
+          memberRef(c.communicator),
+          memberRef(c.support),
+          '1',
+          lit(c.createdAt),
+          lit(updatedAt),
+          '0',
+        ].join(', ') +
+        ') ON CONFLICT DO NOTHING;',
+    )
+  }
+
+  // One "created" event per client, written only if the client has none yet.
+  for (const c of clients) {
+    const data = JSON.stringify({ source: 'seed' })
+    lines.push(
+      'INSERT INTO client_events (client_id, kind, actor_id, from_stage_id, to_stage_id, ' +
+        'version, data, at) SELECT ' +
+        [
+          lit(c.id),
+          "'created'",
+          'NULL',
+          'NULL',
+          lit(c.stageId),
+          '1',
+          lit(data),
+          lit(c.createdAt),
+        ].join(', ') +
+        ` WHERE EXISTS (SELECT 1 FROM clients WHERE id = ${lit(c.id)})` +
+        ` AND NOT EXISTS (SELECT 1 FROM client_events WHERE client_id = ${lit(c.id)} AND kind = 'created');`,
+    )
+  }
+
+  // A statement, never a comment, ends the file.
+  return lines.join('\n') + '\n'
+}
+
+function counts(): { members: number; clients: number } {
+  const [row] = query(
+    'SELECT (SELECT COUNT(*) FROM members) AS members, (SELECT COUNT(*) FROM clients) AS clients',
+  )
+  if (!row) throw new Error('No answer to the count query')
+  return { members: num(row, 'members'), clients: num(row, 'clients') }
+}
+
+function main(): void {
+  const now = Date.now()
+  const stages: DemoStage[] = query(
+    'SELECT s.id, s.sla_days, s.owner_role_id, s.communicator_role_id, s.support_role_id ' +
+      'FROM stages s JOIN phases p ON p.id = s.phase_id WHERE s.archived = 0 ' +
+      'ORDER BY p.position, s.position, s.id',
+  ).map((r) => ({
+    id: str(r, 'id'),
+    slaDays: num(r, 'sla_days'),
+    roles: {
+      owner: str(r, 'owner_role_id'),
+      communicator: str(r, 'communicator_role_id'),
+      support: str(r, 'support_role_id'),
+    },
+  }))
+  if (stages.length === 0) {
+    throw new Error('No stages in the local DB: run `npm run migrate` first.')
+  }
+
+  const existing = query(
+    "SELECT 'member' AS kind, id FROM members UNION ALL SELECT 'client', id FROM clients",
+  )
+  const last = query('SELECT stage_id, MAX(position) AS position FROM clients GROUP BY stage_id')
+  const before = counts()
+
+  const members = demoMembers()
+  const clients = demoClients(now, stages, members)
+  const sql = buildSeedSql(members, clients, {
+    now,
+    existingMemberIds: new Set(
+      existing.filter((r) => r.kind === 'member').map((r) => str(r, 'id')),
+    ),
+    existingClientIds: new Set(
+      existing.filter((r) => r.kind === 'client').map((r) => str(r, 'id')),
+    ),
+    lastPosition: new Map(last.map((r) => [str(r, 'stage_id'), str(r, 'position')])),
+  })
+
+  const dir = mkdtempSync(join(tmpdir(), 'journey-seed-'))
+  try {
+    const file = join(dir, 'seed.sql')
+    writeFileSync(file, sql)
+    execFileSync(wrangler, ['d1', 'execute', 'DB', '--local', '--yes', '--file', file], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  const after = counts()
+  console.log(
+    `Seeded the local DB: ${after.members} members (+${after.members - before.members}), ` +
+      `${after.clients} clients (+${after.clients - before.clients}).`,
+  )
+}
+
+main()
