@@ -18,7 +18,7 @@ export default defineConfig(async () => {
           test: {
             name: 'worker',
             include: ['test/{api,domain,jobs}/**/*.test.ts'],
-            setupFiles: ['./test/setup/apply-migrations.ts'],
+            setupFiles: ['./test/setup/apply-migrations.ts', './test/setup/accounts.ts'],
           },
         },
       ],

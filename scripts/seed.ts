@@ -1,6 +1,8 @@
 /**
- * Fills the local D1 with the demo organisation: ~20 members and ~150 clients on the stages
- * of the journey template. Run after the migrations: `npm run migrate && npm run seed`.
+ * Fills the local D1 with the demo organisation: ~20 members, ~150 clients on the stages of
+ * the journey template, and the four demo accounts. Run after the migrations:
+ * `npm run migrate && npm run seed` (add `-- --persist-to <dir>` for another local state).
+ * Only ever local: there is no --remote here, so a deployed database never gets demo data.
  *
  * Idempotent: rows that already exist (by id) are left exactly as they are, so running it
  * again adds nothing and changes nothing.
@@ -18,9 +20,13 @@ import {
   type DemoMember,
   type DemoStage,
 } from './demo-data'
+import { DEMO_USERS, demoUserSql } from './demo-users'
+import { searchText } from '../worker/db/clients'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const wrangler = join(root, 'node_modules', '.bin', 'wrangler')
+const persistAt = process.argv.indexOf('--persist-to')
+const persistArgs = persistAt > 0 ? ['--persist-to', process.argv[persistAt + 1] ?? ''] : []
 
 type Row = Record<string, unknown>
 
@@ -28,7 +34,7 @@ type Row = Record<string, unknown>
 function query(sql: string): Row[] {
   const out = execFileSync(
     wrangler,
-    ['d1', 'execute', 'DB', '--local', '--json', '--command', sql],
+    ['d1', 'execute', 'DB', '--local', ...persistArgs, '--json', '--command', sql],
     {
       cwd: root,
       encoding: 'utf8',
@@ -94,6 +100,8 @@ interface SeedState {
   existingClientIds: ReadonlySet<string>
   /** The last position key in each stage's column, to append the new cards after it. */
   lastPosition: ReadonlyMap<string, string>
+  /** Inserts of the demo accounts (no-ops for accounts that exist). */
+  userSql: string[]
 }
 
 /** The seed as SQL: only rows missing from the DB, each insert a no-op if the row exists. */
@@ -145,12 +153,13 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
   for (const c of fresh) {
     const updatedAt = c.enteredStageAt
     lines.push(
-      'INSERT INTO clients (id, name, company, tier, score, stage_id, position, entered_stage_at, ' +
+      'INSERT INTO clients (id, name, company, search, tier, score, stage_id, position, entered_stage_at, ' +
         'owner_id, communicator_id, support_id, version, created_at, updated_at, archived) VALUES (' +
         [
           lit(c.id),
           lit(c.name),
           lit(c.company),
+          lit(searchText(c.name, c.company)),
           lit(c.tier),
           lit(c.score),
           lit(c.stageId),
@@ -189,6 +198,8 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
     )
   }
 
+  lines.push(...state.userSql)
+
   // A statement, never a comment, ends the file.
   return lines.join('\n') + '\n'
 }
@@ -201,7 +212,7 @@ function counts(): { members: number; clients: number } {
   return { members: num(row, 'members'), clients: num(row, 'clients') }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const now = Date.now()
   const stages: DemoStage[] = query(
     'SELECT s.id, s.sla_days, s.owner_role_id, s.communicator_role_id, s.support_role_id ' +
@@ -237,16 +248,21 @@ function main(): void {
       existing.filter((r) => r.kind === 'client').map((r) => str(r, 'id')),
     ),
     lastPosition: new Map(last.map((r) => [str(r, 'stage_id'), str(r, 'position')])),
+    userSql: await demoUserSql(now),
   })
 
   const dir = mkdtempSync(join(tmpdir(), 'journey-seed-'))
   try {
     const file = join(dir, 'seed.sql')
     writeFileSync(file, sql)
-    execFileSync(wrangler, ['d1', 'execute', 'DB', '--local', '--yes', '--file', file], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+    execFileSync(
+      wrangler,
+      ['d1', 'execute', 'DB', '--local', ...persistArgs, '--yes', '--file', file],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -256,6 +272,8 @@ function main(): void {
     `Seeded the local DB: ${after.members} members (+${after.members - before.members}), ` +
       `${after.clients} clients (+${after.clients - before.clients}).`,
   )
+  console.log('Demo accounts (password for all: demo12345):')
+  for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(7)} ${u.email}`)
 }
 
-main()
+await main()

@@ -14,7 +14,11 @@ run('Building the web app', 'npx vite build --config web/vite.config.ts')
 run('Applying migrations to the local D1', 'npx wrangler d1 migrations apply DB --local')
 run('Seeding the demo organisation', 'npx tsx scripts/seed.ts')
 
-console.log('\n▸ Serving http://localhost:8787 (cron jobs: /__scheduled?cron=…)\n')
+console.log(`
+▸ Serving http://localhost:8787 — sign in with one of the demo accounts above
+  (member@demo.local / demo12345 moves cards; lead@ assigns; admin@ edits everything).
+  Cron jobs run on demand: curl "http://localhost:8787/__scheduled?cron=…"
+`)
 const dev = spawn('npx', ['wrangler', 'dev', '--port', '8787', '--test-scheduled'], {
   stdio: 'inherit',
 })

@@ -2,12 +2,16 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from './env'
 import { AppError, renderError } from './errors'
+import { authenticate } from './middleware/authenticate'
 import { idempotency } from './middleware/idempotency'
+import { securityHeaders } from './middleware/security-headers'
+import { auth } from './routes/auth'
 import { clients } from './routes/clients'
 import { health } from './routes/health'
 import { journey } from './routes/journey'
 import { members } from './routes/members'
 import { tasks } from './routes/tasks'
+import { users } from './routes/users'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -17,9 +21,11 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', async (c, next) => {
     c.set('requestId', c.req.header('cf-ray') ?? crypto.randomUUID())
+    c.set('identity', null)
     c.set('actorId', null)
     await next()
   })
+  app.use('*', securityHeaders)
   app.use(
     '/api/*',
     bodyLimit({
@@ -29,13 +35,16 @@ export function createApp() {
       },
     }),
   )
+  app.use('/api/*', authenticate)
   app.use('/api/*', idempotency)
 
   app.route('/api', health)
+  app.route('/api/auth', auth)
   app.route('/api', journey)
   app.route('/api/clients', clients)
   app.route('/api/members', members)
   app.route('/api', tasks)
+  app.route('/api', users)
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -45,6 +54,10 @@ export function createApp() {
       description: 'The B2B customer journey board: phases, stages, client cards, members, tasks.',
     },
   })
+  // Everything outside /api is the web app (with its SPA fallback), behind the same headers.
+  app.all('*', (c, next) =>
+    c.req.path.startsWith('/api/') ? next() : c.env.ASSETS.fetch(c.req.raw),
+  )
   app.notFound((c) =>
     c.json(
       { error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } },

@@ -9,15 +9,22 @@ import {
   type StageRoleKind,
 } from '../../schema/clients'
 import { ErrorBody, Id } from '../../schema/common'
-import { getClient, insertClient, lastKey, listClients, listEvents } from '../db/clients'
+import {
+  getClient,
+  insertClient,
+  lastKey,
+  listClients,
+  listEvents,
+  updateClient,
+} from '../db/clients'
 import { getStage } from '../db/journey'
 import { unknownMembers } from '../db/members'
 import { keyBetween } from '../domain/ordering'
 import { AppError, notFound } from '../errors'
+import { authorize } from '../middleware/authenticate'
 import { createRouter, jsonBody, jsonResponse } from '../router'
 import { clientChanges } from '../services/client-changes'
 import { moveCard, versionConflict } from '../services/move-client'
-import { updateClient } from '../db/clients'
 
 const IdParam = z.object({ id: Id })
 const errors = {
@@ -64,6 +71,7 @@ export const clients = createRouter()
     async (c) => {
       const input = c.req.valid('json')
       const db = c.env.DB
+      if (input.assignees) authorize(c, 'clients.assign')
       const stage = await getStage(db, input.stageId)
       if (!stage || stage.archived) throw notFound('Stage', input.stageId)
       await checkAssignees(db, input.assignees ?? {})
@@ -113,6 +121,7 @@ export const clients = createRouter()
       const { id } = c.req.valid('param')
       const patch = c.req.valid('json')
       const db = c.env.DB
+      if (patch.assignees) authorize(c, 'clients.assign')
       const client = await getClient(db, id)
       if (!client) throw notFound('Client', id)
       if (client.version !== patch.version) throw versionConflict(client)

@@ -12,6 +12,8 @@ import {
   updateMember,
 } from '../db/members'
 import { AppError, notFound } from '../errors'
+import type { AppEnv } from '../env'
+import type { Context } from 'hono'
 import { createRouter, jsonBody, jsonResponse } from '../router'
 
 const IdParam = z.object({ id: Id })
@@ -45,6 +47,23 @@ async function checkMember(
   }
 }
 
+/**
+ * Leads edit their own team only: the members they manage directly or through their reports
+ * (and, as a manager to report to, themselves). Admins edit anyone; the route's rule already
+ * keeps everyone else out.
+ */
+async function assertInTeam(c: Context<AppEnv>, memberId: string | null, selfAllowed: boolean) {
+  const identity = c.get('identity')
+  if (identity?.role !== 'lead') return
+  const lead = identity.memberId
+  const inTeam =
+    lead !== null &&
+    memberId !== null &&
+    ((selfAllowed && memberId === lead) || (await managerChain(c.env.DB, memberId)).includes(lead))
+  if (!inTeam)
+    throw new AppError(403, 'forbidden', 'A lead edits the members of their own team only')
+}
+
 export const members = createRouter()
   .openapi(
     createRoute({
@@ -66,6 +85,7 @@ export const members = createRouter()
     async (c) => {
       const input = c.req.valid('json')
       const db = c.env.DB
+      await assertInTeam(c, input.managerId, true)
       await checkMember(db, null, input)
       const id = crypto.randomUUID()
       await insertMember(db, id, { ...input, roleIds: [...new Set(input.roleIds)] }, Date.now())
@@ -107,6 +127,8 @@ export const members = createRouter()
         new AppError(409, 'version_conflict', `Member ${id} was changed by someone else`, {
           current: member,
         })
+      await assertInTeam(c, id, false)
+      if (patch.managerId !== undefined) await assertInTeam(c, patch.managerId, true)
       if (member.version !== version) throw stale()
       await checkMember(db, id, patch)
       const roleIds = patch.roleIds ? [...new Set(patch.roleIds)].sort() : member.roleIds

@@ -1,0 +1,26 @@
+const encoder = new TextEncoder()
+
+export const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
+export const fromBase64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0))
+export const toBase64Url = (bytes: Uint8Array) =>
+  toBase64(bytes).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+
+/** `bytes` cryptographically random bytes. */
+export const randomBytes = (bytes: number) => crypto.getRandomValues(new Uint8Array(bytes))
+
+/** A secret for a cookie or an API token: 256 random bits, URL-safe. */
+export const newSecret = (prefix = '') => prefix + toBase64Url(randomBytes(32))
+
+/** What we store instead of a secret: its SHA-256, hex. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Compares two byte strings in time that depends only on their length. */
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  let diff = 0
+  for (let i = 0; i < a.length; i += 1) diff |= (a[i] ?? 0) ^ (b[i] ?? 0)
+  return diff === 0
+}

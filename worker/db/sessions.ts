@@ -1,0 +1,91 @@
+import type { Session } from '../../schema/auth'
+import { iso } from './time'
+
+interface SessionRow {
+  id: string
+  user_id: string
+  created_at: number
+  last_seen_at: number
+  expires_at: number
+  user_agent: string | null
+}
+
+export async function insertSession(
+  db: D1Database,
+  s: {
+    id: string
+    tokenHash: string
+    userId: string
+    now: number
+    expiresAt: number
+    userAgent: string | null
+  },
+) {
+  await db
+    .prepare(
+      `INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, expires_at, user_agent)
+       VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6)`,
+    )
+    .bind(s.id, s.tokenHash, s.userId, s.now, s.expiresAt, s.userAgent)
+    .run()
+}
+
+/** A live session by token hash: not revoked, not past its absolute or idle limit. */
+export async function findLiveSession(
+  db: D1Database,
+  tokenHash: string,
+  now: number,
+  idleMs: number,
+) {
+  return db
+    .prepare(
+      `SELECT id, user_id, last_seen_at FROM sessions
+       WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2 AND last_seen_at > ?3`,
+    )
+    .bind(tokenHash, now, now - idleMs)
+    .first<{ id: string; user_id: string; last_seen_at: number }>()
+}
+
+export async function touchSession(db: D1Database, id: string, now: number) {
+  await db.prepare('UPDATE sessions SET last_seen_at = ?1 WHERE id = ?2').bind(now, id).run()
+}
+
+export async function revokeSession(db: D1Database, id: string, now: number) {
+  const res = await db
+    .prepare('UPDATE sessions SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL')
+    .bind(now, id)
+    .run()
+  return res.meta.changes > 0
+}
+
+export function revokeUserSessionsStatement(db: D1Database, userId: string, now: number) {
+  return db
+    .prepare('UPDATE sessions SET revoked_at = ?1 WHERE user_id = ?2 AND revoked_at IS NULL')
+    .bind(now, userId)
+}
+
+export async function listLiveSessions(
+  db: D1Database,
+  now: number,
+  idleMs: number,
+  currentId: string | null,
+  userId?: string,
+): Promise<Session[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, user_id, created_at, last_seen_at, expires_at, user_agent FROM sessions
+       WHERE revoked_at IS NULL AND expires_at > ?1 AND last_seen_at > ?2 AND (?3 IS NULL OR user_id = ?3)
+       ORDER BY last_seen_at DESC`,
+    )
+    .bind(now, now - idleMs, userId ?? null)
+    .all<SessionRow>()
+  return results.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    createdAt: iso(r.created_at),
+    lastSeenAt: iso(r.last_seen_at),
+    expiresAt: iso(r.expires_at),
+    userAgent: r.user_agent,
+    current: r.id === currentId,
+  }))
+}

@@ -1,0 +1,40 @@
+/** Who a caller is allowed to be: the four access roles, most powerful first. */
+export const ACCESS_ROLES = ['admin', 'lead', 'member', 'viewer'] as const
+export type AccessRole = (typeof ACCESS_ROLES)[number]
+
+const everyone: readonly AccessRole[] = ACCESS_ROLES
+const workers: readonly AccessRole[] = ['admin', 'lead', 'member']
+const leads: readonly AccessRole[] = ['admin', 'lead']
+const admins: readonly AccessRole[] = ['admin']
+
+/**
+ * The one table of what each access role may do. Routes name an action, never a role, so this
+ * is the only place a permission changes.
+ */
+export const POLICY = {
+  'journey.read': everyone,
+  'journey.edit': admins,
+  'clients.read': everyone,
+  'clients.write': workers,
+  'clients.assign': leads,
+  'tasks.read': everyone,
+  'tasks.write': workers,
+  'members.read': everyone,
+  'members.write': leads,
+  'users.manage': admins,
+  'sessions.manage': admins,
+  'tokens.manage': admins,
+  'self.read': everyone,
+} as const satisfies Record<string, readonly AccessRole[]>
+
+export type Action = keyof typeof POLICY
+
+/** Whether an access role may take an action. */
+export function can(role: AccessRole, action: Action): boolean {
+  return (POLICY[action] as readonly AccessRole[]).includes(role)
+}
+
+/** An API token acts with a fixed role: `read` as a viewer, `write` as a member. */
+export function tokenRole(scope: 'read' | 'write'): AccessRole {
+  return scope === 'read' ? 'viewer' : 'member'
+}

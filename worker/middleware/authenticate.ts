@@ -1,0 +1,154 @@
+import type { Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import { matchedRoutes } from 'hono/route'
+import { accessKeys, verifyAccessJwt } from '../auth/access-jwt'
+import { sha256Hex } from '../auth/crypto'
+import { readSessionCookie, sessionLimits } from '../auth/session'
+import { findLiveToken, markTokenUsed } from '../db/api-tokens'
+import { findLiveSession, touchSession } from '../db/sessions'
+import { getUser, getUserByEmail } from '../db/users'
+import { can, tokenRole, type Action } from '../domain/access'
+import type { AppEnv, Identity } from '../env'
+import { AppError } from '../errors'
+import { ROUTE_ACCESS } from '../route-access'
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/** The session's last-seen time is written at most this often. */
+const TOUCH_EVERY_MS = 60_000
+
+async function fromBearer(c: Context<AppEnv>, token: string): Promise<Identity | null> {
+  const row = await findLiveToken(c.env.DB, await sha256Hex(token))
+  if (!row) return null
+  await markTokenUsed(c.env.DB, row.id, Date.now())
+  return {
+    kind: 'token',
+    id: row.id,
+    role: tokenRole(row.scope),
+    memberId: null,
+    user: null,
+    sessionId: null,
+  }
+}
+
+async function fromSession(c: Context<AppEnv>, token: string): Promise<Identity | null> {
+  const now = Date.now()
+  const session = await findLiveSession(
+    c.env.DB,
+    await sha256Hex(token),
+    now,
+    sessionLimits(c.env).idleMs,
+  )
+  if (!session) return null
+  const user = await getUser(c.env.DB, session.user_id)
+  if (!user?.active) return null
+  if (now - session.last_seen_at > TOUCH_EVERY_MS) await touchSession(c.env.DB, session.id, now)
+  return {
+    kind: 'session',
+    id: user.id,
+    role: user.role,
+    memberId: user.memberId,
+    user,
+    sessionId: session.id,
+  }
+}
+
+async function fromAccess(c: Context<AppEnv>, jwt: string): Promise<Identity | null> {
+  const { ACCESS_TEAM_DOMAIN: team, ACCESS_AUD: audience } = c.env
+  if (!team || !audience) return null
+  const claims = await verifyAccessJwt(jwt, await accessKeys(team), {
+    audience,
+    issuer: `https://${team}`,
+    now: Date.now(),
+  })
+  const user = claims && (await getUserByEmail(c.env.DB, claims.email))
+  if (!user) return null
+  return {
+    kind: 'access',
+    id: user.id,
+    role: user.role,
+    memberId: user.memberId,
+    user,
+    sessionId: null,
+  }
+}
+
+/** Whether the browser says this request comes from a page of our own origin. */
+function fromOurPages(c: Context<AppEnv>): boolean {
+  const site = c.req.header('sec-fetch-site')
+  if (site !== undefined) return site === 'same-origin'
+  return c.req.header('origin') === new URL(c.req.url).origin
+}
+
+/**
+ * A cookie rides along with any request the browser makes, including ones another site
+ * triggers: a cookie-authenticated write must prove it comes from our own pages.
+ */
+function assertSameOrigin(c: Context<AppEnv>) {
+  if (!fromOurPages(c)) {
+    throw new AppError(
+      403,
+      'cross_site',
+      'Cross-site request refused: send it from the board itself',
+    )
+  }
+}
+
+/** Sign-in from another site's form (login CSRF) is refused; non-browser clients send neither header. */
+export function refuseCrossSite(c: Context<AppEnv>) {
+  const browserSays =
+    c.req.header('sec-fetch-site') !== undefined || c.req.header('origin') !== undefined
+  if (browserSays) assertSameOrigin(c)
+}
+
+/** Resolves the caller from a bearer token, a session cookie or (if enabled) Cloudflare Access. */
+export async function identify(c: Context<AppEnv>): Promise<Identity | null> {
+  const authorization = c.req.header('authorization')
+  if (authorization?.startsWith('Bearer ')) return fromBearer(c, authorization.slice(7).trim())
+  const cookie = readSessionCookie(c)
+  if (cookie) {
+    const identity = await fromSession(c, cookie)
+    if (identity && UNSAFE.has(c.req.method)) assertSameOrigin(c)
+    if (identity) return identity
+  }
+  const jwt = c.req.header('cf-access-jwt-assertion')
+  return jwt ? fromAccess(c, jwt) : null
+}
+
+/** The rule of the route this request matched, or undefined for an unknown route. */
+function routeRule(c: Context<AppEnv>) {
+  const route = matchedRoutes(c).findLast((r) => r.method !== 'ALL')
+  return route
+    ? { key: `${route.method} ${route.path}`, rule: ROUTE_ACCESS[`${route.method} ${route.path}`] }
+    : undefined
+}
+
+/** Refuses the request unless the caller may take `action` (for rules finer than the route's). */
+export function authorize(c: Context<AppEnv>, action: Action) {
+  const identity = c.get('identity')
+  if (!identity) throw new AppError(401, 'unauthenticated', 'Sign in first')
+  if (!can(identity.role, action)) {
+    throw new AppError(
+      403,
+      'forbidden',
+      `Your access role (${identity.role}) does not allow ${action}`,
+    )
+  }
+}
+
+/** Every /api request: who is calling, and may they use this route at all. */
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  const matched = routeRule(c)
+  if (!matched) return next()
+  if (matched.rule === undefined) {
+    throw new AppError(403, 'forbidden', `No access rule for ${matched.key}`)
+  }
+  if (matched.rule === 'public') return next()
+  const identity = await identify(c)
+  if (!identity)
+    throw new AppError(401, 'unauthenticated', 'Sign in first: no valid session or token')
+  c.set('identity', identity)
+  c.set('actorId', identity.id)
+  authorize(c, matched.rule)
+  return next()
+})

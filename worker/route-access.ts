@@ -1,0 +1,43 @@
+import type { Action } from './domain/access'
+
+/**
+ * Every API route and the action it needs (see POLICY for who may take it). A route missing
+ * here is refused for everyone, and a test fails until it is added.
+ */
+export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'self.read',
+  'GET /api/auth/me': 'self.read',
+
+  'GET /api/journey': 'journey.read',
+  'PATCH /api/phases/:id': 'journey.edit',
+  'POST /api/stages': 'journey.edit',
+  'PATCH /api/stages/:id': 'journey.edit',
+
+  'GET /api/clients': 'clients.read',
+  'POST /api/clients': 'clients.write',
+  'GET /api/clients/:id': 'clients.read',
+  'PATCH /api/clients/:id': 'clients.write',
+  'POST /api/clients/:id/move': 'clients.write',
+  'GET /api/clients/:id/history': 'clients.read',
+
+  'GET /api/clients/:id/tasks': 'tasks.read',
+  'POST /api/clients/:id/tasks': 'tasks.write',
+  'PATCH /api/tasks/:id': 'tasks.write',
+
+  'GET /api/members': 'members.read',
+  'POST /api/members': 'members.write',
+  'GET /api/members/:id': 'members.read',
+  'PATCH /api/members/:id': 'members.write',
+
+  'GET /api/users': 'users.manage',
+  'POST /api/users': 'users.manage',
+  'PATCH /api/users/:id': 'users.manage',
+  'GET /api/sessions': 'sessions.manage',
+  'DELETE /api/sessions/:id': 'sessions.manage',
+  'GET /api/tokens': 'tokens.manage',
+  'POST /api/tokens': 'tokens.manage',
+  'DELETE /api/tokens/:id': 'tokens.manage',
+}
