@@ -29,6 +29,10 @@ export const Client = z
     createdAt: IsoTime,
     updatedAt: IsoTime,
     archived: z.boolean(),
+    /** When time in this stage passes the SLA, in working time (null: no working days). */
+    dueAt: IsoTime.nullable(),
+    /** 0 on time, 1 past the SLA, 2 past twice the SLA (set by the scheduled sweep). */
+    overdueLevel: z.number().int().min(0).max(2),
   })
   .openapi('Client')
 export type Client = z.infer<typeof Client>

@@ -22,6 +22,7 @@ import {
 } from './demo-data'
 import { DEMO_USERS, demoUserSql } from './demo-users'
 import { searchText } from '../worker/db/clients'
+import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const wrangler = join(root, 'node_modules', '.bin', 'wrangler')
@@ -102,6 +103,8 @@ interface SeedState {
   lastPosition: ReadonlyMap<string, string>
   /** Inserts of the demo accounts (no-ops for accounts that exist). */
   userSql: string[]
+  /** Each stage's SLA in working days. */
+  slaDays: ReadonlyMap<string, number>
 }
 
 /** The seed as SQL: only rows missing from the DB, each insert a no-op if the row exists. */
@@ -152,9 +155,14 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
 
   for (const c of fresh) {
     const updatedAt = c.enteredStageAt
+    // Deadlines in working time (default calendar), and the mark the sweep would have set.
+    const slaDays = state.slaDays.get(c.stageId) ?? 3
+    const { dueAt, due2At } = slaDeadlines(c.enteredStageAt, slaDays, DEFAULT_CALENDAR)
+    const level = due2At !== null && due2At <= now ? 2 : dueAt !== null && dueAt <= now ? 1 : 0
     lines.push(
       'INSERT INTO clients (id, name, company, search, tier, score, stage_id, position, entered_stage_at, ' +
-        'owner_id, communicator_id, support_id, version, created_at, updated_at, archived) VALUES (' +
+        'owner_id, communicator_id, support_id, version, created_at, updated_at, archived, ' +
+        'due_at, due2_at, overdue_level) VALUES (' +
         [
           lit(c.id),
           lit(c.name),
@@ -172,6 +180,9 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
           lit(c.createdAt),
           lit(updatedAt),
           '0',
+          lit(dueAt),
+          lit(due2At),
+          lit(level),
         ].join(', ') +
         ') ON CONFLICT DO NOTHING;',
     )
@@ -249,6 +260,7 @@ async function main(): Promise<void> {
     ),
     lastPosition: new Map(last.map((r) => [str(r, 'stage_id'), str(r, 'position')])),
     userSql: await demoUserSql(now),
+    slaDays: new Map(stages.map((st) => [st.id, st.slaDays])),
   })
 
   const dir = mkdtempSync(join(tmpdir(), 'journey-seed-'))

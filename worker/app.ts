@@ -10,8 +10,10 @@ import { clients } from './routes/clients'
 import { health } from './routes/health'
 import { journey } from './routes/journey'
 import { members } from './routes/members'
+import { stageClock } from './routes/stage-clock'
 import { tasks } from './routes/tasks'
 import { users } from './routes/users'
+import { webhooks } from './routes/webhooks'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -45,6 +47,8 @@ export function createApp() {
   app.route('/api/members', members)
   app.route('/api', tasks)
   app.route('/api', users)
+  app.route('/api', stageClock)
+  app.route('/api/webhooks', webhooks)
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

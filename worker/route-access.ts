@@ -40,4 +40,17 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'GET /api/tokens': 'tokens.manage',
   'POST /api/tokens': 'tokens.manage',
   'DELETE /api/tokens/:id': 'tokens.manage',
+
+  'GET /api/settings/calendar': 'journey.read',
+  'PATCH /api/settings/calendar': 'journey.edit',
+  'GET /api/stages/:id/automations': 'journey.read',
+  'POST /api/stages/:id/automations': 'journey.edit',
+  'PATCH /api/automations/:id': 'journey.edit',
+  'GET /api/notifications': 'notifications.read',
+  'POST /api/notifications/:id/read': 'notifications.read',
+  'POST /api/notifications/read-all': 'notifications.read',
+  'GET /api/webhooks': 'webhooks.manage',
+  'POST /api/webhooks': 'webhooks.manage',
+  'PATCH /api/webhooks/:id': 'webhooks.manage',
+  'GET /api/webhooks/:id/deliveries': 'webhooks.manage',
 }

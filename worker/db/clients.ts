@@ -1,5 +1,5 @@
 import type { Client, ClientEvent, ClientFilters } from '../../schema/clients'
-import { iso } from './time'
+import { iso, isoOrNull } from './time'
 
 interface ClientRow {
   id: string
@@ -17,6 +17,8 @@ interface ClientRow {
   created_at: number
   updated_at: number
   archived: number
+  due_at: number | null
+  overdue_level: number
 }
 
 const toClient = (r: ClientRow): Client => ({
@@ -33,10 +35,12 @@ const toClient = (r: ClientRow): Client => ({
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
   archived: r.archived === 1,
+  dueAt: isoOrNull(r.due_at),
+  overdueLevel: r.overdue_level,
 })
 
 const CLIENT_COLUMNS = `id, name, company, tier, score, stage_id, position, entered_stage_at, owner_id,
-  communicator_id, support_id, version, created_at, updated_at, archived`
+  communicator_id, support_id, version, created_at, updated_at, archived, due_at, overdue_level`
 
 /** What the search filter matches against; see the `search` column. */
 export const searchText = (name: string, company: string) => `${name} ${company}`.toLowerCase()
@@ -78,6 +82,8 @@ export interface NewEvent {
   fromStageId?: string | null
   toStageId?: string | null
   data?: Record<string, unknown> | null
+  /** Tags the event so later statements of the batch can check it was written (OpGuard). */
+  op?: string
 }
 
 /**
@@ -96,8 +102,8 @@ export function appendEventIf(
 ) {
   return db
     .prepare(
-      `INSERT INTO client_events (client_id, kind, actor_id, from_stage_id, to_stage_id, version, data, at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6 + 1, ?7, ?8 FROM clients WHERE id = ?1 AND version = ?6 ${extraCondition}`,
+      `INSERT INTO client_events (client_id, kind, actor_id, from_stage_id, to_stage_id, version, data, at, op)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6 + 1, ?7, ?8, ?9 FROM clients WHERE id = ?1 AND version = ?6 ${extraCondition}`,
     )
     .bind(
       clientId,
@@ -108,12 +114,15 @@ export function appendEventIf(
       expectedVersion,
       event.data ? JSON.stringify(event.data) : null,
       now,
+      event.op ?? null,
       ...extraParams,
     )
 }
 
 export interface ClientInsert {
   id: string
+  dueAt: number | null
+  due2At: number | null
   name: string
   company: string
   tier: string
@@ -125,18 +134,22 @@ export interface ClientInsert {
   support: string | null
 }
 
+/** Creates a card and its `created` event (tagged `op`), then the statements that follow entry. */
 export async function insertClient(
   db: D1Database,
   c: ClientInsert,
   actorId: string | null,
   now: number,
+  op: string,
+  after: D1PreparedStatement[],
 ) {
   await db.batch([
     db
       .prepare(
         `INSERT INTO clients (id, name, company, search, tier, score, stage_id, position,
-          entered_stage_at, owner_id, communicator_id, support_id, version, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1, ?9, ?9)`,
+          entered_stage_at, owner_id, communicator_id, support_id, version, created_at, updated_at,
+          due_at, due2_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1, ?9, ?9, ?13, ?14)`,
       )
       .bind(
         c.id,
@@ -151,13 +164,16 @@ export async function insertClient(
         c.owner,
         c.communicator,
         c.support,
+        c.dueAt,
+        c.due2At,
       ),
     db
       .prepare(
-        `INSERT INTO client_events (client_id, kind, actor_id, to_stage_id, version, at)
-         VALUES (?1, 'created', ?2, ?3, 1, ?4)`,
+        `INSERT INTO client_events (client_id, kind, actor_id, to_stage_id, version, at, op)
+         VALUES (?1, 'created', ?2, ?3, 1, ?4, ?5)`,
       )
-      .bind(c.id, actorId, c.stageId, now),
+      .bind(c.id, actorId, c.stageId, now, op),
+    ...after,
   ])
 }
 
@@ -267,6 +283,14 @@ export interface MoveWrite {
   wipLimit: number | null
   actorId: string | null
   now: number
+  /** SLA deadlines in the target stage (recomputed only when the stage changes). */
+  dueAt: number | null
+  due2At: number | null
+  /** Tags the event; `after` statements check it (OpGuard) to run only if the move landed. */
+  op: string
+  kind?: 'moved' | 'returned'
+  data?: Record<string, unknown>
+  after?: D1PreparedStatement[]
 }
 
 /**
@@ -283,22 +307,33 @@ export async function moveClient(db: D1Database, m: MoveWrite): Promise<boolean>
       : ''
   const roomParams = limited ? [m.toStageId, m.wipLimit] : []
   const event: NewEvent = {
-    kind: changesStage ? 'moved' : 'reordered',
+    kind: changesStage ? (m.kind ?? 'moved') : 'reordered',
     actorId: m.actorId,
     fromStageId: m.fromStageId,
     toStageId: m.toStageId,
+    data: m.data ?? null,
+    op: m.op,
   }
   const results = await db.batch([
-    appendEventIf(db, m.id, m.version, event, m.now, room(9, 10), roomParams),
+    appendEventIf(db, m.id, m.version, event, m.now, room(10, 11), roomParams),
     db
       .prepare(
-        `UPDATE clients SET stage_id = ?1, position = ?2, version = version + 1, updated_at = ?3,
-          entered_stage_at = CASE WHEN stage_id = ?1 THEN entered_stage_at ELSE ?3 END
+        `UPDATE clients SET stage_id = ?1, position = ?2, version = version + 1, updated_at = ?3
+         ${changesStage ? ', entered_stage_at = ?3, due_at = ?8, due2_at = ?9, overdue_level = 0' : ''}
          WHERE id = ?4 AND version = ?5 ${room(6, 7)}`,
       )
-      .bind(m.toStageId, m.position, m.now, m.id, m.version, ...roomParams),
+      .bind(
+        m.toStageId,
+        m.position,
+        m.now,
+        m.id,
+        m.version,
+        // ?6 and ?7 are the room check's; unused (null) when the stage has no limit.
+        ...(changesStage ? [...(limited ? roomParams : [null, null]), m.dueAt, m.due2At] : []),
+      ),
+    ...(m.after ?? []),
   ])
-  return (results.at(-1)?.meta.changes ?? 0) > 0
+  return (results[1]?.meta.changes ?? 0) > 0
 }
 
 /**

@@ -99,3 +99,43 @@ export async function updateTask(db: D1Database, next: Task, expected: number, n
     .run()
   return result.meta.changes > 0
 }
+
+/**
+ * A task made by an automation. Its id is derived from the automation and the card's entry, so
+ * creating it twice (a retried sweep, a concurrent one) is a no-op; `guardSql` ties it to the
+ * change that triggered it.
+ */
+export function insertAutomatedTaskStatement(
+  db: D1Database,
+  t: {
+    id: string
+    clientId: string
+    title: string
+    roleId: string | null
+    memberId: string | null
+    dueDate: string | null
+    automationId: string
+  },
+  now: number,
+  guardSql: string,
+  guardParams: unknown[],
+) {
+  return db
+    .prepare(
+      `INSERT INTO tasks (id, client_id, title, assignee_role_id, assignee_member_id, due_date,
+         created_by_kind, created_by, created_at, updated_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'automation', ?7, ?8, ?8 WHERE ${guardSql}
+       ON CONFLICT (id) DO NOTHING`,
+    )
+    .bind(
+      t.id,
+      t.clientId,
+      t.title,
+      t.roleId,
+      t.memberId,
+      t.dueDate,
+      t.automationId,
+      now,
+      ...guardParams,
+    )
+}

@@ -25,6 +25,8 @@ export const POLICY = {
   'sessions.manage': admins,
   'tokens.manage': admins,
   'self.read': everyone,
+  'notifications.read': everyone,
+  'webhooks.manage': admins,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

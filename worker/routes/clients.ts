@@ -24,6 +24,7 @@ import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
 import { createRouter, jsonBody, jsonResponse } from '../router'
 import { clientChanges } from '../services/client-changes'
+import { prepareEntry } from '../services/enter-stage'
 import { moveCard, versionConflict } from '../services/move-client'
 
 const IdParam = z.object({ id: Id })
@@ -76,18 +77,34 @@ export const clients = createRouter()
       if (!stage || stage.archived) throw notFound('Stage', input.stageId)
       await checkAssignees(db, input.assignees ?? {})
       const id = crypto.randomUUID()
+      const op = crypto.randomUUID()
+      const now = Date.now()
+      const assignees = {
+        owner: input.assignees?.owner ?? null,
+        communicator: input.assignees?.communicator ?? null,
+        support: input.assignees?.support ?? null,
+      }
+      const entry = await prepareEntry(
+        db,
+        { id, name: input.name, company: input.company, assignees },
+        stage,
+        now,
+        op,
+      )
       await insertClient(
         db,
         {
           ...input,
+          ...assignees,
           id,
           position: keyBetween({ before: await lastKey(db, input.stageId, id), after: null }),
-          owner: input.assignees?.owner ?? null,
-          communicator: input.assignees?.communicator ?? null,
-          support: input.assignees?.support ?? null,
+          dueAt: entry.dueAt,
+          due2At: entry.due2At,
         },
         c.get('actorId'),
-        Date.now(),
+        now,
+        op,
+        entry.after,
       )
       const created = await getClient(db, id)
       if (!created) throw notFound('Client', id)

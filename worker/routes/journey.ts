@@ -12,6 +12,8 @@ import {
 } from '../db/journey'
 import { countInStage } from '../db/clients'
 import { AppError, notFound } from '../errors'
+import { loadCalendar } from '../services/calendar'
+import { recomputeDeadlines } from '../services/deadlines'
 import { createRouter, jsonBody, jsonResponse } from '../router'
 
 const IdParam = z.object({ id: Id })
@@ -134,6 +136,10 @@ export const journey = createRouter()
       }
       if (!(await updateStage(db, stage, patch))) {
         throw staleVersion('Stage', id, await getStage(db, id))
+      }
+      if (patch.slaDays !== undefined && patch.slaDays !== stage.slaDays) {
+        const { value: calendar } = await loadCalendar(db)
+        await recomputeDeadlines(db, calendar, id, Date.now())
       }
       return c.json((await getStage(db, id)) ?? stage, 200)
     },

@@ -2,7 +2,9 @@ import type { Client, ClientMove } from '../../schema/clients'
 import { adjacentKey, columnKeys, getClient, lastKey, moveClient, rekeyColumn } from '../db/clients'
 import { getStage } from '../db/journey'
 import { freshKeys, keyBetween, needsRekey, type Neighbours } from '../domain/ordering'
+import { enqueueStatement } from '../db/webhooks'
 import { AppError, notFound } from '../errors'
+import { prepareEntry } from './enter-stage'
 
 export const versionConflict = (current: Client) =>
   new AppError(
@@ -67,6 +69,18 @@ export async function moveCard(
 
   const position = await landingKey(db, clientId, m)
   const wipLimit = m.force ? null : stage.wipLimit
+  const op = crypto.randomUUID()
+  const changesStage = client.stageId !== m.stageId
+  const entry = changesStage
+    ? await prepareEntry(db, client, stage, now, op)
+    : { dueAt: null, due2At: null, after: [] }
+  const payload = {
+    clientId,
+    company: client.company,
+    from: client.stageId,
+    to: m.stageId,
+    text: `${client.company}: ${client.stageId} → ${stage.name.ru}`,
+  }
   const moved = await moveClient(db, {
     id: clientId,
     version: m.version,
@@ -76,6 +90,15 @@ export async function moveCard(
     wipLimit,
     actorId,
     now,
+    op,
+    dueAt: entry.dueAt,
+    due2At: entry.due2At,
+    after: changesStage
+      ? [
+          ...entry.after,
+          enqueueStatement(db, 'client.moved', `moved:${op}`, payload, now, { clientId, op }),
+        ]
+      : [],
   })
   const current = await getClient(db, clientId)
   if (!current) throw notFound('Client', clientId)

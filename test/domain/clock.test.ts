@@ -1,0 +1,82 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  addWorkingMs,
+  DEFAULT_CALENDAR,
+  localDate,
+  slaDeadlines,
+  workingDaysBetween,
+  workingMsBetween,
+  type Calendar,
+} from '../../worker/domain/clock'
+
+const H = 3_600_000
+const moscow = DEFAULT_CALENDAR
+/** Moscow is UTC+3 all year: 09:00 local is 06:00Z. */
+const msk = (date: string, time: string) => Date.parse(`${date}T${time}:00+03:00`)
+
+describe('the working-time clock', () => {
+  it('does not count a weekend: a card that entered Friday evening is not overdue Monday morning', () => {
+    const friday = msk('2026-11-20', '19:30')
+    const { dueAt } = slaDeadlines(friday, 1, moscow)
+    expect(dueAt).toBe(msk('2026-11-23', '18:00'))
+    expect(workingMsBetween(friday, msk('2026-11-23', '10:00'), moscow)).toBe(1 * H)
+  })
+
+  it('counts only working hours inside a day and across nights', () => {
+    expect(workingMsBetween(msk('2026-11-24', '08:00'), msk('2026-11-24', '20:00'), moscow)).toBe(
+      9 * H,
+    )
+    expect(workingMsBetween(msk('2026-11-24', '17:00'), msk('2026-11-25', '10:00'), moscow)).toBe(
+      2 * H,
+    )
+    expect(workingDaysBetween(msk('2026-11-23', '09:00'), msk('2026-11-30', '09:00'), moscow)).toBe(
+      5,
+    )
+  })
+
+  it('skips holidays', () => {
+    const cal: Calendar = { ...moscow, holidays: ['2026-12-31', '2027-01-01'] }
+    const { dueAt } = slaDeadlines(msk('2026-12-30', '12:00'), 1, cal)
+    expect(dueAt).toBe(msk('2027-01-04', '12:00'))
+  })
+
+  it('lands exactly on hour boundaries', () => {
+    expect(addWorkingMs(msk('2026-11-24', '09:00'), 9 * H, moscow)).toBe(msk('2026-11-24', '18:00'))
+    expect(addWorkingMs(msk('2026-11-24', '18:00'), 1, moscow)).toBe(msk('2026-11-25', '09:00') + 1)
+    expect(addWorkingMs(msk('2026-11-24', '06:00'), 0, moscow)).toBe(msk('2026-11-24', '09:00'))
+  })
+
+  it('follows daylight saving in a zone that has it', () => {
+    const berlin: Calendar = { ...moscow, timeZone: 'Europe/Berlin' }
+    // Clocks go forward on Sunday 29 March 2026: 09:00 is 08:00Z before, 07:00Z after.
+    const friday = Date.parse('2026-03-27T08:00:00Z')
+    expect(localDate(friday, 'Europe/Berlin')).toBe('2026-03-27')
+    const { dueAt } = slaDeadlines(friday, 1, berlin)
+    expect(dueAt).toBe(Date.parse('2026-03-27T17:00:00Z'))
+    const monday = addWorkingMs(friday, 10 * H, berlin)
+    expect(monday).toBe(Date.parse('2026-03-30T08:00:00Z'))
+    expect(workingMsBetween(friday, Date.parse('2026-03-30T08:00:00Z'), berlin)).toBe(10 * H)
+  })
+
+  it('never finds a deadline in a calendar without working days', () => {
+    expect(addWorkingMs(msk('2026-11-24', '09:00'), H, { ...moscow, workingDays: [] })).toBeNull()
+  })
+
+  it('agrees with itself: the working time up to a deadline is what was added', () => {
+    const start = Date.parse('2026-01-01T00:00:00Z')
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 * 24 * 60 }),
+        fc.integer({ min: 0, max: 40 * 9 * 60 }),
+        (startMinute, workMinutes) => {
+          const from = start + startMinute * 60_000
+          const due = addWorkingMs(from, workMinutes * 60_000, moscow)
+          expect(due).not.toBeNull()
+          expect(workingMsBetween(from, due ?? 0, moscow)).toBe(workMinutes * 60_000)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+})

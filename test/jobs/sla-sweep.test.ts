@@ -1,0 +1,148 @@
+import { env } from 'cloudflare:workers'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { api, createClient } from '../api/helpers'
+import { runCron, SWEEP } from './run-cron'
+
+let lead: string
+let owner: string
+
+const events = async (id: string) =>
+  (await api(`/clients/${id}/history`)).body.events as {
+    kind: string
+    data: unknown
+    toStageId: string
+  }[]
+const notes = (memberId: string, clientId: string) =>
+  env.DB.prepare(
+    'SELECT kind, title, data FROM notifications WHERE member_id = ?1 AND client_id = ?2',
+  )
+    .bind(memberId, clientId)
+    .all<{ kind: string; title: string; data: string }>()
+    .then((r) => r.results)
+const at = (iso: string, minutes: number) => Date.parse(iso) + minutes * 60_000
+
+beforeAll(async () => {
+  const l = await api('/members', {
+    method: 'POST',
+    json: {
+      name: 'Лид Проверкин',
+      email: 'sweep.lead@board.test',
+      grade: 'lead',
+      roleIds: ['team_lead'],
+    },
+  })
+  const o = await api('/members', {
+    method: 'POST',
+    json: {
+      name: 'Ольга Владелец',
+      email: 'sweep.owner@board.test',
+      grade: 'senior',
+      managerId: l.body.id,
+      roleIds: ['account_manager'],
+    },
+  })
+  lead = l.body.id
+  owner = o.body.id
+})
+
+describe('the SLA sweep', () => {
+  it('sets a deadline in working time when a card enters a stage', async () => {
+    const client = await createClient('kickoff', { assignees: { owner } })
+    expect(client.dueAt).toEqual(expect.any(String))
+    expect(Date.parse(client.dueAt ?? '')).toBeGreaterThan(Date.parse(client.enteredStageAt))
+    expect(client.overdueLevel).toBe(0)
+  })
+
+  it('flags a card past its SLA, escalates at twice the SLA, and notifies owner and lead once', async () => {
+    const client = await createClient('kickoff', { assignees: { owner } })
+    const due2 =
+      (
+        await env.DB.prepare('SELECT due2_at FROM clients WHERE id = ?1')
+          .bind(client.id)
+          .first<{ due2_at: number }>()
+      )?.due2_at ?? 0
+
+    await runCron(SWEEP, at(client.dueAt ?? '', -1))
+    expect((await api(`/clients/${client.id}`)).body.overdueLevel).toBe(0)
+
+    await runCron(SWEEP, at(client.dueAt ?? '', 1))
+    await runCron(SWEEP, at(client.dueAt ?? '', 2))
+    const flagged = (await api(`/clients/${client.id}`)).body
+    expect(flagged).toMatchObject({ overdueLevel: 1, version: 1, stageId: 'kickoff' })
+    expect((await events(client.id)).filter((e) => e.kind === 'overdue')).toHaveLength(1)
+    expect(await notes(owner, client.id)).toHaveLength(1)
+    expect(await notes(lead, client.id)).toHaveLength(1)
+
+    await runCron(SWEEP, due2 + 60_000)
+    await runCron(SWEEP, due2 + 120_000)
+    expect((await api(`/clients/${client.id}`)).body.overdueLevel).toBe(2)
+    expect((await events(client.id)).filter((e) => e.kind === 'overdue')).toHaveLength(2)
+    expect(await notes(lead, client.id)).toHaveLength(2)
+  })
+
+  it('returns a card once to the previous stage under the return policy, restarting its clock', async () => {
+    const client = await createClient('qualification', { assignees: { owner } })
+    const late = at(client.dueAt ?? '', 1)
+    await runCron(SWEEP, late)
+    await runCron(SWEEP, late + 60_000)
+    const returned = (await api(`/clients/${client.id}`)).body
+    expect(returned).toMatchObject({ stageId: 'inbound-lead', version: 2, overdueLevel: 0 })
+    expect(Date.parse(returned.enteredStageAt)).toBe(late)
+    const history = await events(client.id)
+    expect(history.filter((e) => e.kind === 'returned')).toHaveLength(1)
+    expect(history[0]).toMatchObject({
+      kind: 'returned',
+      toStageId: 'inbound-lead',
+      data: { reason: 'sla_exceeded' },
+    })
+    const ownerNotes = await notes(owner, client.id)
+    expect(ownerNotes.map((n) => n.kind)).toEqual(['returned'])
+    expect(await notes(lead, client.id)).toHaveLength(1)
+  })
+
+  it('never overwrites a move made meanwhile, and never returns a card twice', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const client = await createClient('proposal', { assignees: { owner } })
+      const late = at(client.dueAt ?? '', 1)
+      const [, move] = await Promise.all([
+        runCron(SWEEP, late),
+        api(`/clients/${client.id}/move`, {
+          method: 'POST',
+          json: { stageId: 'terms-negotiation', version: 1 },
+        }),
+        runCron(SWEEP, late),
+      ])
+      const history = await events(client.id)
+      const returned = history.filter((e) => e.kind === 'returned').length
+      const moved = history.filter((e) => e.kind === 'moved').length
+      expect(returned + moved).toBe(1)
+      const final = (await api(`/clients/${client.id}`)).body
+      expect(final.version).toBe(2)
+      if (move.status === 200) expect(final.stageId).toBe('terms-negotiation')
+      else expect([move.status, final.stageId]).toEqual([409, 'platform-demo'])
+    }
+  })
+
+  it('puts every deadline inside working hours of a working day', async () => {
+    const client = await createClient('kickoff')
+    const moscow = new Date(Date.parse(client.dueAt ?? '') + 3 * 3_600_000)
+    expect([1, 2, 3, 4, 5]).toContain(moscow.getUTCDay())
+    const minutes = moscow.getUTCHours() * 60 + moscow.getUTCMinutes()
+    expect(minutes).toBeGreaterThan(9 * 60)
+    expect(minutes).toBeLessThanOrEqual(18 * 60)
+  })
+
+  it('re-derives deadlines when a stage SLA changes', async () => {
+    const client = await createClient('first-value', { assignees: { owner } })
+    const stage = (await api('/journey')).body.phases
+      .flatMap((p: { stages: unknown[] }) => p.stages)
+      .find((s: { id: string }) => s.id === 'first-value')
+    const res = await api(`/stages/first-value`, {
+      method: 'PATCH',
+      json: { version: stage.version, slaDays: stage.slaDays + 5 },
+    })
+    expect(res.status).toBe(200)
+    const after = (await api(`/clients/${client.id}`)).body
+    expect(Date.parse(after.dueAt)).toBeGreaterThan(Date.parse(client.dueAt ?? ''))
+  })
+})

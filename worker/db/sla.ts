@@ -1,0 +1,96 @@
+import type { OpGuard } from './op-guard'
+
+/** A card past one of its deadlines, with what the sweep needs to act and to notify. */
+export interface OverdueCard {
+  id: string
+  name: string
+  company: string
+  version: number
+  stage_id: string
+  entered_stage_at: number
+  owner_id: string | null
+  communicator_id: string | null
+  support_id: string | null
+  owner_manager_id: string | null
+  overdue_level: number
+}
+
+/**
+ * Cards whose deadline for `level` (1: the SLA, 2: twice the SLA) has passed and that are not
+ * marked yet. Reads through a partial index, so the cost follows the overdue cards only.
+ */
+export async function overdueCards(db: D1Database, level: 1 | 2, now: number, limit: number) {
+  const due = level === 1 ? 'c.due_at' : 'c.due2_at'
+  const { results } = await db
+    .prepare(
+      `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, c.owner_id,
+         c.communicator_id, c.support_id, m.manager_id AS owner_manager_id, c.overdue_level
+       FROM clients c LEFT JOIN members m ON m.id = c.owner_id
+       WHERE c.archived = 0 AND c.overdue_level = ?1 AND ${due} <= ?2
+       ORDER BY ${due} LIMIT ?3`,
+    )
+    .bind(level - 1, now, limit)
+    .all<OverdueCard>()
+  return results
+}
+
+/**
+ * Marks a card overdue at `level`, with its history entry, only while it is still in the same
+ * stint of the same stage at the level below: a card moved or marked meanwhile is left alone.
+ * Marking does not bump the version — it is the clock's verdict, not an edit, and must not
+ * turn a user's in-flight move into a conflict.
+ */
+export function flagStatements(
+  db: D1Database,
+  card: OverdueCard,
+  level: 1 | 2,
+  now: number,
+  guard: OpGuard,
+) {
+  const still = 'id = ?1 AND stage_id = ?2 AND entered_stage_at = ?3 AND overdue_level = ?4'
+  const params = [card.id, card.stage_id, card.entered_stage_at, level - 1]
+  return [
+    db
+      .prepare(
+        `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, data, at, op)
+         SELECT id, 'overdue', stage_id, stage_id, version, ?5, ?6, ?7 FROM clients WHERE ${still}`,
+      )
+      .bind(...params, JSON.stringify({ level }), now, guard.op),
+    db.prepare(`UPDATE clients SET overdue_level = ?5 WHERE ${still}`).bind(...params, level),
+  ]
+}
+
+/** Re-derives every card's deadlines after the calendar or a stage's SLA changed. */
+export async function cardsForDeadlines(db: D1Database, stageId: string | null) {
+  const { results } = await db
+    .prepare(
+      `SELECT c.id, c.entered_stage_at, s.sla_days, c.overdue_level FROM clients c
+       JOIN stages s ON s.id = c.stage_id WHERE c.archived = 0 AND (?1 IS NULL OR c.stage_id = ?1)`,
+    )
+    .bind(stageId)
+    .all<{ id: string; entered_stage_at: number; sla_days: number; overdue_level: number }>()
+  return results
+}
+
+/**
+ * Writes new deadlines, keeping an overdue mark only while it still holds (a longer SLA can
+ * make a card on time again); the sweep raises marks that become due.
+ */
+export function deadlineStatement(
+  db: D1Database,
+  id: string,
+  enteredAt: number,
+  dueAt: number | null,
+  due2At: number | null,
+  now: number,
+) {
+  return db
+    .prepare(
+      `UPDATE clients SET due_at = ?1, due2_at = ?2, overdue_level = CASE
+         WHEN ?1 IS NULL OR ?1 > ?3 THEN 0
+         WHEN overdue_level = 2 AND (?2 IS NULL OR ?2 > ?3) THEN 1
+         ELSE overdue_level END
+       WHERE id = ?4 AND entered_stage_at = ?5`,
+    )
+    .bind(dueAt, due2At, now, id, enteredAt)
+}

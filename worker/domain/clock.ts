@@ -1,0 +1,137 @@
+/**
+ * The organisation's working time: weekends, holidays and nights do not count towards a
+ * card's time in stage. Pure functions; instants are epoch milliseconds, and the calendar's
+ * local times are read in its IANA time zone (daylight saving included).
+ */
+export interface Calendar {
+  timeZone: string
+  /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
+  workingDays: number[]
+  /** Local start and end of the working day, "HH:MM". */
+  workStart: string
+  workEnd: string
+  /** Local dates off work, "YYYY-MM-DD". */
+  holidays: string[]
+}
+
+export const DEFAULT_CALENDAR: Calendar = {
+  timeZone: 'Europe/Moscow',
+  workingDays: [1, 2, 3, 4, 5],
+  workStart: '09:00',
+  workEnd: '18:00',
+  holidays: [],
+}
+
+const DAY_MS = 86_400_000
+/** No SLA is searched further than this: a calendar without working days never ends. */
+const MAX_DAYS = 3_660
+
+// Formatters are costly to build and hold no data of ours: one per time zone is reused.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(timeZone: string) {
+  let f = formatters.get(timeZone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
+/** The local wall-clock time of an instant, as if it were UTC (for date arithmetic). */
+function wallClock(instant: number, timeZone: string): number {
+  const parts: Record<string, number> = {}
+  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value)
+  }
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts
+  return Date.UTC(year, month - 1, day, hour, minute, second, instant % 1000)
+}
+
+/** The instant at which the zone's clocks show `wall` (wall time written as a UTC instant). */
+function fromWallClock(wall: number, timeZone: string): number {
+  const guess = wall - (wallClock(wall, timeZone) - wall)
+  // Across a daylight-saving change the offset at the guess may differ: correct once.
+  return wall - (wallClock(guess, timeZone) - guess)
+}
+
+const minutesOf = (hhmm: string) => {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number)
+  return h * 60 + m
+}
+
+/** Local date "YYYY-MM-DD" of an instant in the calendar's zone. */
+export function localDate(instant: number, timeZone: string): string {
+  return new Date(wallClock(instant, timeZone)).toISOString().slice(0, 10)
+}
+
+/** The working interval of the local day starting at wall-clock midnight `dayWall`, or null. */
+function workingWindow(dayWall: number, cal: Calendar): [number, number] | null {
+  const date = new Date(dayWall)
+  const isoWeekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay()
+  if (!cal.workingDays.includes(isoWeekday)) return null
+  if (cal.holidays.includes(date.toISOString().slice(0, 10))) return null
+  const start = fromWallClock(dayWall + minutesOf(cal.workStart) * 60_000, cal.timeZone)
+  const end = fromWallClock(dayWall + minutesOf(cal.workEnd) * 60_000, cal.timeZone)
+  return end > start ? [start, end] : null
+}
+
+/** Wall-clock midnight of the local day containing `instant`. */
+const dayOf = (instant: number, timeZone: string) => {
+  const wall = wallClock(instant, timeZone)
+  return wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS)
+}
+
+/** Length of one working day, for turning SLA days into working time. */
+export function workdayMs(cal: Calendar): number {
+  return Math.max(0, minutesOf(cal.workEnd) - minutesOf(cal.workStart)) * 60_000
+}
+
+/** Working time between two instants (0 if `to` is not after `from`). */
+export function workingMsBetween(from: number, to: number, cal: Calendar): number {
+  if (to <= from) return 0
+  let total = 0
+  for (let day = dayOf(from, cal.timeZone), i = 0; i < MAX_DAYS; day += DAY_MS, i += 1) {
+    const window = workingWindow(day, cal)
+    if (window) {
+      if (window[0] >= to) break
+      total += Math.max(0, Math.min(window[1], to) - Math.max(window[0], from))
+    } else if (fromWallClock(day, cal.timeZone) >= to) {
+      break
+    }
+  }
+  return total
+}
+
+/** The instant when `ms` of working time has passed since `from`; null if never (no workdays). */
+export function addWorkingMs(from: number, ms: number, cal: Calendar): number | null {
+  let left = ms
+  for (let day = dayOf(from, cal.timeZone), i = 0; i < MAX_DAYS; day += DAY_MS, i += 1) {
+    const window = workingWindow(day, cal)
+    if (!window || window[1] <= from) continue
+    const start = Math.max(window[0], from)
+    if (start + left <= window[1]) return start + left
+    left -= window[1] - start
+  }
+  return null
+}
+
+/** When a card that entered at `enteredAt` passes `slaDays` working days (and twice that). */
+export function slaDeadlines(enteredAt: number, slaDays: number, cal: Calendar) {
+  const sla = slaDays * workdayMs(cal)
+  return { dueAt: addWorkingMs(enteredAt, sla, cal), due2At: addWorkingMs(enteredAt, 2 * sla, cal) }
+}
+
+/** Time in stage in working days (fractional), as the board shows it. */
+export function workingDaysBetween(from: number, to: number, cal: Calendar): number {
+  const day = workdayMs(cal)
+  return day === 0 ? 0 : workingMsBetween(from, to, cal) / day
+}

@@ -1,0 +1,75 @@
+import { dueActions, getAutomation, markActionDone } from '../db/automations'
+import { getClient } from '../db/clients'
+import { getStage } from '../db/journey'
+import { notifyStatement } from '../db/notifications'
+import { insertAutomatedTaskStatement } from '../db/tasks'
+import { assigneeForRole } from '../domain/automation'
+import { addWorkingMs, localDate, workdayMs } from '../domain/clock'
+import type { Env } from '../env'
+import { loadCalendar } from '../services/calendar'
+
+/**
+ * Runs delayed automations whose time has come (e.g. the feedback request two weeks after
+ * onboarding sign-off). The task id derives from the scheduled action, so a second or
+ * concurrent run creates nothing new.
+ */
+export async function delayedAutomations(env: Env, now: number) {
+  const db = env.DB
+  const { value: calendar } = await loadCalendar(db)
+  for (const action of await dueActions(db, now, 200)) {
+    const [client, automation] = await Promise.all([
+      getClient(db, action.client_id),
+      getAutomation(db, action.automation_id),
+    ])
+    const statements: D1PreparedStatement[] = []
+    if (client && !client.archived && automation?.active) {
+      const stage = await getStage(db, client.stageId)
+      const memberId = stage
+        ? assigneeForRole(automation.assigneeRoleId, stage.roles, client.assignees)
+        : null
+      const due =
+        automation.dueDays === null
+          ? null
+          : addWorkingMs(now, automation.dueDays * workdayMs(calendar), calendar)
+      const taskId = `auto:${action.id}`
+      statements.push(
+        insertAutomatedTaskStatement(
+          db,
+          {
+            id: taskId,
+            clientId: client.id,
+            title: automation.title.ru,
+            roleId: automation.assigneeRoleId,
+            memberId,
+            dueDate: due === null ? null : localDate(due, calendar.timeZone),
+            automationId: automation.id,
+          },
+          now,
+          '1',
+          [],
+        ),
+      )
+      if (memberId) {
+        statements.push(
+          notifyStatement(
+            db,
+            {
+              memberId,
+              kind: 'task',
+              clientId: client.id,
+              title: `${automation.title.ru}: «${client.company}»`,
+              body: '',
+              data: {
+                en: { title: `${automation.title.en}: ${client.company}`, body: '' },
+                taskId,
+              },
+              dedupeKey: `task:${taskId}`,
+            },
+            now,
+          ),
+        )
+      }
+    }
+    await db.batch([...statements, markActionDone(db, action.id, now)])
+  }
+}

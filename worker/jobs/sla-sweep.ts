@@ -1,0 +1,160 @@
+import type { Stage } from '../../schema/journey'
+import { lastKey, moveClient } from '../db/clients'
+import { loadJourney } from '../db/journey'
+import { notifyStatement } from '../db/notifications'
+import { flagStatements, overdueCards, type OverdueCard } from '../db/sla'
+import { enqueueStatement } from '../db/webhooks'
+import { keyBetween } from '../domain/ordering'
+import type { Env } from '../env'
+import { prepareEntry } from '../services/enter-stage'
+
+/** Cards handled per query; the sweep keeps going until a query returns fewer. */
+const PAGE = 200
+/** Cards per D1 batch: each card's statements are guarded, so a batch may mix them freely. */
+const PER_BATCH = 25
+
+/** The owner and the owner's lead: who hears about a card's SLA. */
+const recipients = (card: OverdueCard) =>
+  [...new Set([card.owner_id, card.owner_manager_id])].filter((m): m is string => m !== null)
+
+function alertStatements(
+  db: D1Database,
+  card: OverdueCard,
+  stage: Stage,
+  what: { kind: 'overdue' | 'returned'; level: 1 | 2; to?: Stage },
+  now: number,
+  op: string,
+) {
+  const guard = { clientId: card.id, op }
+  const key = `${what.kind}:${card.id}:${card.entered_stage_at}:${what.level}`
+  const title =
+    what.kind === 'returned'
+      ? {
+          ru: `«${card.company}» возвращён на этап «${what.to?.name.ru}»: SLA превышен`,
+          en: `${card.company} returned to ${what.to?.name.en}: SLA exceeded`,
+        }
+      : what.level === 1
+        ? {
+            ru: `«${card.company}» просрочен на этапе «${stage.name.ru}»`,
+            en: `${card.company} is overdue at ${stage.name.en}`,
+          }
+        : {
+            ru: `«${card.company}» на этапе «${stage.name.ru}» вдвое дольше SLA`,
+            en: `${card.company} has been at ${stage.name.en} for twice its SLA`,
+          }
+  const body = {
+    ru: `SLA этапа: ${stage.slaDays} р. д.`,
+    en: `Stage SLA: ${stage.slaDays} working days`,
+  }
+  return [
+    ...recipients(card).map((memberId) =>
+      notifyStatement(
+        db,
+        {
+          memberId,
+          kind: what.kind === 'returned' ? 'returned' : 'overdue',
+          clientId: card.id,
+          title: title.ru,
+          body: body.ru,
+          data: { en: { title: title.en, body: body.en }, level: what.level, stageId: stage.id },
+          dedupeKey: `${key}:${memberId}`,
+        },
+        now,
+        guard,
+      ),
+    ),
+    enqueueStatement(
+      db,
+      what.kind === 'returned' ? 'client.returned' : 'client.overdue',
+      key,
+      {
+        clientId: card.id,
+        company: card.company,
+        stageId: stage.id,
+        level: what.level,
+        to: what.to?.id ?? null,
+        text: title.ru,
+      },
+      now,
+      guard,
+    ),
+  ]
+}
+
+/** Sends a card back one stage, as a move the user could have made: versioned, in history. */
+async function returnCard(
+  db: D1Database,
+  card: OverdueCard,
+  stage: Stage,
+  previous: Stage,
+  now: number,
+) {
+  const op = crypto.randomUUID()
+  const client = {
+    id: card.id,
+    name: card.name,
+    company: card.company,
+    assignees: {
+      owner: card.owner_id,
+      communicator: card.communicator_id,
+      support: card.support_id,
+    },
+  }
+  // A return is a step back, not a fresh entry: the previous stage's automations do not rerun.
+  const entry = await prepareEntry(db, client, previous, now, op, false)
+  await moveClient(db, {
+    id: card.id,
+    version: card.version,
+    fromStageId: stage.id,
+    toStageId: previous.id,
+    position: keyBetween({ before: await lastKey(db, previous.id, card.id), after: null }),
+    wipLimit: null,
+    actorId: null,
+    now,
+    op,
+    kind: 'returned',
+    data: { reason: 'sla_exceeded', slaDays: stage.slaDays },
+    dueAt: entry.dueAt,
+    due2At: entry.due2At,
+    after: alertStatements(db, card, stage, { kind: 'returned', level: 1, to: previous }, now, op),
+  })
+}
+
+/**
+ * The SLA sweep: cards past their stage's SLA are flagged (and escalated at twice the SLA) or,
+ * under the `return` policy, sent back one stage; owners and their leads are notified. Safe to
+ * run twice or concurrently: every write is guarded by the card's state, notifications and
+ * webhooks by dedupe keys.
+ */
+export async function slaSweep(env: Env, now: number) {
+  const db = env.DB
+  const stages = (await loadJourney(db, true)).phases.flatMap((p) => p.stages)
+  const live = stages.filter((s) => !s.archived)
+  const byId = new Map(stages.map((s) => [s.id, s]))
+  const previousOf = (id: string) => live[live.findIndex((s) => s.id === id) - 1]
+
+  for (const level of [1, 2] as const) {
+    for (let round = 0; round < 100; round += 1) {
+      const cards = await overdueCards(db, level, now, PAGE)
+      const flags: D1PreparedStatement[][] = []
+      for (const card of cards) {
+        const stage = byId.get(card.stage_id)
+        if (!stage) continue
+        const previous = previousOf(stage.id)
+        if (level === 1 && stage.overduePolicy === 'return' && previous) {
+          await returnCard(db, card, stage, previous, now)
+          continue
+        }
+        const op = crypto.randomUUID()
+        flags.push([
+          ...flagStatements(db, card, level, now, { clientId: card.id, op }),
+          ...alertStatements(db, card, stage, { kind: 'overdue', level }, now, op),
+        ])
+      }
+      for (let i = 0; i < flags.length; i += PER_BATCH) {
+        await db.batch(flags.slice(i, i + PER_BATCH).flat())
+      }
+      if (cards.length < PAGE) break
+    }
+  }
+}
