@@ -23,11 +23,6 @@ export default defineConfig(async () => {
           test: {
             name: 'worker',
             include: ['test/{api,domain,jobs}/**/*.test.ts'],
-            exclude: [
-              'test/domain/{markdown,load}*',
-              'test/api/{articles,onboarding,assignments}*',
-              'test/jobs/{review,rebalance}*',
-            ],
             setupFiles: ['./test/setup/apply-migrations.ts', './test/setup/accounts.ts'],
           },
         },
