@@ -48,8 +48,9 @@ export const searchText = (name: string, company: string) => `${name} ${company}
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 
 export async function listClients(db: D1Database, f: ClientFilters): Promise<Client[]> {
-  const where = ['archived = ?1']
-  const params: unknown[] = [f.archived === 'true' ? 1 : 0]
+  // A literal, not a parameter: SQLite uses the partial indexes (… WHERE archived = 0) only then.
+  const where = [f.archived === 'true' ? 'archived = 1' : 'archived = 0']
+  const params: unknown[] = []
   const add = (sql: string, value: unknown) => {
     params.push(value)
     where.push(sql.replaceAll('?', `?${params.length}`))
