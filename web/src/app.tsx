@@ -1,23 +1,34 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
-import { listClients } from './api/clients'
-import { getJourney } from './api/journey'
-import { listMembers } from './api/members'
-import { Board } from './board/board'
-import { buildBoard, type BoardModel } from './board/board-model'
+import { logout, me, type User } from './api/auth'
+import { ApiError, setUnauthenticatedHandler } from './api/client'
 import { AppHeader } from './components/app-header'
+import { ConfirmDialog } from './components/confirm-dialog'
 import { LanguageSwitch } from './components/language-switch'
 import { ErrorState, LoadingState } from './components/status-panel'
+import { Toasts } from './components/toasts'
+import { UserMenu } from './components/user-menu'
 import { createI18n, I18nContext, saveLocale, savedLocale, type Locale } from './i18n'
+import { navigate, safeNext, usePlace } from './nav'
+import { BoardPage } from './pages/board-page'
+import { SignIn } from './pages/sign-in'
 
-type Load =
+type Session =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; model: BoardModel; now: Date }
+  | { status: 'ready'; user: User | null }
+
+const SIGN_IN = '/login'
+
+const signInUrl = () => {
+  const here = location.pathname + location.search
+  return here === '/' ? SIGN_IN : `${SIGN_IN}?next=${encodeURIComponent(here)}`
+}
 
 export function App() {
   const [locale, setLocale] = useState<Locale>(savedLocale)
   const i18n = useMemo(() => createI18n(locale), [locale])
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const place = usePlace()
+  const [session, setSession] = useState<Session>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
@@ -26,41 +37,59 @@ export function App() {
   }, [locale, i18n])
 
   useEffect(() => {
-    const abort = new AbortController()
-    setLoad({ status: 'loading' })
-    Promise.all([getJourney(abort.signal), listClients(abort.signal), listMembers(abort.signal)])
-      .then(([journey, clients, members]) => {
-        setLoad({ status: 'ready', model: buildBoard(journey, clients, members), now: new Date() })
-      })
-      .catch((error: unknown) => {
-        if (!abort.signal.aborted) setLoad({ status: 'error', error })
-      })
-    return () => abort.abort()
+    me()
+      .then((user) => setSession({ status: 'ready', user }))
+      .catch((error: unknown) => setSession({ status: 'error', error }))
   }, [attempt])
+
+  // Any 401 means the session is over: sign in again, then come back here.
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      if (location.pathname === SIGN_IN) return
+      navigate(signInUrl(), true)
+      setSession({ status: 'ready', user: null })
+    })
+    return () => setUnauthenticatedHandler(undefined)
+  }, [])
+
+  const onSignIn = place.path === SIGN_IN
+  const user = session.status === 'ready' ? session.user : null
+  useEffect(() => {
+    if (session.status !== 'ready') return
+    if (!user && !onSignIn) navigate(signInUrl(), true)
+    if (user && onSignIn) navigate(safeNext(place.search.get('next')), true)
+  }, [session, onSignIn])
 
   const changeLocale = useCallback((next: Locale) => {
     saveLocale(next)
     setLocale(next)
   }, [])
-  const retry = useCallback(() => setAttempt((n) => n + 1), [])
-
-  const summary =
-    load.status === 'ready'
-      ? i18n.t('app.summary', {
-          clients: i18n.plural('count.clients', load.model.clientCount),
-          stages: i18n.plural('count.stages', load.model.stageCount),
-        })
-      : undefined
+  const signedIn = useCallback((next: User) => setSession({ status: 'ready', user: next }), [])
+  const signOut = useCallback(async () => {
+    try {
+      await logout()
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+    }
+    setSession({ status: 'ready', user: null })
+    navigate(SIGN_IN)
+  }, [])
 
   return (
     <I18nContext.Provider value={i18n}>
       <div class="app">
-        <AppHeader summary={summary}>
+        <AppHeader>
           <LanguageSwitch onChange={changeLocale} />
+          {user && <UserMenu user={user} onSignOut={() => void signOut()} />}
         </AppHeader>
-        {load.status === 'loading' && <LoadingState />}
-        {load.status === 'error' && <ErrorState error={load.error} onRetry={retry} />}
-        {load.status === 'ready' && <Board model={load.model} now={load.now} />}
+        {session.status === 'loading' && <LoadingState />}
+        {session.status === 'error' && (
+          <ErrorState error={session.error} onRetry={() => setAttempt((n) => n + 1)} />
+        )}
+        {session.status === 'ready' && onSignIn && !user && <SignIn onSignedIn={signedIn} />}
+        {session.status === 'ready' && !onSignIn && user && <BoardPage user={user} place={place} />}
+        <Toasts />
+        <ConfirmDialog />
       </div>
     </I18nContext.Provider>
   )

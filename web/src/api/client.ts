@@ -7,13 +7,16 @@ export class ApiError extends Error {
   readonly status: number
   readonly code: string
   readonly fields: ErrorDetail['fields']
+  /** The whole error body: extras such as `current` (409) or `retryAfterSeconds` (429 / 423). */
+  readonly body: Record<string, unknown>
 
-  constructor(status: number, detail: ErrorDetail) {
+  constructor(status: number, detail: ErrorDetail, body: Record<string, unknown> = {}) {
     super(detail.message)
     this.name = 'ApiError'
     this.status = status
     this.code = detail.code
     this.fields = detail.fields
+    this.body = body
   }
 }
 
@@ -21,12 +24,22 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   body?: unknown
   signal?: AbortSignal
+  headers?: Record<string, string>
+  /** A 401 is an answer here (sign-in, who-am-I), not a lost session. */
+  expect401?: boolean
+}
+
+let onUnauthenticated: (() => void) | undefined
+
+/** Who to call when the session is gone: the app sends the user to sign in and back. */
+export function setUnauthenticatedHandler(handler: (() => void) | undefined): void {
+  onUnauthenticated = handler
 }
 
 /** Calls the API with JSON in and out; any non-2xx answer becomes an {@link ApiError}. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, signal } = options
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
 
   let response: Response
@@ -45,12 +58,14 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
   const payload = await readJson(response)
   if (!response.ok) {
+    if (response.status === 401 && !options.expect401) onUnauthenticated?.()
     throw new ApiError(
       response.status,
       errorDetail(payload) ?? {
         code: `http_${response.status}`,
         message: response.statusText || `HTTP ${response.status}`,
       },
+      isRecord(payload) ? payload : {},
     )
   }
   // The server validates its own answers against the shared schemas; the client trusts them.
@@ -77,6 +92,6 @@ function errorDetail(payload: unknown): ErrorDetail | undefined {
     : { code, message }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,21 +1,14 @@
 import type { ComponentChildren } from 'preact'
 import { useI18n } from '../i18n'
 
-/** The product bar: name on the left, a summary and controls on the right. */
-export function AppHeader({
-  summary,
-  children,
-}: {
-  summary?: string
-  children?: ComponentChildren
-}) {
+/** The product bar: name on the left, controls on the right. */
+export function AppHeader({ children }: { children?: ComponentChildren }) {
   const { t } = useI18n()
   return (
     <header class="topbar">
       <div class="topbar__brand">
         <span class="topbar__logo" aria-hidden="true" />
         <h1 class="topbar__name">{t('app.name')}</h1>
-        {summary && <span class="topbar__summary">{summary}</span>}
       </div>
       <div class="topbar__actions">{children}</div>
     </header>

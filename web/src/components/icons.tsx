@@ -37,3 +37,36 @@ export function TimerIcon() {
     </svg>
   )
 }
+
+export function ChevronIcon({ direction }: { direction: 'right' | 'down' }) {
+  return (
+    <svg {...common}>
+      <path d={direction === 'down' ? 'M4 6l4 4 4-4' : 'M6 4l4 4-4 4'} />
+    </svg>
+  )
+}
+
+export function FocusIcon() {
+  return (
+    <svg {...common}>
+      <path d="M2.5 6V3.5a1 1 0 011-1H6M10 2.5h2.5a1 1 0 011 1V6M13.5 10v2.5a1 1 0 01-1 1H10M6 13.5H3.5a1 1 0 01-1-1V10" />
+    </svg>
+  )
+}
+
+export function CloseIcon() {
+  return (
+    <svg {...common}>
+      <path d="M4 4l8 8M12 4l-8 8" />
+    </svg>
+  )
+}
+
+export function SearchIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="7" cy="7" r="4.5" />
+      <path d="M10.5 10.5l3 3" />
+    </svg>
+  )
+}

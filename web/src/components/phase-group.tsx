@@ -1,7 +1,10 @@
-import type { Member } from '../../../schema/members'
-import type { Role } from '../../../schema/journey'
+import { memo } from 'preact/compat'
+import { useEffect, useState } from 'preact/hooks'
 import type { BoardPhase } from '../board/board-model'
+import { useBoard } from '../board/board-context'
+import { slaProgress } from '../board/working-days'
 import { useI18n } from '../i18n'
+import { ChevronIcon, FocusIcon } from './icons'
 import { StageColumn } from './stage-column'
 
 // One calm colour per touchpoint, in journey order; a phase beyond the seventh reuses them.
@@ -10,38 +13,101 @@ const PHASE_COLORS = ['#6366f1', '#0ea5e9', '#8b5cf6', '#f59e0b', '#10b981', '#e
 interface Props {
   group: BoardPhase
   index: number
-  roles: Map<string, Role>
-  members: Map<string, Member>
-  now: Date
+  collapsed: boolean
+  focused: boolean
+  onToggle: (phaseId: string) => void
+  onFocus: (phaseId: string | null) => void
 }
 
-export function PhaseGroup({ group, index, roles, members, now }: Props) {
+/** Cards and overdue cards of a phase; recounted only when one of its columns changes. */
+function usePhaseCounts(group: BoardPhase): { cards: number; overdue: number } {
+  const { store, now } = useBoard()
+  const count = () => {
+    let cards = 0
+    let overdue = 0
+    for (const stage of group.stages) {
+      for (const client of store.column(stage.id)) {
+        cards++
+        if (slaProgress(client.enteredStageAt, stage.slaDays, now, client.dueAt).state === 'over')
+          overdue++
+      }
+    }
+    return { cards, overdue }
+  }
+  const [counts, setCounts] = useState(count)
+  useEffect(() => {
+    const update = () =>
+      setCounts((prev) => {
+        const next = count()
+        return prev.cards === next.cards && prev.overdue === next.overdue ? prev : next
+      })
+    update()
+    const offs = group.stages.map((stage) => store.subscribe(stage.id, update))
+    return () => offs.forEach((off) => off())
+  }, [store, group, now])
+  return counts
+}
+
+/** A touchpoint: its header, then its stage columns side by side (or a slim strip, collapsed). */
+export const PhaseGroup = memo(function PhaseGroup(props: Props) {
+  const { group, index, collapsed, focused, onToggle, onFocus } = props
   const { t, text, number } = useI18n()
+  const { cards, overdue } = usePhaseCounts(group)
   const color = PHASE_COLORS[index % PHASE_COLORS.length] ?? '#64748b'
-  const countTitle = t('phase.count.title', { n: group.clientCount })
+  const name = text(group.phase.name)
+  const countTitle = t('phase.count.title', { n: cards })
+  const overdueTitle = t('phase.overdue.title', { n: overdue })
 
   return (
-    <section class="phase" style={{ '--phase-color': color }} data-phase-id={group.phase.id}>
+    <section
+      class={`phase${collapsed ? ' phase--collapsed' : ''}`}
+      style={{ '--phase-color': color }}
+      data-phase-id={group.phase.id}
+      aria-label={name}
+    >
       <header class="phase__header">
         <div class="phase__title">
+          <button
+            type="button"
+            class="icon-button phase__toggle"
+            aria-expanded={!collapsed}
+            title={t(collapsed ? 'phase.expand' : 'phase.collapse', { name })}
+            aria-label={t(collapsed ? 'phase.expand' : 'phase.collapse', { name })}
+            onClick={() => onToggle(group.phase.id)}
+          >
+            <ChevronIcon direction={collapsed ? 'right' : 'down'} />
+          </button>
           <span class="phase__index">{number(index + 1)}</span>
-          <h2 class="phase__name">{text(group.phase.name)}</h2>
+          <h2 class="phase__name">{name}</h2>
           <span class="phase__count" title={countTitle} aria-label={countTitle}>
-            {number(group.clientCount)}
+            {number(cards)}
           </span>
+          {overdue > 0 && (
+            <span class="phase__overdue" title={overdueTitle} aria-label={overdueTitle}>
+              {number(overdue)}
+            </span>
+          )}
+          {!collapsed && (
+            <button
+              type="button"
+              class="icon-button phase__focus"
+              aria-pressed={focused}
+              title={t(focused ? 'phase.unfocus' : 'phase.focus', { name })}
+              aria-label={t(focused ? 'phase.unfocus' : 'phase.focus', { name })}
+              onClick={() => onFocus(focused ? null : group.phase.id)}
+            >
+              <FocusIcon />
+            </button>
+          )}
         </div>
       </header>
-      <div class="phase__stages">
-        {group.stages.map((column) => (
-          <StageColumn
-            key={column.stage.id}
-            column={column}
-            roles={roles}
-            members={members}
-            now={now}
-          />
-        ))}
-      </div>
+      {!collapsed && (
+        <div class="phase__stages">
+          {group.stages.map((stage) => (
+            <StageColumn key={stage.id} stage={stage} />
+          ))}
+        </div>
+      )}
     </section>
   )
-}
+})

@@ -1,60 +1,136 @@
-import type { Member } from '../../../schema/members'
-import type { Role } from '../../../schema/journey'
-import type { BoardStage } from '../board/board-model'
+import { memo } from 'preact/compat'
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import type { Stage } from '../../../schema/journey'
+import { useBoard, useColumnCards } from '../board/board-context'
+import { useColumnDrag } from '../board/drag-store'
+import { CARD_GAP, listHeight, slotTop, visibleRows } from '../board/layout'
 import { useI18n } from '../i18n'
-import { ClientCard } from './client-card'
+import { DraggableCard } from './draggable-card'
 import { TimerIcon } from './icons'
 import { StageRoles } from './stage-roles'
 
-interface Props {
-  column: BoardStage
-  roles: Map<string, Role>
-  members: Map<string, Member>
-  now: Date
-}
-
-export function StageColumn({ column, roles, members, now }: Props) {
+/**
+ * One stage: header, then a virtualised list of cards (only the rows in view are rendered, and
+ * none while the column is scrolled out of the board's view).
+ */
+export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }) {
   const { t, text, plural, number } = useI18n()
-  const { stage, clients } = column
-  const count = clients.length
+  const board = useBoard()
+  const all = useColumnCards(board.store, stage.id)
+  const shown = useMemo(() => all.filter((c) => board.shows(c, stage)), [all, board.shows, stage])
+  const { activeId, slot } = useColumnDrag(board.drag, stage.id)
+
+  const section = useRef<HTMLElement>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+  const shownRef = useRef(shown)
+  shownRef.current = shown
+  const [inView, setInView] = useState(false)
+  const [viewport, setViewport] = useState({ top: 0, height: 800 })
+
+  useEffect(() => {
+    const el = section.current
+    const list = scroller.current
+    if (!el || !list) return
+    board.columns.set(stage.id, { section: el, scroller: list, shown: () => shownRef.current })
+    const boardEl = el.closest('.board')
+    const io = new IntersectionObserver(
+      (entries) => setInView(entries.some((e) => e.isIntersecting)),
+      {
+        root: boardEl,
+        rootMargin: '0px 400px',
+      },
+    )
+    io.observe(el)
+    const ro = new ResizeObserver(() =>
+      setViewport({ top: list.scrollTop, height: list.clientHeight }),
+    )
+    ro.observe(list)
+    return () => {
+      io.disconnect()
+      ro.disconnect()
+      board.columns.delete(stage.id)
+    }
+  }, [board.columns, stage.id])
+
+  const count = all.length
   const limit = stage.wipLimit
   const over = limit !== null && count > limit
+  const full = limit !== null && count === limit
   const countTitle =
     limit === null
       ? t('stage.count.title', { n: count })
       : t(over ? 'stage.wip.over' : 'stage.wip.title', { n: count, limit })
   const slaTitle = t('stage.sla.title', { days: plural('count.workingDays', stage.slaDays) })
+  const hidden = count - shown.length
+
+  const [start, end] = inView ? visibleRows(viewport.top, viewport.height, shown.length) : [0, 0]
+  const rows = []
+  for (let i = start; i < end; i++) {
+    const client = shown[i]
+    if (client) {
+      rows.push(
+        <DraggableCard
+          key={client.id}
+          client={client}
+          stage={stage}
+          top={slotTop(i)}
+          dimmed={client.id === activeId}
+        />,
+      )
+    }
+  }
 
   return (
-    <section class="column" data-stage-id={stage.id} aria-label={text(stage.name)}>
+    <section
+      ref={section}
+      class={`column${slot === null ? '' : ' column--target'}`}
+      data-stage-id={stage.id}
+      aria-label={text(stage.name)}
+    >
       <header class="column__header">
         <div class="column__heading">
-          <h2 class="column__name" title={text(stage.description) || undefined}>
+          <h3 class="column__name" title={text(stage.description) || undefined}>
             {text(stage.name)}
-          </h2>
+          </h3>
           <span
-            class={`count${over ? ' count--over' : limit !== null && count === limit ? ' count--full' : ''}`}
+            class={`count${over ? ' count--over' : full ? ' count--full' : ''}`}
             title={countTitle}
             aria-label={countTitle}
           >
             {limit === null ? number(count) : `${number(count)} / ${number(limit)}`}
           </span>
         </div>
-        <StageRoles roles={stage.roles} lookup={roles} />
-        <span class="sla" title={slaTitle}>
-          <TimerIcon />
-          {t('stage.sla', { n: stage.slaDays })}
-        </span>
+        <StageRoles roles={stage.roles} lookup={board.roles} />
+        <div class="column__foot">
+          <span class="sla" title={slaTitle}>
+            <TimerIcon />
+            {t('stage.sla', { n: stage.slaDays })}
+          </span>
+          {hidden > 0 && <span class="column__hidden">{t('stage.hidden', { n: hidden })}</span>}
+        </div>
       </header>
-      <div class="column__cards">
-        {clients.length === 0 ? (
-          <p class="column__empty">{t('stage.empty')}</p>
-        ) : (
-          clients.map((client) => (
-            <ClientCard key={client.id} client={client} members={members} now={now} />
-          ))
+      <div
+        ref={scroller}
+        class="column__scroller"
+        onScroll={(event) => {
+          const el = event.currentTarget
+          setViewport({ top: el.scrollTop, height: el.clientHeight })
+        }}
+      >
+        <div class="column__list" style={{ height: `${listHeight(shown.length)}px` }}>
+          {rows}
+          {slot !== null && (
+            <div
+              class="drop-indicator"
+              style={{ top: `${slotTop(slot) - CARD_GAP / 2 - 1}px` }}
+              aria-hidden="true"
+            />
+          )}
+        </div>
+        {shown.length === 0 && (
+          <p class="column__empty">{t(count === 0 ? 'stage.empty' : 'stage.emptyFiltered')}</p>
         )}
       </div>
     </section>
   )
-}
+})

@@ -24,6 +24,8 @@ export interface I18n {
   plural(key: PluralKey, n: number): string
   number(n: number): string
   date(iso: string): string
+  /** Date and time, for history entries. */
+  dateTime(iso: string): string
   /** Picks the user's language out of text stored in both. */
   text(value: LocalizedText): string
 }
@@ -33,6 +35,7 @@ export function createI18n(locale: Locale): I18n {
   const messages = dictionaries[locale]
   const numbers = new Intl.NumberFormat(locale)
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' })
+  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   const plurals = new Intl.PluralRules(locale)
   const fill = (template: string, params: Params = {}) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -50,6 +53,7 @@ export function createI18n(locale: Locale): I18n {
     },
     number: (n) => numbers.format(n),
     date: (iso) => dates.format(new Date(iso)),
+    dateTime: (iso) => dateTimes.format(new Date(iso)),
     text: (value) => value[locale] || value.ru,
   }
 }

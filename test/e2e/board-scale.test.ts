@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Client } from '../../schema/clients'
+import { api, cardSlot, column, launch, newPage, signIn } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const CARDS = 5000
+
+describe('a board of 5,000 cards', () => {
+  it('renders only the cards in view and still moves a card with the keyboard', async () => {
+    const { context, page } = await newPage(browser)
+    await signIn(page, 'member@demo.local')
+    const { body } = await api<{ clients: Client[] }>(page, 'GET', '/clients')
+    const seeded = body.clients
+    // The seeded cards copied up to 5,000, a third of them piled into the first stage.
+    const many: Client[] = Array.from({ length: CARDS }, (_, i) => {
+      const source = seeded[i % seeded.length] as Client
+      const stageId = i % 3 === 0 ? 'inbound-lead' : source.stageId
+      return { ...source, id: `bulk-${i}`, stageId, position: `b${String(i).padStart(5, '0')}` }
+    })
+    await page.route('**/api/clients', (route) =>
+      route.fulfill({ json: { clients: many }, headers: { 'content-type': 'application/json' } }),
+    )
+    // Moves of the copies are answered as if the server agreed.
+    await page.route('**/api/clients/*/move', async (route) => {
+      const move = route.request().postDataJSON() as { stageId: string; version: number }
+      const id = new URL(route.request().url()).pathname.split('/')[3] ?? ''
+      const card = many.find((c) => c.id === id)
+      await route.fulfill({ json: { ...card, stageId: move.stageId, version: move.version + 1 } })
+    })
+
+    const started = Date.now()
+    await page.reload()
+    await column(page, 'inbound-lead').locator('.card-slot').first().waitFor()
+    const loadMs = Date.now() - started
+    const rendered = await page.locator('.card-slot').count()
+    const inFirst = await column(page, 'inbound-lead').locator('.count').textContent()
+    console.log(`5,000 cards: board ready in ${loadMs} ms, ${rendered} cards in the DOM`)
+    const piled = many.filter((c) => c.stageId === 'inbound-lead').length
+    expect(Number(inFirst?.replace(/\D/g, ''))).toBe(piled)
+    expect(rendered).toBeLessThan(400)
+
+    // Deep in a long column: the rows there are rendered on scroll.
+    const scroller = column(page, 'inbound-lead').locator('.column__scroller')
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await cardSlot(page, 'bulk-4998').waitFor()
+
+    await scroller.evaluate((el) => el.scrollTo(0, 0))
+    await cardSlot(page, 'bulk-0').focus()
+    await page.keyboard.press('Space')
+    await page.locator('.drag-overlay').waitFor()
+    const stepStarted = Date.now()
+    await page.keyboard.press('ArrowRight')
+    await page.locator('.drop-indicator').waitFor()
+    const stepMs = Date.now() - stepStarted
+    const moved = page.waitForResponse((r) => r.url().endsWith('/api/clients/bulk-0/move'))
+    await page.keyboard.press('Space')
+    expect((await moved).status()).toBe(200)
+    const target = await page
+      .locator('.column:has([data-client-id="bulk-0"])')
+      .getAttribute('data-stage-id')
+    expect(target).not.toBe('inbound-lead')
+    console.log(`5,000 cards: one keyboard step took ${stepMs} ms end to end`)
+
+    // A mouse drag across three columns, watching for frames the main thread blocked.
+    await page.evaluate(() => {
+      const w = globalThis as unknown as { longTasks: number[] }
+      w.longTasks = []
+      new PerformanceObserver((list: { getEntries(): { duration: number }[] }) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration)
+      }).observe({ type: 'longtask' })
+    })
+    const from = await cardSlot(page, 'bulk-3').boundingBox()
+    const to = await column(page, 'first-call').boundingBox()
+    if (!from || !to) throw new Error('cards not on screen')
+    await page.mouse.move(from.x + 40, from.y + 20)
+    await page.mouse.down()
+    await page.mouse.move(to.x + 60, to.y + 300, { steps: 40 })
+    await page.mouse.up()
+    const longTasks = await page.evaluate(
+      () => (globalThis as unknown as { longTasks: number[] }).longTasks,
+    )
+    console.log(
+      `5,000 cards: mouse drag, long tasks (ms): [${longTasks.map(Math.round).join(', ')}]`,
+    )
+    expect(Math.max(0, ...longTasks)).toBeLessThan(250)
+    await context.close()
+  })
+})

@@ -1,0 +1,97 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { TestProject } from 'vitest/node'
+
+/** The e2e suite's own port and D1 state, apart from `npm start` (8787, .wrangler/state). */
+export const E2E_PORT = 8791
+const root = join(import.meta.dirname, '..', '..')
+const state = join('.wrangler', 'e2e')
+const bin = (name: string) => join(root, 'node_modules', '.bin', name)
+const env = { ...process.env, CI: '1', NO_COLOR: '1' }
+
+function run(title: string, command: string, args: string[]) {
+  const started = Date.now()
+  execFileSync(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  console.log(`e2e setup: ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+}
+
+async function waitForHealth(url: string, server: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log()}`)
+    try {
+      const res = await fetch(`${url}/api/health`)
+      if (res.ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`wrangler dev did not answer /api/health within 60 s:\n${log()}`)
+}
+
+/**
+ * Builds the web app, gives the suite a fresh local D1 (migrated and seeded with the demo
+ * organisation and accounts), serves it with `wrangler dev`, and stops it afterwards.
+ */
+export default async function setup(project: TestProject) {
+  const url = `http://localhost:${E2E_PORT}`
+  // Another server on the port would be tested instead of ours, against other data.
+  const busy = await fetch(`${url}/api/health`).catch(() => null)
+  if (busy) {
+    throw new Error(`Something already serves ${url}: stop it before running the e2e suite`)
+  }
+  rmSync(join(root, state), { recursive: true, force: true })
+  run('built the web app', bin('vite'), [
+    'build',
+    '--config',
+    'web/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ])
+  run('applied migrations', bin('wrangler'), [
+    'd1',
+    'migrations',
+    'apply',
+    'DB',
+    '--local',
+    '--persist-to',
+    state,
+  ])
+  run('seeded the demo data', bin('tsx'), ['scripts/seed.ts', '--persist-to', state])
+
+  let output = ''
+  const server = spawn(
+    bin('wrangler'),
+    ['dev', '--port', String(E2E_PORT), '--persist-to', state, '--ip', '127.0.0.1'],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  )
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000)
+  }
+  server.stdout?.on('data', keep)
+  server.stderr?.on('data', keep)
+  const started = Date.now()
+  await waitForHealth(url, server, () => output)
+  console.log(
+    `e2e setup: wrangler dev is up on ${url} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  )
+  project.provide('baseUrl', url)
+
+  return async () => {
+    if (server.pid === undefined || server.exitCode !== null) return
+    const exited = new Promise((resolve) => server.once('exit', resolve))
+    // wrangler starts workerd as a child: end the whole process group it leads.
+    process.kill(-server.pid, 'SIGTERM')
+    const timer = setTimeout(() => server.pid && process.kill(-server.pid, 'SIGKILL'), 5000)
+    await exited
+    clearTimeout(timer)
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}

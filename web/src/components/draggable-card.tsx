@@ -1,0 +1,54 @@
+import { useDraggable } from '@dnd-kit/core'
+import { memo } from 'preact/compat'
+import type { Client } from '../../../schema/clients'
+import type { Stage } from '../../../schema/journey'
+import { useBoard } from '../board/board-context'
+import { useI18n } from '../i18n'
+import { ClientCard } from './client-card'
+
+interface Props {
+  client: Client
+  stage: Stage
+  /** Offset from the top of the column list, in px (rows are absolutely placed). */
+  top: number
+  /** The card being dragged: shown faded where it was. */
+  dimmed: boolean
+}
+
+/** A card on the board: draggable (unless the user may not move cards), opens on click / Enter. */
+export const DraggableCard = memo(function DraggableCard({ client, stage, top, dimmed }: Props) {
+  const { members, now, canMove, openCard, drag } = useBoard()
+  const { t } = useI18n()
+  const { attributes, listeners, setNodeRef } = useDraggable({
+    id: client.id,
+    disabled: !canMove,
+    data: { stageId: stage.id },
+    attributes: { roleDescription: t('card.roleDescription') },
+  })
+  const open = () => openCard(client.id)
+
+  return (
+    <div
+      ref={setNodeRef}
+      class={`card-slot${dimmed ? ' card-slot--dimmed' : ''}${canMove ? '' : ' card-slot--static'}`}
+      style={{ top: `${top}px` }}
+      {...listeners}
+      role="button"
+      tabIndex={0}
+      aria-roledescription={canMove ? attributes['aria-roledescription'] : undefined}
+      aria-describedby={canMove ? attributes['aria-describedby'] : undefined}
+      aria-label={t('card.label', { name: client.name, company: client.company })}
+      onClick={open}
+      onKeyDown={(event: KeyboardEvent) => {
+        listeners?.onKeyDown?.(event)
+        // Enter opens the card; while a keyboard drag runs it drops the card instead.
+        if (event.key === 'Enter' && !event.defaultPrevented && drag.current.activeId === null) {
+          event.preventDefault()
+          open()
+        }
+      }}
+    >
+      <ClientCard client={client} stage={stage} members={members} now={now} />
+    </div>
+  )
+})

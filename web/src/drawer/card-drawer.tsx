@@ -1,0 +1,170 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { Client, ClientEvent, ClientPatch } from '../../../schema/clients'
+import { can, type User } from '../api/auth'
+import { ApiError } from '../api/client'
+import { clientHistory, currentOf, getClient, patchClient } from '../api/clients'
+import type { BoardModel } from '../board/board-model'
+import { locate, upsert } from '../board/board-state'
+import type { BoardStore } from '../board/board-store'
+import { CloseIcon } from '../components/icons'
+import { TierBadge } from '../components/tier-badge'
+import { toast } from '../components/toasts'
+import { useI18n } from '../i18n'
+import { AssigneesSection } from './assignees-section'
+import { DetailsSection } from './details-section'
+import { HistorySection } from './history-section'
+import { TasksSection } from './tasks-section'
+
+interface Props {
+  clientId: string
+  user: User
+  model: BoardModel
+  store: BoardStore
+  onClose: () => void
+}
+
+/** The card opened: details, assignees, checklist, history and (later) the stage's articles. */
+export default function CardDrawer({ clientId, user, model, store, onClose }: Props) {
+  const i18n = useI18n()
+  const { t, text } = i18n
+  const [client, setClient] = useState<Client | undefined>(
+    () => locate(store.snapshot, clientId)?.client,
+  )
+  const [missing, setMissing] = useState(false)
+  const [events, setEvents] = useState<ClientEvent[] | null>(null)
+  const closeRef = useRef<HTMLButtonElement>(null)
+
+  const loadHistory = () => {
+    clientHistory(clientId)
+      .then(setEvents)
+      .catch(() => setEvents([]))
+  }
+
+  useEffect(() => {
+    const abort = new AbortController()
+    getClient(clientId, abort.signal)
+      .then((fresh) => {
+        setClient(fresh)
+        store.update((columns) => upsert(columns, fresh))
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) setMissing(true)
+      })
+    loadHistory()
+    // Follow the card on the board: a drag or another save gives it a newer version.
+    const off = store.watch(() => {
+      const found = locate(store.snapshot, clientId)?.client
+      setClient((prev) => (found && (!prev || found.version > prev.version) ? found : prev))
+    })
+    return () => {
+      abort.abort()
+      off()
+    }
+  }, [clientId])
+
+  useEffect(() => {
+    const opener = document.activeElement
+    closeRef.current?.focus()
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) onClose()
+    }
+    addEventListener('keydown', onKey)
+    return () => {
+      removeEventListener('keydown', onKey)
+      const card = document.querySelector<HTMLElement>(`[data-client-id="${CSS.escape(clientId)}"]`)
+      const back = card?.closest<HTMLElement>('.card-slot') ?? opener
+      if (back instanceof HTMLElement) back.focus()
+    }
+  }, [clientId])
+
+  /** Saves a change with the version we hold; on a conflict, takes the server's copy. */
+  const save = async (patch: Omit<ClientPatch, 'version'>): Promise<boolean> => {
+    if (!client) return false
+    try {
+      const updated = await patchClient(client.id, { ...patch, version: client.version })
+      setClient(updated)
+      store.update((columns) => upsert(columns, updated))
+      loadHistory()
+      return true
+    } catch (error) {
+      const current = currentOf(error)
+      if (current) {
+        setClient(current)
+        store.update((columns) => upsert(columns, current))
+      }
+      const code = error instanceof ApiError ? error.code : ''
+      if (error instanceof ApiError && error.status === 401) return false
+      toast(
+        code === 'version_conflict'
+          ? t('drawer.conflict')
+          : code === 'forbidden'
+            ? t('drawer.forbidden')
+            : t('drawer.failed', {
+                reason: error instanceof Error ? error.message : String(error),
+              }),
+        'error',
+      )
+      return false
+    }
+  }
+
+  const stage = client ? model.stages.get(client.stageId) : undefined
+  const phase = stage ? model.phases.find((p) => p.phase.id === stage.phaseId) : undefined
+
+  return (
+    <div
+      class="drawer-backdrop"
+      onClick={(event) => event.target === event.currentTarget && onClose()}
+    >
+      <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title">
+        <header class="drawer__header">
+          <div class="drawer__heading">
+            {client && <TierBadge tier={client.tier} />}
+            <div class="drawer__titles">
+              <h2 id="drawer-title" class="drawer__title">
+                {client?.name ?? (missing ? t('drawer.missing') : t('app.loading'))}
+              </h2>
+              {client && <p class="drawer__company">{client.company}</p>}
+              {stage && (
+                <p class="drawer__stage">
+                  {phase ? `${text(phase.phase.name)} · ` : ''}
+                  {text(stage.name)}
+                </p>
+              )}
+            </div>
+          </div>
+          <button
+            ref={closeRef}
+            type="button"
+            class="icon-button drawer__close"
+            aria-label={t('drawer.close')}
+            title={t('drawer.close')}
+            onClick={onClose}
+          >
+            <CloseIcon />
+          </button>
+        </header>
+        {client && stage && (
+          <div class="drawer__body">
+            <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
+            <AssigneesSection
+              client={client}
+              stage={stage}
+              model={model}
+              editable={can.assign(user)}
+              onSave={save}
+            />
+            <TasksSection clientId={client.id} editable={can.edit(user)} />
+            <section class="drawer__section" aria-labelledby="articles-title">
+              <h3 id="articles-title" class="drawer__section-title">
+                {t('drawer.articles')}
+              </h3>
+              <p class="drawer__empty">{t('drawer.articles.empty')}</p>
+            </section>
+            <HistorySection events={events} model={model} />
+          </div>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { Client, ClientPatch, Tier } from '../../../schema/clients'
+import { useI18n } from '../i18n'
+
+interface Props {
+  client: Client
+  editable: boolean
+  onSave: (patch: Omit<ClientPatch, 'version'>) => Promise<boolean>
+}
+
+const TIERS: readonly Tier[] = ['A', 'B', 'C']
+
+interface Draft {
+  name: string
+  company: string
+  tier: Tier
+  score: string
+}
+
+const draftOf = (c: Client): Draft => ({
+  name: c.name,
+  company: c.company,
+  tier: c.tier,
+  score: c.score === null ? '' : String(c.score),
+})
+
+/** Name, company, tier and score; saved together with the version the form was filled from. */
+export function DetailsSection({ client, editable, onSave }: Props) {
+  const { t } = useI18n()
+  const [draft, setDraft] = useState(() => draftOf(client))
+  const [saving, setSaving] = useState(false)
+  // A newer copy of the card (a save, a conflict, a move) resets the form to it.
+  useEffect(() => setDraft(draftOf(client)), [client.id, client.version])
+
+  const score = draft.score.trim() === '' ? null : Number(draft.score)
+  const scoreValid = score === null || (Number.isInteger(score) && score >= 0 && score <= 100)
+  const valid = draft.name.trim() !== '' && draft.company.trim() !== '' && scoreValid
+  const changed: Omit<ClientPatch, 'version'> = {}
+  if (draft.name.trim() !== client.name) changed.name = draft.name.trim()
+  if (draft.company.trim() !== client.company) changed.company = draft.company.trim()
+  if (draft.tier !== client.tier) changed.tier = draft.tier
+  if (scoreValid && score !== client.score) changed.score = score
+  const dirty = Object.keys(changed).length > 0
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
+
+  return (
+    <section class="drawer__section" aria-labelledby="details-title">
+      <h3 id="details-title" class="drawer__section-title">
+        {t('drawer.details')}
+      </h3>
+      <form
+        class="form"
+        onSubmit={async (event) => {
+          event.preventDefault()
+          if (!valid || !dirty) return
+          setSaving(true)
+          await onSave(changed)
+          setSaving(false)
+        }}
+      >
+        <label class="field">
+          <span class="field__label">{t('drawer.field.name')}</span>
+          <input
+            class="input"
+            value={draft.name}
+            maxLength={200}
+            required
+            disabled={!editable}
+            onInput={(e) => set({ name: e.currentTarget.value })}
+          />
+        </label>
+        <label class="field">
+          <span class="field__label">{t('drawer.field.company')}</span>
+          <input
+            class="input"
+            value={draft.company}
+            maxLength={200}
+            required
+            disabled={!editable}
+            onInput={(e) => set({ company: e.currentTarget.value })}
+          />
+        </label>
+        <div class="form__row">
+          <label class="field">
+            <span class="field__label">{t('drawer.field.tier')}</span>
+            <select
+              class="select"
+              value={draft.tier}
+              disabled={!editable}
+              onChange={(e) => {
+                const value = e.currentTarget.value
+                set({ tier: TIERS.find((x) => x === value) ?? draft.tier })
+              }}
+            >
+              {TIERS.map((tier) => (
+                <option key={tier} value={tier}>
+                  {t(`tier.${tier}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span class="field__label">{t('drawer.field.score')}</span>
+            <input
+              class="input"
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              value={draft.score}
+              disabled={!editable}
+              aria-invalid={!scoreValid}
+              onInput={(e) => set({ score: e.currentTarget.value })}
+            />
+          </label>
+        </div>
+        {editable && (
+          <div class="form__actions">
+            <button
+              type="button"
+              class="button"
+              disabled={!dirty || saving}
+              onClick={() => setDraft(draftOf(client))}
+            >
+              {t('drawer.reset')}
+            </button>
+            <button
+              type="submit"
+              class="button button--primary"
+              disabled={!dirty || !valid || saving}
+            >
+              {saving ? t('drawer.saving') : t('drawer.save')}
+            </button>
+          </div>
+        )}
+      </form>
+    </section>
+  )
+}
