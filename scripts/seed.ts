@@ -21,6 +21,7 @@ import {
   type DemoStage,
 } from './demo-data'
 import { DEMO_USERS, demoUserSql } from './demo-users'
+import { knowledgeSeedSql } from './seed-knowledge'
 import { searchText } from '../worker/db/clients'
 import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
 
@@ -266,7 +267,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'journey-seed-'))
   try {
     const file = join(dir, 'seed.sql')
-    writeFileSync(file, sql)
+    // The knowledge base goes after the accounts: its articles name demo users as authors.
+    writeFileSync(file, sql + knowledgeSeedSql(query, now))
     execFileSync(
       wrangler,
       ['d1', 'execute', 'DB', '--local', ...persistArgs, '--yes', '--file', file],

@@ -10,10 +10,17 @@ import { clients } from './routes/clients'
 import { health } from './routes/health'
 import { journey } from './routes/journey'
 import { members } from './routes/members'
+import { articles } from './routes/articles'
+import { onboarding } from './routes/onboarding'
+import { stageGuide } from './routes/stage-guide'
 import { stageClock } from './routes/stage-clock'
 import { tasks } from './routes/tasks'
 import { users } from './routes/users'
 import { webhooks } from './routes/webhooks'
+import { absences } from './routes/absences'
+import { assignments } from './routes/assignments'
+import { rebalance } from './routes/rebalance'
+import { team } from './routes/team'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -49,14 +56,35 @@ export function createApp() {
   app.route('/api', users)
   app.route('/api', stageClock)
   app.route('/api/webhooks', webhooks)
+  app.route('/api', assignments)
+  app.route('/api', team)
+  app.route('/api', absences)
+  app.route('/api', rebalance)
+  app.route('/api', articles)
+  app.route('/api', stageGuide)
+  app.route('/api/onboarding', onboarding)
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: '__Host-jb_session',
+    description: 'Set by POST /api/auth/login; writes must come from the same origin.',
+  })
+  app.openAPIRegistry.registerComponent('securitySchemes', 'token', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token (jb_…) created by an admin: read or write scope.',
+  })
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'Journey Board API',
       version: '0.1.0',
-      description: 'The B2B customer journey board: phases, stages, client cards, members, tasks.',
+      description:
+        'The B2B customer journey board: phases, stages, client cards, members, tasks. Every route ' +
+        'except health, login and this document needs a session or a token.',
     },
+    security: [{ session: [] }, { token: [] }],
   })
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.
   app.all('*', (c, next) =>

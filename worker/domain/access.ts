@@ -27,6 +27,20 @@ export const POLICY = {
   'self.read': everyone,
   'notifications.read': everyone,
   'webhooks.manage': admins,
+  // Team load: everyone sees it; suggesting, absences and rebalancing are the leads' tools.
+  'team.read': everyone,
+  'assignments.suggest': leads,
+  'absences.manage': leads,
+  'rebalance.manage': leads,
+  'load.settings': admins,
+  // Anyone who works the board may write articles; regulations (instructions) are the leads'.
+  'articles.read': everyone,
+  'articles.write': workers,
+  'instructions.write': leads,
+  // Progress is the caller's own (it needs an account linked to a member); viewers stay read-only.
+  'onboarding.read': everyone,
+  'onboarding.progress': workers,
+  'onboarding.team': leads,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

@@ -3,6 +3,8 @@ import { cleanup } from './cleanup'
 import { dailyDigest } from './daily-digest'
 import { delayedAutomations } from './delayed-automations'
 import { deliverWebhooks } from './deliver-webhooks'
+import { rebalance } from './rebalance'
+import { reviewReminders } from './review-reminders'
 import { slaSweep } from './sla-sweep'
 
 /** A scheduled job: safe to run twice or concurrently (every write is guarded in D1). */
@@ -12,8 +14,8 @@ export type Job = (env: Env, now: number) => Promise<void>
 export const SCHEDULE: Record<string, Job[]> = {
   // Every 5 minutes: the SLA sweep, delayed automations, and the webhook outbox.
   '*/5 * * * *': [slaSweep, delayedAutomations, deliverWebhooks],
-  // 06:00 UTC on working days (09:00 in Moscow): leads' digests.
-  '0 6 * * 1-5': [dailyDigest, cleanup],
+  // 06:00 UTC on working days (09:00 in Moscow): leads' digests and rebalance proposals.
+  '0 6 * * 1-5': [dailyDigest, cleanup, reviewReminders, rebalance],
 }
 
 /** Runs the jobs of one cron trigger; an unknown expression is a configuration error. */

@@ -1,0 +1,76 @@
+import { z } from '@hono/zod-openapi'
+import { StageRoleKind, Tier } from './clients'
+import { Id, Version } from './common'
+import { Grade } from './members'
+
+/** Who should take a slot: of an existing client (`clientId`) or of one about to be signed. */
+export const SuggestRequest = z
+  .object({
+    role: StageRoleKind,
+    clientId: Id.optional(),
+    tier: Tier.optional(),
+    score: z.number().int().min(0).max(100).nullable().optional(),
+    /** The stage a prospective client will be in (default: Account manager assigned). */
+    stageId: Id.optional(),
+    /** Admins: consider this lead's team only (a lead always gets their own team). */
+    leadId: Id.optional(),
+  })
+  .strict()
+  .refine((r) => (r.clientId === undefined) !== (r.tier === undefined), {
+    message: 'Give clientId, or tier (and score) for a client not created yet',
+    path: ['clientId'],
+  })
+  .refine((r) => r.clientId === undefined || (r.stageId === undefined && r.score === undefined), {
+    message: 'stageId and score describe a prospective client; an existing one has its own',
+    path: ['stageId'],
+  })
+  .openapi('SuggestRequest')
+export type SuggestRequest = z.infer<typeof SuggestRequest>
+
+const Fraction = z.number().openapi({ description: 'A fraction: 0.77 = 77%' })
+
+export const Suggestion = z
+  .object({
+    client: z.object({
+      id: Id.nullable(),
+      tier: Tier,
+      score: z.number().int().nullable(),
+      stageId: Id,
+      role: StageRoleKind,
+      roleId: Id,
+      weight: z.number(),
+    }),
+    candidates: z.array(
+      z.object({
+        memberId: Id,
+        name: z.string(),
+        grade: Grade,
+        utilizationBefore: Fraction,
+        utilizationAfter: Fraction,
+        overdueCount: z.number().int(),
+        reasons: z.array(z.string()),
+      }),
+    ),
+    excluded: z.array(
+      z.object({
+        memberId: Id,
+        name: z.string(),
+        grade: Grade,
+        codes: z.array(z.string()),
+        reasons: z.array(z.string()),
+      }),
+    ),
+  })
+  .openapi('Suggestion')
+
+export const AssignRequest = z
+  .object({
+    role: StageRoleKind,
+    memberId: Id,
+    version: Version,
+    /** Required when the pick is not the top suggestion. */
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict()
+  .openapi('AssignRequest')
+export type AssignRequest = z.infer<typeof AssignRequest>

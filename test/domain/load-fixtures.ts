@@ -1,0 +1,76 @@
+import type { Tier } from '../../schema/clients'
+import type { Grade } from '../../schema/members'
+import type { Slot } from '../../worker/domain/eligibility'
+import { DEFAULT_LOAD_SETTINGS, type LoadClient, type LoadMember } from '../../worker/domain/load'
+import type { SuggestInput } from '../../worker/domain/suggest'
+
+export const S = DEFAULT_LOAD_SETTINGS
+export const TODAY = '2026-11-23'
+
+/** The Account manager assigned stage of the default template. */
+export const AM_STAGE = { owner: 'team_lead', communicator: 'account_manager', support: 'sales' }
+/** An account-care stage: the account manager owns and talks, support engineers help. */
+export const CARE_STAGE = {
+  owner: 'account_manager',
+  communicator: 'account_manager',
+  support: 'support',
+}
+
+export function member(id: string, grade: Grade, extra: Partial<LoadMember> = {}): LoadMember {
+  return {
+    id,
+    name: id.toUpperCase(),
+    grade,
+    roleIds: ['account_manager', 'support', 'sales', 'team_lead'],
+    managerId: 'lead',
+    capacityOverride: null,
+    active: true,
+    ...extra,
+  }
+}
+
+let n = 0
+export function client(
+  tier: Tier,
+  assignees: Partial<LoadClient['assignees']>,
+  extra: Partial<LoadClient> = {},
+): LoadClient {
+  n += 1
+  return {
+    id: `c${String(n).padStart(4, '0')}`,
+    tier,
+    phaseId: 'care',
+    slotRoles: CARE_STAGE,
+    assignees: { owner: null, communicator: null, support: null, ...assignees },
+    overdueLevel: 0,
+    ...extra,
+  }
+}
+
+export const ownerSlot = (tier: Tier): Slot => ({
+  tier,
+  role: 'owner',
+  roleId: 'account_manager',
+  roleName: 'Account manager',
+})
+
+/** A suggestion for the owner slot of a prospective care client. */
+export function input(
+  tier: Tier,
+  members: LoadMember[],
+  clients: LoadClient[] = [],
+  extra: Partial<SuggestInput> = {},
+): SuggestInput {
+  return {
+    slot: ownerSlot(tier),
+    client: { id: null, tier, phaseId: 'care' },
+    currentAssignee: null,
+    members,
+    clients,
+    absences: [],
+    lastAssignedAt: new Map(),
+    today: TODAY,
+    settings: S,
+    ...extra,
+  }
+}

@@ -1,0 +1,102 @@
+import type { Assignees, StageRoleKind, Tier } from '../../schema/clients'
+import type { StageRoles } from '../../schema/journey'
+import type { LoadSettings } from '../../schema/load'
+import type { Grade } from '../../schema/members'
+
+export const ROLE_KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
+
+/**
+ * DOMAIN.md defaults. Phase effort: onboarding (kickoff, setup, training) is the heaviest work
+ * an account manager does; account care is the baseline; the sales-side phases mostly load
+ * other roles, and contract work is paperwork that finance carries.
+ */
+export const DEFAULT_LOAD_SETTINGS: LoadSettings = {
+  capacity: { intern: 4, junior: 8, middle: 12, senior: 16, lead: 6 },
+  tierWeight: { A: 3, B: 2, C: 1 },
+  roleWeight: { owner: 1, communicator: 0.5, support: 0.25 },
+  phaseEffort: {
+    acquisition: 0.5,
+    sale: 1,
+    contract: 0.5,
+    onboarding: 1.5,
+    care: 1,
+    growth: 1,
+    renewal: 1,
+  },
+  minGrade: { A: 'senior', B: 'middle', C: 'junior' },
+  supportMinGrade: 'intern',
+  overloadedAbove: 1,
+  underloadedBelow: 0.7,
+  spanOfControl: 7,
+}
+
+/** A member as the load model sees them. */
+export interface LoadMember {
+  id: string
+  name: string
+  grade: Grade
+  roleIds: readonly string[]
+  managerId: string | null
+  capacityOverride: number | null
+  active: boolean
+}
+
+/** A live (not archived) client: where it is, who holds each slot, how late it is. */
+export interface LoadClient {
+  id: string
+  tier: Tier
+  phaseId: string
+  /** The journey role each slot asks for at the client's current stage. */
+  slotRoles: StageRoles
+  assignees: Assignees
+  overdueLevel: number
+}
+
+/**
+ * What one slot of a client weighs: tier weight × role weight × the effort of the phase the
+ * client is in (1 for a phase the settings do not name).
+ */
+export function slotWeight(
+  client: { tier: Tier; phaseId: string },
+  role: StageRoleKind,
+  s: LoadSettings,
+): number {
+  return s.tierWeight[client.tier] * s.roleWeight[role] * (s.phaseEffort[client.phaseId] ?? 1)
+}
+
+/** Load points a member carries at 100%: their override if set, else their grade's capacity. */
+export function capacityOf(m: Pick<LoadMember, 'grade' | 'capacityOverride'>, s: LoadSettings) {
+  return m.capacityOverride ?? s.capacity[m.grade]
+}
+
+/** Load / capacity as a fraction (0.77 = 77%); null when the member has no capacity at all. */
+export function utilisation(load: number, capacity: number): number | null {
+  return capacity > 0 ? load / capacity : null
+}
+
+/** Each member's load over every slot they hold on the given live clients. */
+export function memberLoads(clients: readonly LoadClient[], s: LoadSettings): Map<string, number> {
+  const loads = new Map<string, number>()
+  for (const client of clients) {
+    for (const role of ROLE_KINDS) {
+      const id = client.assignees[role]
+      if (id) loads.set(id, (loads.get(id) ?? 0) + slotWeight(client, role, s))
+    }
+  }
+  return loads
+}
+
+/** Per member, how many of the clients they hold (in any slot) are past their SLA. */
+export function overdueCounts(clients: readonly LoadClient[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const client of clients) {
+    if (client.overdueLevel < 1) continue
+    for (const id of new Set(ROLE_KINDS.map((r) => client.assignees[r]))) {
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
+  }
+  return counts
+}
+
+/** "77%": utilisation as people read it. */
+export const percent = (u: number | null) => (u === null ? '—' : `${Math.round(u * 100)}%`)

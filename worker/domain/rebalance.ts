@@ -1,0 +1,139 @@
+import type { StageRoleKind } from '../../schema/clients'
+import type { LoadSettings } from '../../schema/load'
+import { exclusions, type Absence } from './eligibility'
+import { peerGroups, utilOf } from './imbalance'
+import {
+  capacityOf,
+  memberLoads,
+  percent,
+  ROLE_KINDS,
+  slotWeight,
+  type LoadClient,
+  type LoadMember,
+} from './load'
+
+/** A proposed move of one client slot from an overloaded member to a same-grade peer. */
+export interface Move {
+  leadId: string
+  clientId: string
+  role: StageRoleKind
+  fromMemberId: string
+  toMemberId: string
+  weight: number
+  from: { before: number; after: number }
+  to: { before: number; after: number }
+  reason: string
+}
+
+export interface RebalanceInput {
+  members: readonly LoadMember[]
+  clients: readonly LoadClient[]
+  absences: readonly Absence[]
+  today: string
+  settings: LoadSettings
+  /** Journey role id → its name, for the eligibility reasons. */
+  roleNames: ReadonlyMap<string, string>
+  /** Open proposals: counted as if accepted, and their slots are not proposed again. */
+  pending: readonly { clientId: string; role: StageRoleKind; toMemberId: string }[]
+  /** At most this many moves per team and grade in one run (default 5). */
+  maxMovesPerGroup?: number
+}
+
+/**
+ * Concrete moves that settle imbalances, chosen greedily: each step takes the move (any client
+ * slot of an overloaded member to any eligible underloaded peer) that leaves the lower peak of
+ * the two, never pushes the peer over the limit, and strictly lowers the overloaded member's
+ * utilisation; steps repeat while the imbalance lasts. Deterministic for equal input.
+ */
+export function proposeMoves(input: RebalanceInput): Move[] {
+  const s = input.settings
+  const clients = input.clients.map((c) => ({ ...c, assignees: { ...c.assignees } }))
+  const byId = new Map(clients.map((c) => [c.id, c]))
+  const taken = new Set<string>()
+  for (const p of input.pending) {
+    const client = byId.get(p.clientId)
+    if (client) client.assignees[p.role] = p.toMemberId
+    taken.add(`${p.clientId}:${p.role}`)
+  }
+  const loads = memberLoads(clients, s)
+  const moves: Move[] = []
+  for (const group of peerGroups(input.members)) {
+    for (let n = 0; n < (input.maxMovesPerGroup ?? 5); n += 1) {
+      const move = bestMove(group, clients, loads, taken, input)
+      if (!move) break
+      moves.push(move)
+      taken.add(`${move.clientId}:${move.role}`)
+      const client = byId.get(move.clientId)
+      if (client) client.assignees[move.role] = move.toMemberId
+      loads.set(move.fromMemberId, (loads.get(move.fromMemberId) ?? 0) - move.weight)
+      loads.set(move.toMemberId, (loads.get(move.toMemberId) ?? 0) + move.weight)
+    }
+  }
+  return moves
+}
+
+/** Orders moves: lower peak after the move, then the more loaded giver, then by ids. */
+function better(a: Move, b: Move): boolean {
+  const peak = (m: Move) => Math.round(Math.max(m.from.after, m.to.after) * 1e9)
+  const giver = (m: Move) => Math.round(m.from.before * 1e9)
+  const ids = (m: Move) => `${m.clientId}\u0000${ROLE_KINDS.indexOf(m.role)}\u0000${m.toMemberId}`
+  if (peak(a) !== peak(b)) return peak(a) < peak(b)
+  if (giver(a) !== giver(b)) return giver(a) > giver(b)
+  return ids(a) < ids(b)
+}
+
+function bestMove(
+  group: readonly LoadMember[],
+  clients: readonly LoadClient[],
+  loads: ReadonlyMap<string, number>,
+  taken: ReadonlySet<string>,
+  input: RebalanceInput,
+): Move | null {
+  const s = input.settings
+  const util = (m: LoadMember) => utilOf(m, loads, s)
+  const over = group.filter((m) => (util(m) ?? 0) > s.overloadedAbove)
+  const under = group.filter((m) => (util(m) ?? Infinity) < s.underloadedBelow)
+  let best: Move | null = null
+  for (const giver of over) {
+    const giverCap = capacityOf(giver, s)
+    const giverLoad = loads.get(giver.id) ?? 0
+    for (const client of clients) {
+      for (const role of ROLE_KINDS) {
+        if (client.assignees[role] !== giver.id || taken.has(`${client.id}:${role}`)) continue
+        const weight = slotWeight(client, role, s)
+        const roleId = client.slotRoles[role]
+        const slot = {
+          tier: client.tier,
+          role,
+          roleId,
+          roleName: input.roleNames.get(roleId) ?? roleId,
+        }
+        for (const taker of under) {
+          if (exclusions(taker, slot, input.absences, input.today, s).length > 0) continue
+          const takerLoad = loads.get(taker.id) ?? 0
+          const takerCap = capacityOf(taker, s)
+          const from = { before: giverLoad / giverCap, after: (giverLoad - weight) / giverCap }
+          const to = { before: takerLoad / takerCap, after: (takerLoad + weight) / takerCap }
+          if (to.after > s.overloadedAbove || Math.max(from.after, to.after) >= from.before)
+            continue
+          const reason =
+            `${giver.name} (${giver.grade}) ${percent(from.before)} → ${percent(from.after)}; ` +
+            `${taker.name} ${percent(to.before)} → ${percent(to.after)}`
+          const move: Move = {
+            leadId: giver.managerId ?? '',
+            clientId: client.id,
+            role,
+            fromMemberId: giver.id,
+            toMemberId: taker.id,
+            weight,
+            from,
+            to,
+            reason,
+          }
+          if (!best || better(move, best)) best = move
+        }
+      }
+    }
+  }
+  return best
+}

@@ -1,0 +1,81 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { AssignRequest, SuggestRequest, Suggestion } from '../../schema/assignments'
+import { Client } from '../../schema/clients'
+import { ErrorBody, Id } from '../../schema/common'
+import { createRouter, jsonBody, jsonResponse } from '../router'
+import { assignClient } from '../services/assign-client'
+import { poolFor, suggestionFor, targetOf } from '../services/suggestions'
+import { teamSnapshot } from '../services/team-snapshot'
+
+const errors = {
+  404: jsonResponse(ErrorBody, 'No such client'),
+  409: jsonResponse(ErrorBody, 'Stale version or archived client'),
+  422: jsonResponse(ErrorBody, 'Invalid input, ineligible member or missing reason'),
+}
+
+/** Fractions to four places: 0.7692 reads as 77%, and float noise stays out of the JSON. */
+const round = (x: number) => Math.round(x * 1e4) / 1e4
+
+/** Grade-aware suggestions and the assignment they lead to. */
+export const assignments = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/assignments/suggest',
+      summary: 'Who should take a slot: candidates by utilisation after, and who is left out why',
+      request: { body: jsonBody(SuggestRequest) },
+      responses: { 200: jsonResponse(Suggestion, 'Ranked suggestions'), ...errors },
+    }),
+    async (c) => {
+      const req = c.req.valid('json')
+      const db = c.env.DB
+      const snap = await teamSnapshot(db, Date.now())
+      const target = await targetOf(db, snap, req)
+      const pool = poolFor(snap, c.get('identity'), req.leadId)
+      const { weight, candidates, excluded } = suggestionFor(snap, target, req.role, pool)
+      return c.json(
+        {
+          client: {
+            id: target.id,
+            tier: target.tier,
+            score: target.score,
+            stageId: target.stageId,
+            role: req.role,
+            roleId: target.slotRoles[req.role],
+            weight: round(weight),
+          },
+          candidates: candidates.map((k) => ({
+            memberId: k.memberId,
+            name: k.name,
+            grade: k.grade,
+            utilizationBefore: round(k.utilizationBefore),
+            utilizationAfter: round(k.utilizationAfter),
+            overdueCount: k.overdueCount,
+            reasons: k.reasons,
+          })),
+          excluded,
+        },
+        200,
+      )
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/clients/{id}/assign',
+      summary: 'Assign a member to a slot (a reason is required when not the top suggestion)',
+      request: { params: z.object({ id: Id }), body: jsonBody(AssignRequest) },
+      responses: { 200: jsonResponse(Client, 'Assigned'), ...errors },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const client = await assignClient(
+        c.env.DB,
+        id,
+        c.req.valid('json'),
+        c.get('identity'),
+        Date.now(),
+      )
+      return c.json(client, 200)
+    },
+  )

@@ -1,0 +1,39 @@
+import { LoadSettings } from '../../schema/load'
+import { getSetting } from '../db/settings'
+import { localDate } from '../domain/clock'
+import { DEFAULT_LOAD_SETTINGS } from '../domain/load'
+import { loadCalendar } from './calendar'
+
+export const LOAD_KEY = 'load'
+
+/**
+ * The stored document over the defaults, record by record: a document saved before a setting
+ * existed still reads complete. One that no longer validates falls back to the defaults.
+ */
+export function withDefaults(stored: Partial<LoadSettings>): LoadSettings {
+  const d = DEFAULT_LOAD_SETTINGS
+  const merged = {
+    ...d,
+    ...stored,
+    capacity: { ...d.capacity, ...stored.capacity },
+    tierWeight: { ...d.tierWeight, ...stored.tierWeight },
+    roleWeight: { ...d.roleWeight, ...stored.roleWeight },
+    // Phases are open-ended: a saved map replaces the defaults (a phase left out counts 1).
+    phaseEffort: stored.phaseEffort ?? d.phaseEffort,
+    minGrade: { ...d.minGrade, ...stored.minGrade },
+  }
+  const parsed = LoadSettings.safeParse(merged)
+  return parsed.success ? parsed.data : d
+}
+
+/** The load settings with their version (0: never saved, the defaults apply). */
+export async function loadLoadSettings(db: D1Database) {
+  const { value, version } = await getSetting<Partial<LoadSettings>>(db, LOAD_KEY, {})
+  return { value: withDefaults(value), version }
+}
+
+/** Settings and the local date (the organisation calendar's zone) for absences. */
+export async function loadContext(db: D1Database, now: number) {
+  const [settings, calendar] = await Promise.all([loadLoadSettings(db), loadCalendar(db)])
+  return { settings: settings.value, today: localDate(now, calendar.value.timeZone) }
+}

@@ -1,0 +1,92 @@
+import type { Assignees, StageRoleKind, Tier } from '../../schema/clients'
+import type { SuggestRequest } from '../../schema/assignments'
+import type { StageRoles } from '../../schema/journey'
+import { getClient } from '../db/clients'
+import { getStage } from '../db/journey'
+import type { LoadMember } from '../domain/load'
+import { suggest, type Suggestion } from '../domain/suggest'
+import { teamOf } from '../domain/team'
+import type { Identity } from '../env'
+import { AppError, notFound } from '../errors'
+import { slotOf, type TeamSnapshot } from './team-snapshot'
+
+/** Where a client about to be signed is placed when the request names no stage. */
+export const DEFAULT_ASSIGN_STAGE = 'account-manager-assigned'
+
+/** The client a slot is filled on: a live card, or a prospective one (no id, no assignees). */
+export interface Target {
+  id: string | null
+  tier: Tier
+  score: number | null
+  stageId: string
+  phaseId: string
+  slotRoles: StageRoles
+  assignees: Assignees | null
+}
+
+const invalid = (field: string, message: string) =>
+  new AppError(422, 'invalid', message, {}, { [field]: [message] })
+
+/** The client a suggestion is for, from the request: by id, or a prospective one by tier. */
+export async function targetOf(
+  db: D1Database,
+  snap: TeamSnapshot,
+  req: SuggestRequest,
+): Promise<Target> {
+  if (req.clientId) {
+    const live = snap.clients.find((c) => c.id === req.clientId)
+    if (live) return live
+    if (await getClient(db, req.clientId)) {
+      throw new AppError(409, 'archived', `Client ${req.clientId} is archived`)
+    }
+    throw notFound('Client', req.clientId)
+  }
+  const stageId = req.stageId ?? DEFAULT_ASSIGN_STAGE
+  const stage = await getStage(db, stageId)
+  if (!stage || stage.archived) throw invalid('stageId', `No stage ${JSON.stringify(stageId)}`)
+  return {
+    id: null,
+    tier: req.tier ?? 'C',
+    score: req.score ?? null,
+    stageId,
+    phaseId: stage.phaseId,
+    slotRoles: stage.roles,
+    assignees: null,
+  }
+}
+
+/**
+ * The people a caller picks among: a lead always their own team (and themselves); an admin a
+ * named lead's team, or everyone.
+ */
+export function poolFor(
+  snap: TeamSnapshot,
+  identity: Identity | null,
+  leadId?: string,
+): readonly LoadMember[] {
+  const lead = identity?.role === 'lead' ? identity.memberId : (leadId ?? null)
+  if (lead === null) return snap.members
+  if (!snap.members.some((m) => m.id === lead)) throw invalid('leadId', `No member ${lead}`)
+  const team = teamOf(lead, snap.members)
+  return snap.members.filter((m) => team.has(m.id))
+}
+
+/** Runs the ranking for one slot of a target over a pool, on the snapshot's data. */
+export function suggestionFor(
+  snap: TeamSnapshot,
+  target: Target,
+  role: StageRoleKind,
+  pool: readonly LoadMember[],
+): Suggestion {
+  return suggest({
+    slot: slotOf(snap, target, role),
+    client: target,
+    currentAssignee: target.assignees?.[role] ?? null,
+    members: pool,
+    clients: snap.clients,
+    absences: snap.absences,
+    lastAssignedAt: snap.lastAssignedAt,
+    today: snap.today,
+    settings: snap.settings,
+  })
+}

@@ -1,0 +1,55 @@
+import type { TeamMember } from '../../schema/team'
+import { capacityOf, memberLoads, overdueCounts, ROLE_KINDS, utilisation } from '../domain/load'
+import { imbalances } from '../domain/imbalance'
+import { directReports } from '../domain/team'
+import type { TeamSnapshot } from './team-snapshot'
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4
+
+/** Every member with their load at this moment, span of control, and the imbalances. */
+export function teamView(snap: TeamSnapshot) {
+  const s = snap.settings
+  const loads = memberLoads(snap.clients, s)
+  const overdue = overdueCounts(snap.clients)
+  const reports = directReports(snap.members)
+  const clientCount = new Map<string, number>()
+  for (const client of snap.clients) {
+    for (const id of new Set(ROLE_KINDS.map((r) => client.assignees[r]))) {
+      if (id) clientCount.set(id, (clientCount.get(id) ?? 0) + 1)
+    }
+  }
+  const members: TeamMember[] = snap.members.map((m) => {
+    const load = loads.get(m.id) ?? 0
+    const capacity = capacityOf(m, s)
+    const u = utilisation(load, capacity)
+    // The absences read end today or later: one that has begun covers today.
+    const own = snap.absences.filter((a) => a.memberId === m.id)
+    const current = own.find((a) => a.from <= snap.today) ?? null
+    return {
+      id: m.id,
+      name: m.name,
+      grade: m.grade,
+      managerId: m.managerId,
+      active: m.active,
+      load: round(load),
+      capacity,
+      utilization: u === null ? null : round(u),
+      clientCount: clientCount.get(m.id) ?? 0,
+      overdueCount: overdue.get(m.id) ?? 0,
+      absence: current ?? own[0] ?? null,
+      absentToday: current !== null,
+      directReports: reports.get(m.id) ?? 0,
+      spanExceeded: (reports.get(m.id) ?? 0) > s.spanOfControl,
+    }
+  })
+  return {
+    today: snap.today,
+    members,
+    imbalances: imbalances(snap.members, snap.clients, s),
+    thresholds: {
+      overloadedAbove: s.overloadedAbove,
+      underloadedBelow: s.underloadedBelow,
+      spanOfControl: s.spanOfControl,
+    },
+  }
+}
