@@ -20,6 +20,17 @@ export class AppError extends Error {
 export const notFound = (what: string, id: string) =>
   new AppError(404, 'not_found', `${what} ${JSON.stringify(id)} does not exist`)
 
+/** 409 for an edit made on an old version: the caller gets the record as it is now. */
+export const staleVersion = (what: string, id: string, current: unknown) =>
+  new AppError(
+    409,
+    'version_conflict',
+    `${what} ${id} was changed by someone else; reload and retry`,
+    {
+      current,
+    },
+  )
+
 /** Zod issues keyed by the dotted path of the field they concern ("" for the body itself). */
 export function zodFields(error: ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {}

@@ -1,4 +1,5 @@
-import { OpenAPIHono } from '@hono/zod-openapi'
+import { OpenAPIHono, z } from '@hono/zod-openapi'
+import { ErrorBody, Id } from '../schema/common'
 import type { AppEnv } from './env'
 import { validationError } from './errors'
 
@@ -19,4 +20,20 @@ export function jsonBody<T>(schema: T) {
 /** Shorthand for an OpenAPI JSON response. */
 export function jsonResponse<T>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } } as const
+}
+
+/** The `{id}` path parameter of every resource route. */
+export const IdParam = z.object({ id: Id })
+
+type ErrorStatus = 403 | 404 | 409
+
+/** OpenAPI error responses, described per route file; 422 (invalid input) is always possible. */
+export function errorResponses<S extends ErrorStatus>(descriptions: Record<S, string>) {
+  const described = Object.fromEntries(
+    Object.entries(descriptions).map(([status, text]) => [
+      status,
+      jsonResponse(ErrorBody, text as string),
+    ]),
+  ) as Record<S, ReturnType<typeof jsonResponse<typeof ErrorBody>>>
+  return { ...described, 422: jsonResponse(ErrorBody, 'Invalid input') }
 }

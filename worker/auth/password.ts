@@ -7,7 +7,11 @@ import { constantTimeEqual, fromBase64, randomBytes, toBase64 } from './crypto'
 export const PBKDF2_ITERATIONS = 100_000
 const ALGORITHM = 'pbkdf2-sha256'
 
-async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
+async function derive(
+  password: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(password),

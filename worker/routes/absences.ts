@@ -1,18 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { ErrorBody, Id } from '../../schema/common'
 import { Absence, AbsenceCreate } from '../../schema/team'
 import { deleteAbsence, getAbsence, insertAbsence, listAbsences } from '../db/absences'
 import { getMember } from '../db/members'
 import { notFound } from '../errors'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { assertOwnTeam } from '../services/team-scope'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  403: jsonResponse(ErrorBody, 'Not in your team'),
-  404: jsonResponse(ErrorBody, 'No such member or absence'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({ 403: 'Not in your team', 404: 'No such member or absence' })
 
 /** When members are away (`/members/:id/absences`, `/absences/:id`): no new clients then. */
 export const absences = createRouter()

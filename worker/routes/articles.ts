@@ -8,7 +8,6 @@ import {
   ArticleRevision,
   ArticleSummary,
 } from '../../schema/articles'
-import { ErrorBody, Id } from '../../schema/common'
 import {
   articleExists,
   getArticle,
@@ -22,16 +21,14 @@ import { cleanList, planArticleEdit, reviewDueAfter } from '../domain/articles'
 import { ftsQuery } from '../domain/knowledge-search'
 import { markdownToText } from '../domain/markdown'
 import type { AppEnv } from '../env'
-import { AppError, notFound } from '../errors'
+import { AppError, notFound, staleVersion } from '../errors'
 import { authorize } from '../middleware/authenticate'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  404: jsonResponse(ErrorBody, 'No such article'),
-  409: jsonResponse(ErrorBody, 'Stale version, or the translation exists'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({
+  404: 'No such article',
+  409: 'Stale version, or the translation exists',
+})
 
 /** Search answers are ranked, so a page of the best ones is enough; lists are the whole base. */
 const SEARCH_LIMIT = 50
@@ -170,9 +167,7 @@ export const articles = createRouter()
       if (!article) throw notFound('Article', id)
       authorizeKind(c, article.kind, patch.kind)
       const stale = async () =>
-        new AppError(409, 'version_conflict', `Article ${id} was changed by someone else`, {
-          current: (await getArticle(db, id, now)) ?? article,
-        })
+        staleVersion('Article', id, (await getArticle(db, id, now)) ?? article)
       if (article.version !== version) throw await stale()
       await checkLinks(db, patch)
       const plan = planArticleEdit(

@@ -1,17 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { AssignRequest, SuggestRequest, Suggestion } from '../../schema/assignments'
 import { Client } from '../../schema/clients'
-import { ErrorBody, Id } from '../../schema/common'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { Id } from '../../schema/common'
+import { createRouter, errorResponses, jsonBody, jsonResponse } from '../router'
 import { assignClient } from '../services/assign-client'
 import { poolFor, suggestionFor, targetOf } from '../services/suggestions'
 import { teamSnapshot } from '../services/team-snapshot'
 
-const errors = {
-  404: jsonResponse(ErrorBody, 'No such client'),
-  409: jsonResponse(ErrorBody, 'Stale version or archived client'),
-  422: jsonResponse(ErrorBody, 'Invalid input, ineligible member or missing reason'),
-}
+const errors = errorResponses({ 404: 'No such client', 409: 'Stale version or archived client' })
 
 /** Fractions to four places: 0.7692 reads as 77%, and float noise stays out of the JSON. */
 const round = (x: number) => Math.round(x * 1e4) / 1e4

@@ -8,7 +8,6 @@ import {
   ClientPatch,
   type StageRoleKind,
 } from '../../schema/clients'
-import { ErrorBody, Id } from '../../schema/common'
 import {
   getClient,
   insertClient,
@@ -22,17 +21,15 @@ import { unknownMembers } from '../db/members'
 import { keyBetween } from '../domain/ordering'
 import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { clientChanges } from '../services/client-changes'
 import { prepareEntry } from '../services/enter-stage'
 import { moveCard, versionConflict } from '../services/move-client'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  404: jsonResponse(ErrorBody, 'No such client or stage'),
-  409: jsonResponse(ErrorBody, 'Stale version or full column'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({
+  404: 'No such client or stage',
+  409: 'Stale version or full column',
+})
 
 /** Rejects assignee ids that are not members, naming the field. */
 async function checkAssignees(

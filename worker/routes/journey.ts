@@ -1,5 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { ErrorBody, Id } from '../../schema/common'
+import { createRoute } from '@hono/zod-openapi'
 import { Journey, Phase, PhasePatch, Stage, StageCreate, StagePatch } from '../../schema/journey'
 import {
   getPhase,
@@ -11,27 +10,12 @@ import {
   updateStage,
 } from '../db/journey'
 import { countInStage } from '../db/clients'
-import { AppError, notFound } from '../errors'
+import { AppError, notFound, staleVersion } from '../errors'
 import { loadCalendar } from '../services/calendar'
 import { recomputeDeadlines } from '../services/deadlines'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  404: jsonResponse(ErrorBody, 'Not found'),
-  409: jsonResponse(ErrorBody, 'Stale version'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
-
-const staleVersion = (what: string, id: string, current: unknown) =>
-  new AppError(
-    409,
-    'version_conflict',
-    `${what} ${id} was changed by someone else; reload and retry`,
-    {
-      current,
-    },
-  )
+const errors = errorResponses({ 404: 'Not found', 409: 'Stale version' })
 
 /** Rejects role ids that do not exist, naming the field. */
 async function checkRoles(db: D1Database, roles: Record<string, string | undefined>) {

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { ErrorBody, Id } from '../../schema/common'
 import { Member, MemberCreate, MemberPatch } from '../../schema/members'
 import { roleExists } from '../db/journey'
 import {
@@ -11,17 +10,12 @@ import {
   unknownMembers,
   updateMember,
 } from '../db/members'
-import { AppError, notFound } from '../errors'
+import { AppError, notFound, staleVersion } from '../errors'
 import type { AppEnv } from '../env'
 import type { Context } from 'hono'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  404: jsonResponse(ErrorBody, 'No such member'),
-  409: jsonResponse(ErrorBody, 'Stale version or e-mail taken'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({ 404: 'No such member', 409: 'Stale version or e-mail taken' })
 
 const invalid = (field: string, message: string) =>
   new AppError(422, 'invalid', message, {}, { [field]: [message] })
@@ -123,10 +117,7 @@ export const members = createRouter()
       const db = c.env.DB
       const member = await getMember(db, id)
       if (!member) throw notFound('Member', id)
-      const stale = () =>
-        new AppError(409, 'version_conflict', `Member ${id} was changed by someone else`, {
-          current: member,
-        })
+      const stale = () => staleVersion('Member', id, member)
       await assertInTeam(c, id, false)
       if (patch.managerId !== undefined) await assertInTeam(c, patch.managerId, true)
       if (member.version !== version) throw stale()

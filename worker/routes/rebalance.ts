@@ -1,18 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Client } from '../../schema/clients'
-import { ErrorBody, Id, Version } from '../../schema/common'
+import { Id, Version } from '../../schema/common'
 import { ProposalStatus, RebalanceProposal } from '../../schema/team'
 import { listProposals } from '../db/rebalance'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { acceptProposal, dismissProposal, proposalFor } from '../services/rebalance-decisions'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  403: jsonResponse(ErrorBody, 'Not your proposal'),
-  404: jsonResponse(ErrorBody, 'No such proposal'),
-  409: jsonResponse(ErrorBody, 'Already decided, stale version or overtaken'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({
+  403: 'Not your proposal',
+  404: 'No such proposal',
+  409: 'Already decided, stale version or overtaken',
+})
 
 /** Moves the morning job proposes to leads, and their decisions. */
 export const rebalance = createRouter()

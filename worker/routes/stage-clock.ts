@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { ErrorBody, Id } from '../../schema/common'
 import {
   Automation,
   AutomationCreate,
@@ -17,17 +16,12 @@ import {
 import { getStage, roleExists } from '../db/journey'
 import { listNotifications, markRead, notificationExists } from '../db/notifications'
 import { putSettingStatement } from '../db/settings'
-import { AppError, notFound } from '../errors'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { AppError, notFound, staleVersion } from '../errors'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { CALENDAR_KEY, loadCalendar } from '../services/calendar'
 import { recomputeDeadlines } from '../services/deadlines'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  404: jsonResponse(ErrorBody, 'Not found'),
-  409: jsonResponse(ErrorBody, 'Stale version'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({ 404: 'Not found', 409: 'Stale version' })
 
 async function checkRole(db: D1Database, roleId: string | null | undefined) {
   if (roleId && (await roleExists(db, [roleId])).length) {
@@ -130,14 +124,7 @@ export const stageClock = createRouter()
       await checkRole(db, patch.assigneeRoleId)
       const next = { ...automation, ...patch }
       if (automation.version !== version || !(await updateAutomation(db, next, version))) {
-        throw new AppError(
-          409,
-          'version_conflict',
-          `Automation ${id} was changed by someone else`,
-          {
-            current: automation,
-          },
-        )
+        throw staleVersion('Automation', id, automation)
       }
       return c.json((await getAutomation(db, id)) ?? next, 200)
     },

@@ -1,19 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { ErrorBody, Id } from '../../schema/common'
 import { Task, TaskCreate, TaskPatch } from '../../schema/tasks'
 import { getClient } from '../db/clients'
 import { roleExists } from '../db/journey'
 import { unknownMembers } from '../db/members'
 import { getTask, insertTaskStatement, listTasks, updateTask } from '../db/tasks'
-import { AppError, notFound } from '../errors'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { AppError, notFound, staleVersion } from '../errors'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  404: jsonResponse(ErrorBody, 'No such client or task'),
-  409: jsonResponse(ErrorBody, 'Stale version'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({ 404: 'No such client or task', 409: 'Stale version' })
 
 /** Rejects an assignee role or member that does not exist, naming the field. */
 async function checkAssignee(
@@ -85,10 +79,7 @@ export const tasks = createRouter()
       const db = c.env.DB
       const task = await getTask(db, id)
       if (!task) throw notFound('Task', id)
-      const stale = () =>
-        new AppError(409, 'version_conflict', `Task ${id} was changed by someone else`, {
-          current: task,
-        })
+      const stale = () => staleVersion('Task', id, task)
       if (task.version !== version) throw stale()
       await checkAssignee(db, patch)
       const now = Date.now()

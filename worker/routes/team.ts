@@ -1,19 +1,15 @@
 import { createRoute } from '@hono/zod-openapi'
-import { ErrorBody } from '../../schema/common'
 import { LoadSettingsDoc, LoadSettingsPatch } from '../../schema/load'
 import { Team } from '../../schema/team'
 import { unknownPhases } from '../db/load'
 import { putSettingStatement } from '../db/settings'
 import { AppError } from '../errors'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { createRouter, errorResponses, jsonBody, jsonResponse } from '../router'
 import { LOAD_KEY, loadLoadSettings } from '../services/load-settings'
 import { teamSnapshot } from '../services/team-snapshot'
 import { teamView } from '../services/team-view'
 
-const errors = {
-  409: jsonResponse(ErrorBody, 'Stale version'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({ 409: 'Stale version' })
 
 /** The team's load as it is now (`/team`) and the weights it is measured with. */
 export const team = createRouter()

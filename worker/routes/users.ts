@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ApiToken, Session, TokenCreate, User, UserCreate, UserPatch } from '../../schema/auth'
-import { ErrorBody, Id } from '../../schema/common'
+import { Id } from '../../schema/common'
 import { newSecret, sha256Hex } from '../auth/crypto'
 import { hashPassword } from '../auth/password'
 import { sessionLimits } from '../auth/session'
@@ -8,15 +8,10 @@ import { getToken, insertToken, listTokens, revokeToken } from '../db/api-tokens
 import { unknownMembers } from '../db/members'
 import { listLiveSessions, revokeSession, revokeUserSessionsStatement } from '../db/sessions'
 import { emailInUse, getUser, insertUser, listUsers, updateUserStatement } from '../db/users'
-import { AppError, notFound } from '../errors'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { AppError, notFound, staleVersion } from '../errors'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  404: jsonResponse(ErrorBody, 'Not found'),
-  409: jsonResponse(ErrorBody, 'Conflict'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({ 404: 'Not found', 409: 'Conflict' })
 
 async function checkMemberLink(db: D1Database, memberId: string | null | undefined) {
   if (memberId && (await unknownMembers(db, [memberId])).length) {
@@ -73,10 +68,7 @@ export const users = createRouter()
       const db = c.env.DB
       const user = await getUser(db, id)
       if (!user) throw notFound('User', id)
-      const stale = () =>
-        new AppError(409, 'version_conflict', `User ${id} was changed by someone else`, {
-          current: user,
-        })
+      const stale = () => staleVersion('User', id, user)
       if (user.version !== version) throw stale()
       await checkMemberLink(db, patch.memberId)
       const now = Date.now()

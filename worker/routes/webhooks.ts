@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { ErrorBody, Id } from '../../schema/common'
 import { Delivery, Webhook, WebhookCreate, WebhookPatch } from '../../schema/stage-clock'
 import { newSecret } from '../auth/crypto'
 import {
@@ -9,15 +8,10 @@ import {
   listWebhooks,
   updateWebhook,
 } from '../db/webhooks'
-import { AppError, notFound } from '../errors'
-import { createRouter, jsonBody, jsonResponse } from '../router'
+import { notFound, staleVersion } from '../errors'
+import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 
-const IdParam = z.object({ id: Id })
-const errors = {
-  404: jsonResponse(ErrorBody, 'No such webhook'),
-  409: jsonResponse(ErrorBody, 'Stale version'),
-  422: jsonResponse(ErrorBody, 'Invalid input'),
-}
+const errors = errorResponses({ 404: 'No such webhook', 409: 'Stale version' })
 
 /** Outgoing webhooks (admins): endpoints, the events they get, and the delivery log. */
 export const webhooks = createRouter()
@@ -66,9 +60,7 @@ export const webhooks = createRouter()
       if (!hook) throw notFound('Webhook', id)
       const next = { ...hook, ...patch }
       if (hook.version !== version || !(await updateWebhook(c.env.DB, next, version))) {
-        throw new AppError(409, 'version_conflict', `Webhook ${id} was changed by someone else`, {
-          current: hook,
-        })
+        throw staleVersion('Webhook', id, hook)
       }
       return c.json((await getWebhook(c.env.DB, id)) ?? next, 200)
     },

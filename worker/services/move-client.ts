@@ -3,16 +3,10 @@ import { adjacentKey, columnKeys, getClient, lastKey, moveClient, rekeyColumn } 
 import { getStage } from '../db/journey'
 import { freshKeys, keyBetween, needsRekey, type Neighbours } from '../domain/ordering'
 import { enqueueStatement } from '../db/webhooks'
-import { AppError, notFound } from '../errors'
+import { AppError, notFound, staleVersion } from '../errors'
 import { prepareEntry } from './enter-stage'
 
-export const versionConflict = (current: Client) =>
-  new AppError(
-    409,
-    'version_conflict',
-    `Client ${current.id} was changed by someone else (now version ${current.version}); reload and retry`,
-    { current },
-  )
+export const versionConflict = (current: Client) => staleVersion('Client', current.id, current)
 
 /** The neighbours a card lands between, from the card it goes before / after. */
 async function neighboursFor(db: D1Database, clientId: string, m: ClientMove): Promise<Neighbours> {
