@@ -1,4 +1,5 @@
 import type { Client, ClientEvent, ClientFilters } from '../../schema/clients'
+import { compareByPosition } from '../domain/ordering'
 import { iso, isoOrNull } from './time'
 
 interface ClientRow {
@@ -59,13 +60,18 @@ export async function listClients(db: D1Database, f: ClientFilters): Promise<Cli
   if (f.tier) add('tier = ?', f.tier)
   if (f.memberId) add('(owner_id = ? OR communicator_id = ? OR support_id = ?)', f.memberId)
   if (f.q) add(`search LIKE ? ESCAPE '\\'`, `%${escapeLike(f.q.toLowerCase())}%`)
+  // The whole board is one pass over the table (D1 bills rows read: an index scan would read
+  // every card twice, index entry and row); the order is cheaper to make here than in SQL.
+  const source = params.length === 0 ? 'clients NOT INDEXED' : 'clients'
   const { results } = await db
-    .prepare(
-      `SELECT ${CLIENT_COLUMNS} FROM clients WHERE ${where.join(' AND ')} ORDER BY stage_id, position, id`,
-    )
+    .prepare(`SELECT ${CLIENT_COLUMNS} FROM ${source} WHERE ${where.join(' AND ')}`)
     .bind(...params)
     .all<ClientRow>()
-  return results.map(toClient)
+  return results
+    .sort((a, b) =>
+      a.stage_id === b.stage_id ? compareByPosition(a, b) : a.stage_id < b.stage_id ? -1 : 1,
+    )
+    .map(toClient)
 }
 
 export async function getClient(db: D1Database, id: string): Promise<Client | null> {
