@@ -301,10 +301,11 @@ export interface MoveWrite {
 }
 
 /**
- * Moves a card in one batch: the history entry and the row change both hold only if the
- * version still matches and the target column has room, so a lost race writes nothing.
+ * The statements of a move: the history entry, the row change, then `after`. Entry and change
+ * hold only if the version still matches and the target column has room, so a lost race
+ * writes nothing; a caller may batch the statements of many cards (the sweep).
  */
-export async function moveClient(db: D1Database, m: MoveWrite): Promise<boolean> {
+export function moveStatements(db: D1Database, m: MoveWrite): D1PreparedStatement[] {
   const changesStage = m.fromStageId !== m.toStageId
   const limited = m.wipLimit !== null && changesStage
   // The room check binds the stage and the limit at the given parameter numbers.
@@ -321,7 +322,7 @@ export async function moveClient(db: D1Database, m: MoveWrite): Promise<boolean>
     data: m.data ?? null,
     op: m.op,
   }
-  const results = await db.batch([
+  return [
     appendEventIf(db, m.id, m.version, event, m.now, room(10, 11), roomParams),
     db
       .prepare(
@@ -339,7 +340,12 @@ export async function moveClient(db: D1Database, m: MoveWrite): Promise<boolean>
         ...(changesStage ? [...(limited ? roomParams : [null, null]), m.dueAt, m.due2At] : []),
       ),
     ...(m.after ?? []),
-  ])
+  ]
+}
+
+/** Moves a card in one batch; false when the version or the room check failed. */
+export async function moveClient(db: D1Database, m: MoveWrite): Promise<boolean> {
+  const results = await db.batch(moveStatements(db, m))
   return (results[1]?.meta.changes ?? 0) > 0
 }
 

@@ -1,17 +1,18 @@
 import type { Stage } from '../../schema/journey'
-import { lastKey, moveClient } from '../db/clients'
+import { lastKey, moveStatements } from '../db/clients'
 import { loadJourney } from '../db/journey'
 import { notifyStatement } from '../db/notifications'
 import { flagStatements, overdueCards, type OverdueCard } from '../db/sla'
 import { enqueueStatement } from '../db/webhooks'
+import { slaDeadlines, type Calendar } from '../domain/clock'
 import { keyBetween } from '../domain/ordering'
 import type { Env } from '../env'
-import { prepareEntry } from '../services/enter-stage'
+import { loadCalendar } from '../services/calendar'
 
 /** Cards handled per query; the sweep keeps going until a query returns fewer. */
 const PAGE = 200
 /** Cards per D1 batch: each card's statements are guarded, so a batch may mix them freely. */
-const PER_BATCH = 25
+const PER_BATCH = 50
 
 /** The owner and the owner's lead: who hears about a card's SLA. */
 const recipients = (card: OverdueCard) =>
@@ -81,41 +82,46 @@ function alertStatements(
   ]
 }
 
-/** Sends a card back one stage, as a move the user could have made: versioned, in history. */
-async function returnCard(
+/** The end of each column, read once per sweep and advanced as returned cards land there. */
+function columnEnds(db: D1Database) {
+  const ends = new Map<string, string | null>()
+  return async (stageId: string) => {
+    const last = ends.has(stageId) ? (ends.get(stageId) ?? null) : await lastKey(db, stageId, '')
+    const key = keyBetween({ before: last, after: null })
+    ends.set(stageId, key)
+    return key
+  }
+}
+
+/**
+ * Sends a card back one stage, as a move the user could have made: versioned, in history, its
+ * clock restarted. A return is a step back, not a fresh entry: no automations rerun.
+ */
+function returnStatements(
   db: D1Database,
   card: OverdueCard,
   stage: Stage,
   previous: Stage,
+  position: string,
+  calendar: Calendar,
   now: number,
 ) {
   const op = crypto.randomUUID()
-  const client = {
-    id: card.id,
-    name: card.name,
-    company: card.company,
-    assignees: {
-      owner: card.owner_id,
-      communicator: card.communicator_id,
-      support: card.support_id,
-    },
-  }
-  // A return is a step back, not a fresh entry: the previous stage's automations do not rerun.
-  const entry = await prepareEntry(db, client, previous, now, op, false)
-  await moveClient(db, {
+  const { dueAt, due2At } = slaDeadlines(now, previous.slaDays, calendar)
+  return moveStatements(db, {
     id: card.id,
     version: card.version,
     fromStageId: stage.id,
     toStageId: previous.id,
-    position: keyBetween({ before: await lastKey(db, previous.id, card.id), after: null }),
+    position,
     wipLimit: null,
     actorId: null,
     now,
     op,
     kind: 'returned',
     data: { reason: 'sla_exceeded', slaDays: stage.slaDays },
-    dueAt: entry.dueAt,
-    due2At: entry.due2At,
+    dueAt,
+    due2At,
     after: alertStatements(db, card, stage, { kind: 'returned', level: 1, to: previous }, now, op),
   })
 }
@@ -124,35 +130,42 @@ async function returnCard(
  * The SLA sweep: cards past their stage's SLA are flagged (and escalated at twice the SLA) or,
  * under the `return` policy, sent back one stage; owners and their leads are notified. Safe to
  * run twice or concurrently: every write is guarded by the card's state, notifications and
- * webhooks by dedupe keys.
+ * webhooks by dedupe keys. The cost follows the overdue cards: one indexed read per page, then
+ * the writes of many cards per batch.
  */
 export async function slaSweep(env: Env, now: number) {
   const db = env.DB
-  const stages = (await loadJourney(db, true)).phases.flatMap((p) => p.stages)
+  const [journey, { value: calendar }] = await Promise.all([
+    loadJourney(db, true),
+    loadCalendar(db),
+  ])
+  const stages = journey.phases.flatMap((p) => p.stages)
   const live = stages.filter((s) => !s.archived)
   const byId = new Map(stages.map((s) => [s.id, s]))
   const previousOf = (id: string) => live[live.findIndex((s) => s.id === id) - 1]
+  const endOf = columnEnds(db)
 
   for (const level of [1, 2] as const) {
     for (let round = 0; round < 100; round += 1) {
       const cards = await overdueCards(db, level, now, PAGE)
-      const flags: D1PreparedStatement[][] = []
+      const work: D1PreparedStatement[][] = []
       for (const card of cards) {
         const stage = byId.get(card.stage_id)
         if (!stage) continue
         const previous = previousOf(stage.id)
         if (level === 1 && stage.overduePolicy === 'return' && previous) {
-          await returnCard(db, card, stage, previous, now)
+          const position = await endOf(previous.id)
+          work.push(returnStatements(db, card, stage, previous, position, calendar, now))
           continue
         }
         const op = crypto.randomUUID()
-        flags.push([
+        work.push([
           ...flagStatements(db, card, level, now, { clientId: card.id, op }),
           ...alertStatements(db, card, stage, { kind: 'overdue', level }, now, op),
         ])
       }
-      for (let i = 0; i < flags.length; i += PER_BATCH) {
-        await db.batch(flags.slice(i, i + PER_BATCH).flat())
+      for (let i = 0; i < work.length; i += PER_BATCH) {
+        await db.batch(work.slice(i, i + PER_BATCH).flat())
       }
       if (cards.length < PAGE) break
     }
