@@ -62,9 +62,19 @@ export default async function setup(project: TestProject) {
   run('seeded the demo data', bin('tsx'), ['scripts/seed.ts', '--persist-to', state])
 
   let output = ''
+  // --test-scheduled: tests run the cron jobs with GET /__scheduled?cron=… (inbox, digest).
   const server = spawn(
     bin('wrangler'),
-    ['dev', '--port', String(E2E_PORT), '--persist-to', state, '--ip', '127.0.0.1'],
+    [
+      'dev',
+      '--port',
+      String(E2E_PORT),
+      '--persist-to',
+      state,
+      '--ip',
+      '127.0.0.1',
+      '--test-scheduled',
+    ],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
   const keep = (chunk: Buffer) => {

@@ -48,11 +48,12 @@ describe('applyMove', () => {
     expect(locate(next, 'b')?.client.stageId).toBe('s2')
   })
 
-  it('restarts the time in stage of a card entering another stage', () => {
+  it('restarts the time in stage (and its overdue mark) of a card entering another stage', () => {
     const at = '2026-11-24T10:00:00.000Z'
-    expect(locate(applyMove(board(), 'b', { stageId: 's2' }, at), 'b')?.client.enteredStageAt).toBe(
-      at,
-    )
+    const late = upsert(board(), { ...card('b', 's1', 'a1', 2), overdueLevel: 2 })
+    const moved = locate(applyMove(late, 'b', { stageId: 's2' }, at), 'b')?.client
+    expect(moved?.enteredStageAt).toBe(at)
+    expect(moved?.overdueLevel).toBe(0)
     const same = applyMove(board(), 'a', { stageId: 's1', afterId: 'c' }, at)
     expect(locate(same, 'a')?.client.enteredStageAt).toBe('2026-11-23T09:00:00.000Z')
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
+import { DEFAULT_CALENDAR } from '../../worker/domain/clock'
 import {
   cardFilter,
   NO_FILTERS,
@@ -45,7 +46,10 @@ const client = {
 
 const monday = new Date('2026-11-23T12:00:00.000Z')
 const matches = (f: Partial<Filters>, myMemberId: string | null = 'm1', now = monday) =>
-  cardFilter({ ...NO_FILTERS, ...f }, { myMemberId, now })(client, stage)
+  cardFilter({ ...NO_FILTERS, ...f }, { myMemberId, now, calendar: DEFAULT_CALENDAR })(
+    client,
+    stage,
+  )
 
 describe('filters in the URL', () => {
   it('round-trips every filter and keeps other parameters', () => {
@@ -91,9 +95,10 @@ describe('cardFilter', () => {
     expect(matches({ q: 'лютик' })).toBe(false)
   })
 
-  it('keeps only overdue cards when asked, counting working days', () => {
+  it('keeps only overdue cards when asked, counting working time of the calendar', () => {
     expect(matches({ overdue: true })).toBe(false)
-    // Monday 09:00 UTC + 3 working days is Thursday; the following Monday is past it.
+    // Monday 12:00 in Moscow + 3 working days (of 9 hours) is Thursday noon; Monday is past it.
+    expect(matches({ overdue: true }, 'm1', new Date('2026-11-26T08:00:00.000Z'))).toBe(false)
     expect(matches({ overdue: true }, 'm1', new Date('2026-11-30T12:00:00.000Z'))).toBe(true)
   })
 

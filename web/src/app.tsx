@@ -4,13 +4,19 @@ import { ApiError, setUnauthenticatedHandler } from './api/client'
 import { AppHeader } from './components/app-header'
 import { ConfirmDialog } from './components/confirm-dialog'
 import { LanguageSwitch } from './components/language-switch'
+import { MainNav } from './components/main-nav'
 import { ErrorState, LoadingState } from './components/status-panel'
 import { Toasts } from './components/toasts'
 import { UserMenu } from './components/user-menu'
 import { createI18n, I18nContext, saveLocale, savedLocale, type Locale } from './i18n'
+import { InboxBell } from './inbox/inbox-bell'
+import { isKbPath, KnowledgeRoute } from './knowledge/kb-route'
 import { navigate, safeNext, usePlace } from './nav'
+import { ONBOARDING_PATH, OnboardingRoute } from './onboarding/onboarding-route'
 import { BoardPage } from './pages/board-page'
 import { SignIn } from './pages/sign-in'
+import { SETTINGS_PATH, SettingsRoute } from './settings/settings-route'
+import { TEAM_PATH, TeamRoute } from './team/team-route'
 
 type Session =
   | { status: 'loading' }
@@ -78,8 +84,9 @@ export function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <div class="app">
-        <AppHeader>
+        <AppHeader nav={user && !onSignIn && <MainNav path={place.path} />}>
           <LanguageSwitch onChange={changeLocale} />
+          {user && <InboxBell key={user.id} />}
           {user && <UserMenu user={user} onSignOut={() => void signOut()} />}
         </AppHeader>
         {session.status === 'loading' && <LoadingState />}
@@ -87,7 +94,20 @@ export function App() {
           <ErrorState error={session.error} onRetry={() => setAttempt((n) => n + 1)} />
         )}
         {session.status === 'ready' && onSignIn && !user && <SignIn onSignedIn={signedIn} />}
-        {session.status === 'ready' && !onSignIn && user && <BoardPage user={user} place={place} />}
+        {session.status === 'ready' &&
+          !onSignIn &&
+          user &&
+          (place.path === SETTINGS_PATH ? (
+            <SettingsRoute user={user} place={place} />
+          ) : place.path === TEAM_PATH ? (
+            <TeamRoute user={user} />
+          ) : isKbPath(place.path) ? (
+            <KnowledgeRoute user={user} place={place} />
+          ) : place.path === ONBOARDING_PATH ? (
+            <OnboardingRoute user={user} />
+          ) : (
+            <BoardPage user={user} place={place} />
+          ))}
         <Toasts />
         <ConfirmDialog />
       </div>

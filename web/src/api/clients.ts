@@ -1,4 +1,10 @@
-import type { Client, ClientEvent, ClientMove, ClientPatch } from '../../../schema/clients'
+import type {
+  Client,
+  ClientCreate,
+  ClientEvent,
+  ClientMove,
+  ClientPatch,
+} from '../../../schema/clients'
 import { ApiError, isRecord, request } from './client'
 
 /** The active (not archived) clients on the board. */
@@ -14,6 +20,11 @@ export function getClient(id: string, signal?: AbortSignal): Promise<Client> {
 /** Edits a client; send the version you saw (409 `version_conflict` carries `current`). */
 export function patchClient(id: string, patch: ClientPatch): Promise<Client> {
   return request<Client>(`/api/clients/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch })
+}
+
+/** Creates a client at the end of a stage. */
+export function createClient(input: ClientCreate): Promise<Client> {
+  return request<Client>('/api/clients', { method: 'POST', body: input })
 }
 
 /** Moves a card; an idempotency key makes a retried request safe. */

@@ -3,6 +3,7 @@ import { useContext, useEffect, useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
 import type { Role, Stage } from '../../../schema/journey'
 import type { Member } from '../../../schema/members'
+import type { Calendar } from '../../../worker/domain/clock'
 import type { BoardStore } from './board-store'
 import type { DragStore } from './drag-store'
 
@@ -24,6 +25,8 @@ export interface BoardContextValue {
   /** The filter predicate; a new one re-renders the columns (a new view). */
   shows: (client: Client, stage: Stage) => boolean
   now: Date
+  /** The organisation calendar: time in stage counts its working hours only. */
+  calendar: Calendar
   canMove: boolean
   columns: Map<string, ColumnHandle>
   openCard: (clientId: string) => void

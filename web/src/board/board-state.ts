@@ -89,7 +89,7 @@ export function applyMove(
       : {
           ...from.client,
           stageId: target.stageId,
-          ...(at ? { enteredStageAt: at, dueAt: null } : {}),
+          ...(at ? { enteredStageAt: at, dueAt: null, overdueLevel: 0 } : {}),
         }
   next.set(target.stageId, insertAt(cards, index, moved))
   return next

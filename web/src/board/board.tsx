@@ -172,7 +172,13 @@ export function Board({ phases, collapsed, focusedPhase, onToggle, onFocus, onMo
       <DragOverlay dropAnimation={null} style={{ pointerEvents: 'none' }}>
         {active && stage ? (
           <div class="drag-overlay" ref={overlayRef}>
-            <ClientCard client={active} stage={stage} members={board.members} now={board.now} />
+            <ClientCard
+              client={active}
+              stage={stage}
+              members={board.members}
+              now={board.now}
+              calendar={board.calendar}
+            />
           </div>
         ) : null}
       </DragOverlay>

@@ -1,6 +1,7 @@
 import type { Client, StageRoleKind, Tier } from '../../../schema/clients'
 import type { Stage } from '../../../schema/journey'
-import { slaProgress } from './working-days'
+import type { Calendar } from '../../../worker/domain/clock'
+import { isOverdue } from './working-days'
 
 const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
 const TIERS: readonly Tier[] = ['A', 'B', 'C']
@@ -76,6 +77,8 @@ export interface MatchContext {
   /** The signed-in person's member id (null: an account that holds no card roles). */
   myMemberId: string | null
   now: Date
+  /** The organisation calendar overdue is counted in. */
+  calendar: Calendar
 }
 
 /** Builds the card predicate once per filter change; cheap to run over thousands of cards. */
@@ -93,12 +96,7 @@ export function cardFilter(
     if (f.role && !kinds.some((k) => stage.roles[k] === f.role)) return false
     if (f.tiers.length > 0 && !f.tiers.includes(client.tier)) return false
     if (q && !`${client.name} ${client.company}`.toLowerCase().includes(q)) return false
-    if (
-      f.overdue &&
-      slaProgress(client.enteredStageAt, stage.slaDays, ctx.now, client.dueAt).state !== 'over'
-    ) {
-      return false
-    }
+    if (f.overdue && !isOverdue(client, stage.slaDays, ctx.now, ctx.calendar)) return false
     return true
   }
 }

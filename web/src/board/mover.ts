@@ -1,3 +1,4 @@
+import type { Client } from '../../../schema/clients'
 import { ApiError } from '../api/client'
 import { currentOf, getClient, moveClient } from '../api/clients'
 import { ask } from '../components/confirm-dialog'
@@ -11,8 +12,14 @@ import type { BoardStore } from './board-store'
  * Moves cards optimistically: the card lands at once, the server confirms (and the card takes
  * its new key and version) or refuses, and then the card goes back where it was, a message
  * says why, and the card is refreshed from the server's copy. A full column asks first.
+ * `onLanded` hears of every move the server confirmed, with the stage the card came from.
  */
-export function createMover(store: BoardStore, model: BoardModel, i18n: () => I18n) {
+export function createMover(
+  store: BoardStore,
+  model: BoardModel,
+  i18n: () => I18n,
+  onLanded?: (moved: Client, fromStageId: string) => void,
+) {
   // One request at a time per card: a second move sends the version the first one produced.
   const queues = new Map<string, Promise<void>>()
 
@@ -30,6 +37,7 @@ export function createMover(store: BoardStore, model: BoardModel, i18n: () => I1
         ...(force ? { force: true } : {}),
       })
       store.update((columns) => upsert(columns, moved))
+      onLanded?.(moved, snapshot.stageId)
     } catch (error) {
       store.update((columns) => restore(columns, snapshot))
       const code = error instanceof ApiError ? error.code : 'unknown'

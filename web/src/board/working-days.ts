@@ -1,66 +1,59 @@
+import type { Client } from '../../../schema/clients'
+import { workingDaysBetween, type Calendar } from '../../../worker/domain/clock'
+
 /** How far a card is into its SLA: drives the progress mark and the overdue marker. */
 export type SlaState = 'ok' | 'warn' | 'over'
+
+/** 0 on time, 1 past the SLA, 2 past twice the SLA (the server's `overdueLevel`). */
+export type OverdueLevel = 0 | 1 | 2
 
 /** From this share of the SLA on, the progress mark turns amber. */
 export const WARN_SHARE = 0.75
 
-const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate())
-const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n)
-const isWeekday = (d: Date) => d.getDay() !== 0 && d.getDay() !== 6
+/** What of a card the clock reads: when its stint began, and what the server made of it. */
+export type Stint = Pick<Client, 'enteredStageAt' | 'dueAt' | 'overdueLevel'>
 
-/**
- * Working days (Monday to Friday, in the viewer's local time) between two instants, as a
- * fraction: Friday 18:00 → Monday 06:00 is 0.25. Saturdays and Sundays never count, so a card
- * does not go overdue over a weekend. The org calendar (holidays, hours) replaces this later.
- */
-export function workingDaysBetween(from: Date, to: Date): number {
-  if (Number.isNaN(from.getTime()) || !(to.getTime() > from.getTime())) return 0
-  let total = 0
-  let cursor = from
-  while (cursor < to) {
-    const dayStart = startOfDay(cursor)
-    // Whole weeks in one step: a week holds five working days wherever it starts.
-    if (cursor.getTime() === dayStart.getTime()) {
-      const weekLater = addDays(cursor, 7)
-      if (weekLater <= to) {
-        total += 5
-        cursor = weekLater
-        continue
-      }
-    }
-    const dayEnd = addDays(dayStart, 1)
-    const end = dayEnd < to ? dayEnd : to
-    // Divide by the real day length, so the 23- and 25-hour days of DST still count as one.
-    if (isWeekday(cursor)) {
-      total += (end.getTime() - cursor.getTime()) / (dayEnd.getTime() - dayStart.getTime())
-    }
-    cursor = end
-  }
-  return total
-}
-
-/** Time in stage against the SLA: elapsed working days, the share used, and the state. */
+/** Time in stage against the SLA: elapsed working days, the share used, the level and state. */
 export interface SlaProgress {
   days: number
   share: number
+  level: OverdueLevel
   state: SlaState
 }
 
+const dueTime = (card: Stint) => (card.dueAt ? Date.parse(card.dueAt) : Number.NaN)
+
 /**
- * Overdue means strictly more working days in the stage than its SLA allows. When the server
- * sent `dueAt` (its org working-time clock, the one the overdue sweep uses), that decides
- * overdue, so the marker agrees with the server; the Mon–Fri count still gives the days shown.
+ * Time in stage in working days of the organisation calendar (the clock the server's sweep
+ * uses), against the SLA. The server's `dueAt` decides the first overdue level when it is
+ * known, so the marker agrees with the sweep; twice the SLA in working days is level 2. A level
+ * the sweep has already set is never shown lower.
  */
 export function slaProgress(
-  enteredStageAt: string,
+  card: Stint,
   slaDays: number,
   now: Date,
-  dueAt?: string | null,
+  calendar: Calendar,
 ): SlaProgress {
-  const days = workingDaysBetween(new Date(enteredStageAt), now)
+  const entered = Date.parse(card.enteredStageAt)
+  const days = Number.isNaN(entered) ? 0 : workingDaysBetween(entered, now.getTime(), calendar)
   let share = slaDays > 0 ? days / slaDays : 0
-  const due = dueAt ? new Date(dueAt).getTime() : Number.NaN
+  const due = dueTime(card)
   if (!Number.isNaN(due)) share = now.getTime() > due ? Math.max(share, 1.01) : Math.min(share, 1)
-  const state: SlaState = share > 1 ? 'over' : share >= WARN_SHARE ? 'warn' : 'ok'
-  return { days, share, state }
+  const own: OverdueLevel = share > 2 ? 2 : share > 1 ? 1 : 0
+  const level = Math.max(own, card.overdueLevel) as OverdueLevel
+  const state: SlaState = level > 0 ? 'over' : share >= WARN_SHARE ? 'warn' : 'ok'
+  return { days, share, level, state }
+}
+
+/**
+ * Whether a card is overdue, as {@link slaProgress} would say, but without counting working
+ * time when the server's deadline answers it: phase counts and the filter ask this of every
+ * card on the board, thousands of them, each time a column changes.
+ */
+export function isOverdue(card: Stint, slaDays: number, now: Date, calendar: Calendar): boolean {
+  if (card.overdueLevel > 0) return true
+  const due = dueTime(card)
+  if (!Number.isNaN(due)) return now.getTime() > due
+  return slaProgress(card, slaDays, now, calendar).level > 0
 }

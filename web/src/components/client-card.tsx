@@ -1,7 +1,9 @@
 import { memo } from 'preact/compat'
+import { useMemo } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
 import type { Stage } from '../../../schema/journey'
 import type { Member } from '../../../schema/members'
+import type { Calendar } from '../../../worker/domain/clock'
 import { slaProgress } from '../board/working-days'
 import { useI18n } from '../i18n'
 import { AssigneeAvatars } from './assignee-avatars'
@@ -13,12 +15,19 @@ interface Props {
   stage: Stage
   members: Map<string, Member>
   now: Date
+  calendar: Calendar
 }
 
 /** A client card as drawn on the board and under the pointer while dragging. */
-export const ClientCard = memo(function ClientCard({ client, stage, members, now }: Props) {
+export const ClientCard = memo(function ClientCard(props: Props) {
+  const { client, stage, members, now, calendar } = props
   const { t, plural, number, date } = useI18n()
-  const sla = slaProgress(client.enteredStageAt, stage.slaDays, now, client.dueAt)
+  // Counting working time walks the calendar day by day: not again for a hover or a drag frame.
+  const { enteredStageAt, dueAt, overdueLevel } = client
+  const sla = useMemo(
+    () => slaProgress({ enteredStageAt, dueAt, overdueLevel }, stage.slaDays, now, calendar),
+    [enteredStageAt, dueAt, overdueLevel, stage.slaDays, now, calendar],
+  )
   const days = Math.floor(sla.days)
   const scoreTitle =
     client.score === null ? t('card.score.none') : t('card.score', { n: client.score })
@@ -27,10 +36,14 @@ export const ClientCard = memo(function ClientCard({ client, stage, members, now
     sla: plural('count.workingDays', stage.slaDays),
     date: date(client.enteredStageAt),
   })
-  const overdue = sla.state === 'over'
+  const overdue = sla.level > 0 && t(sla.level === 2 ? 'card.overdue2' : 'card.overdue')
 
   return (
-    <article class={`card card--${sla.state}`} data-client-id={client.id}>
+    <article
+      class={`card card--${sla.state}${sla.level === 2 ? ' card--over2' : ''}`}
+      data-client-id={client.id}
+      data-overdue-level={sla.level}
+    >
       <header class="card__title">
         <TierBadge tier={client.tier} />
         <h3 class="card__name" title={client.name}>
@@ -38,12 +51,12 @@ export const ClientCard = memo(function ClientCard({ client, stage, members, now
         </h3>
         {overdue && (
           <span
-            class="card__overdue"
-            title={t('card.overdue')}
+            class={`card__overdue card__overdue--${sla.level}`}
+            title={overdue}
             role="img"
-            aria-label={t('card.overdue')}
+            aria-label={overdue}
           >
-            !
+            {sla.level === 2 ? '!!' : '!'}
           </span>
         )}
       </header>

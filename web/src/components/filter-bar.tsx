@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { StageRoleKind, Tier } from '../../../schema/clients'
 import type { User } from '../api/auth'
@@ -11,6 +12,8 @@ interface Props {
   onChange: (next: Filters, replace?: boolean) => void
   model: BoardModel
   user: User
+  /** More controls after the filters (the knowledge base's stage chip, onboarding toggle). */
+  extra?: ComponentChildren
 }
 
 const TIERS: readonly Tier[] = ['A', 'B', 'C']
@@ -18,7 +21,7 @@ const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
 const SEARCH_DELAY_MS = 250
 
 /** The view controls; every change goes into the URL. */
-export function FilterBar({ filters, onChange, model, user }: Props) {
+export function FilterBar({ filters, onChange, model, user, extra }: Props) {
   const { t, text } = useI18n()
   const [q, setQ] = useState(filters.q)
   const latest = useRef(filters)
@@ -144,6 +147,7 @@ export function FilterBar({ filters, onChange, model, user }: Props) {
           <CloseIcon />
         </button>
       )}
+      {extra}
       {(narrowsCards(filters) || filters.phase) && (
         <button
           type="button"

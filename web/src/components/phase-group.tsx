@@ -2,7 +2,7 @@ import { memo } from 'preact/compat'
 import { useEffect, useState } from 'preact/hooks'
 import type { BoardPhase } from '../board/board-model'
 import { useBoard } from '../board/board-context'
-import { slaProgress } from '../board/working-days'
+import { isOverdue } from '../board/working-days'
 import { useI18n } from '../i18n'
 import { ChevronIcon, FocusIcon } from './icons'
 import { StageColumn } from './stage-column'
@@ -21,15 +21,14 @@ interface Props {
 
 /** Cards and overdue cards of a phase; recounted only when one of its columns changes. */
 function usePhaseCounts(group: BoardPhase): { cards: number; overdue: number } {
-  const { store, now } = useBoard()
+  const { store, now, calendar } = useBoard()
   const count = () => {
     let cards = 0
     let overdue = 0
     for (const stage of group.stages) {
       for (const client of store.column(stage.id)) {
         cards++
-        if (slaProgress(client.enteredStageAt, stage.slaDays, now, client.dueAt).state === 'over')
-          overdue++
+        if (isOverdue(client, stage.slaDays, now, calendar)) overdue++
       }
     }
     return { cards, overdue }
@@ -44,7 +43,7 @@ function usePhaseCounts(group: BoardPhase): { cards: number; overdue: number } {
     update()
     const offs = group.stages.map((stage) => store.subscribe(stage.id, update))
     return () => offs.forEach((off) => off())
-  }, [store, group, now])
+  }, [store, group, now, calendar])
   return counts
 }
 

@@ -5,6 +5,8 @@ import { useBoard, useColumnCards } from '../board/board-context'
 import { useColumnDrag } from '../board/drag-store'
 import { CARD_GAP, listHeight, slotTop, visibleRows } from '../board/layout'
 import { useI18n } from '../i18n'
+import { StageGuideLink } from '../knowledge/stage-guide-link'
+import { useStageHighlighted } from '../onboarding/board-guidance'
 import { DraggableCard } from './draggable-card'
 import { TimerIcon } from './icons'
 import { StageRoles } from './stage-roles'
@@ -19,6 +21,7 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
   const all = useColumnCards(board.store, stage.id)
   const shown = useMemo(() => all.filter((c) => board.shows(c, stage)), [all, board.shows, stage])
   const { activeId, slot } = useColumnDrag(board.drag, stage.id)
+  const highlighted = useStageHighlighted(stage.id)
 
   const section = useRef<HTMLElement>(null)
   const scroller = useRef<HTMLDivElement>(null)
@@ -83,7 +86,7 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
   return (
     <section
       ref={section}
-      class={`column${slot === null ? '' : ' column--target'}`}
+      class={`column${slot === null ? '' : ' column--target'}${highlighted ? ' column--onboarding' : ''}`}
       data-stage-id={stage.id}
       aria-label={text(stage.name)}
     >
@@ -106,6 +109,7 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
             <TimerIcon />
             {t('stage.sla', { n: stage.slaDays })}
           </span>
+          <StageGuideLink stage={stage} />
           {hidden > 0 && <span class="column__hidden">{t('stage.hidden', { n: hidden })}</span>}
         </div>
       </header>

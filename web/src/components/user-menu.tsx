@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { User } from '../api/auth'
 import { initials } from '../board/board-model'
 import { useI18n } from '../i18n'
+import { navigate } from '../nav'
+import { canSeeSettings, SETTINGS_PATH } from '../settings/settings-route'
 
 /** The signed-in person: name and access role, and the way out. */
 export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => void }) {
@@ -49,6 +51,19 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
             <span>{user.email}</span>
             <span>{t(`access.${user.role}.about`)}</span>
           </p>
+          {canSeeSettings(user) && (
+            <button
+              type="button"
+              role="menuitem"
+              class="user-menu__item"
+              onClick={() => {
+                setOpen(false)
+                navigate(SETTINGS_PATH)
+              }}
+            >
+              {t('settings.title')}
+            </button>
+          )}
           <button type="button" role="menuitem" class="user-menu__item" onClick={onSignOut}>
             {t('user.signOut')}
           </button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import type { Client, ClientPatch, StageRoleKind } from '../../../schema/clients'
 import type { Stage } from '../../../schema/journey'
+import { AssignActions } from '../assign/assign-actions'
 import type { BoardModel } from '../board/board-model'
 import { useI18n } from '../i18n'
 
@@ -11,12 +12,14 @@ interface Props {
   /** Leads and admins assign; everyone else sees who holds each role. */
   editable: boolean
   onSave: (patch: Omit<ClientPatch, 'version'>) => Promise<boolean>
+  /** Opens the ranked suggestions for a slot (leads and admins). */
+  onAssign?: (kind: StageRoleKind) => void
 }
 
 const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
 
 /** Owner, communicator and support, each chosen among the members who hold the stage's role. */
-export function AssigneesSection({ client, stage, model, editable, onSave }: Props) {
+export function AssigneesSection({ client, stage, model, editable, onSave, onAssign }: Props) {
   const { t, text } = useI18n()
   const [busy, setBusy] = useState<StageRoleKind | null>(null)
   const members = [...model.members.values()].sort((a, b) => a.name.localeCompare(b.name))
@@ -63,6 +66,7 @@ export function AssigneesSection({ client, stage, model, editable, onSave }: Pro
           )
         })}
       </div>
+      {editable && onAssign && <AssignActions onAssign={onAssign} />}
     </section>
   )
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Client, ClientEvent, ClientPatch } from '../../../schema/clients'
+import type { Client, ClientEvent, ClientPatch, StageRoleKind } from '../../../schema/clients'
 import { can, type User } from '../api/auth'
 import { ApiError } from '../api/client'
 import { clientHistory, currentOf, getClient, patchClient } from '../api/clients'
+import { slotRoleNames } from '../assign/account-manager'
+import { LazyAssignDialog } from '../assign/lazy-assign-dialog'
 import type { BoardModel } from '../board/board-model'
 import { locate, upsert } from '../board/board-state'
 import type { BoardStore } from '../board/board-store'
@@ -10,6 +12,7 @@ import { CloseIcon } from '../components/icons'
 import { TierBadge } from '../components/tier-badge'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
+import { StageArticlesSection } from '../knowledge/stage-articles'
 import { AssigneesSection } from './assignees-section'
 import { DetailsSection } from './details-section'
 import { HistorySection } from './history-section'
@@ -23,7 +26,7 @@ interface Props {
   onClose: () => void
 }
 
-/** The card opened: details, assignees, checklist, history and (later) the stage's articles. */
+/** The card opened: details, assignees, checklist, the stage's articles and history. */
 export default function CardDrawer({ clientId, user, model, store, onClose }: Props) {
   const i18n = useI18n()
   const { t, text } = i18n
@@ -32,6 +35,7 @@ export default function CardDrawer({ clientId, user, model, store, onClose }: Pr
   )
   const [missing, setMissing] = useState(false)
   const [events, setEvents] = useState<ClientEvent[] | null>(null)
+  const [assigning, setAssigning] = useState<StageRoleKind | null>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
 
   const loadHistory = () => {
@@ -153,16 +157,25 @@ export default function CardDrawer({ clientId, user, model, store, onClose }: Pr
               model={model}
               editable={can.assign(user)}
               onSave={save}
+              onAssign={setAssigning}
             />
             <TasksSection clientId={client.id} editable={can.edit(user)} />
-            <section class="drawer__section" aria-labelledby="articles-title">
-              <h3 id="articles-title" class="drawer__section-title">
-                {t('drawer.articles')}
-              </h3>
-              <p class="drawer__empty">{t('drawer.articles.empty')}</p>
-            </section>
+            <StageArticlesSection client={client} stage={stage} user={user} model={model} />
             <HistorySection events={events} model={model} />
           </div>
+        )}
+        {client && stage && assigning && (
+          <LazyAssignDialog
+            client={client}
+            role={assigning}
+            roleNames={slotRoleNames(stage, model.roles)}
+            onClient={(fresh) => {
+              setClient(fresh)
+              store.update((columns) => upsert(columns, fresh))
+              loadHistory()
+            }}
+            onClose={() => setAssigning(null)}
+          />
         )}
       </div>
     </div>

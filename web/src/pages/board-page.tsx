@@ -1,9 +1,11 @@
 import { lazy, Suspense } from 'preact/compat'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { can, type User } from '../api/auth'
+import { getCalendar } from '../api/calendar'
 import { listClients } from '../api/clients'
 import { getJourney } from '../api/journey'
 import { listMembers } from '../api/members'
+import { useAssignAfterMove } from '../assign/assign-after-move'
 import { Board } from '../board/board'
 import { BoardContext, type BoardContextValue, type ColumnHandle } from '../board/board-context'
 import { buildBoard, type BoardModel } from '../board/board-model'
@@ -14,7 +16,11 @@ import { createMover } from '../board/mover'
 import { FilterBar } from '../components/filter-bar'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
+import { BoardExtras } from '../knowledge/board-extras'
+import { narrowToStage } from '../knowledge/stage-focus'
 import { href, navigate, withParam, type Place } from '../nav'
+import { BoardGuidanceContext, useBoardGuidance } from '../onboarding/board-guidance'
+import { DEFAULT_CALENDAR, type Calendar } from '../../../worker/domain/clock'
 import { useCollapsedPhases } from './collapsed-phases'
 
 // The drawer is not needed to draw the board: it loads on the first card opened.
@@ -23,7 +29,7 @@ const CardDrawer = lazy(() => import('../drawer/card-drawer'))
 type Load =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; model: BoardModel; store: BoardStore }
+  | { status: 'ready'; model: BoardModel; store: BoardStore; calendar: Calendar }
 
 const CLOCK_MS = 5 * 60_000
 
@@ -36,10 +42,20 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
   useEffect(() => {
     const abort = new AbortController()
     setLoad({ status: 'loading' })
-    Promise.all([getJourney(abort.signal), listClients(abort.signal), listMembers(abort.signal)])
-      .then(([journey, clients, members]) => {
+    // Without the calendar the board still works: the server's deadlines decide overdue.
+    const calendarLoad = getCalendar(abort.signal).then(
+      (setting) => setting.calendar,
+      () => DEFAULT_CALENDAR,
+    )
+    Promise.all([
+      getJourney(abort.signal),
+      listClients(abort.signal),
+      listMembers(abort.signal),
+      calendarLoad,
+    ])
+      .then(([journey, clients, members, calendar]) => {
         const { model, columns } = buildBoard(journey, clients, members)
-        setLoad({ status: 'ready', model, store: new BoardStore(columns) })
+        setLoad({ status: 'ready', model, store: new BoardStore(columns), calendar })
         setNow(new Date())
       })
       .catch((error: unknown) => {
@@ -58,7 +74,16 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
   if (load.status === 'error') {
     return <ErrorState error={load.error} onRetry={() => setAttempt((n) => n + 1)} />
   }
-  return <LoadedBoard user={user} place={place} model={load.model} store={load.store} now={now} />
+  return (
+    <LoadedBoard
+      user={user}
+      place={place}
+      model={load.model}
+      store={load.store}
+      calendar={load.calendar}
+      now={now}
+    />
+  )
 }
 
 interface LoadedProps {
@@ -66,10 +91,11 @@ interface LoadedProps {
   place: Place
   model: BoardModel
   store: BoardStore
+  calendar: Calendar
   now: Date
 }
 
-function LoadedBoard({ user, place, model, store, now }: LoadedProps) {
+function LoadedBoard({ user, place, model, store, calendar, now }: LoadedProps) {
   const i18n = useI18n()
   const filters = useMemo(() => readFilters(place.search), [place.search])
   const openId = place.search.get('card')
@@ -78,7 +104,11 @@ function LoadedBoard({ user, place, model, store, now }: LoadedProps) {
   const [columns] = useState(() => new Map<string, ColumnHandle>())
   const i18nRef = useRef(i18n)
   i18nRef.current = i18n
-  const move = useMemo(() => createMover(store, model, () => i18nRef.current), [store, model])
+  const [landed, assignDialog] = useAssignAfterMove(user, model, store)
+  const move = useMemo(
+    () => createMover(store, model, () => i18nRef.current, landed),
+    [store, model, landed],
+  )
 
   const setFilters = useCallback(
     (next: Filters, replace = false) =>
@@ -90,10 +120,11 @@ function LoadedBoard({ user, place, model, store, now }: LoadedProps) {
     [place],
   )
   const closeCard = useCallback(() => navigate(withParam(place, 'card', null)), [place])
+  const guidance = useBoardGuidance(user, model)
 
   const shows = useMemo(
-    () => cardFilter(filters, { myMemberId: user.memberId, now }),
-    [filters, user.memberId, now],
+    () => cardFilter(filters, { myMemberId: user.memberId, now, calendar }),
+    [filters, user.memberId, now, calendar],
   )
   const context = useMemo<BoardContextValue>(
     () => ({
@@ -104,16 +135,20 @@ function LoadedBoard({ user, place, model, store, now }: LoadedProps) {
       members: model.members,
       shows,
       now,
+      calendar,
       canMove: can.move(user),
       columns,
       openCard,
     }),
-    [store, drag, model, shows, now, user, columns, openCard],
+    [store, drag, model, shows, now, calendar, user, columns, openCard],
   )
 
-  const phases = filters.phase
-    ? model.phases.filter((p) => p.phase.id === filters.phase)
-    : model.phases
+  // A link from an article (`stage`) narrows the focused phase to that one column.
+  const phases = narrowToStage(
+    filters.phase ? model.phases.filter((p) => p.phase.id === filters.phase) : model.phases,
+    place.search.get('stage'),
+    filters.phase,
+  )
   const focus = useCallback(
     (phase: string | null) => setFilters({ ...filters, phase }),
     [filters, setFilters],
@@ -121,15 +156,23 @@ function LoadedBoard({ user, place, model, store, now }: LoadedProps) {
 
   return (
     <BoardContext.Provider value={context}>
-      <FilterBar filters={filters} onChange={setFilters} model={model} user={user} />
-      <Board
-        phases={phases.length > 0 ? phases : model.phases}
-        collapsed={collapsed}
-        focusedPhase={filters.phase}
-        onToggle={toggle}
-        onFocus={focus}
-        onMove={move}
+      <FilterBar
+        filters={filters}
+        onChange={setFilters}
+        model={model}
+        user={user}
+        extra={<BoardExtras place={place} model={model} highlight={guidance.highlight} />}
       />
+      <BoardGuidanceContext.Provider value={guidance.value}>
+        <Board
+          phases={phases.length > 0 ? phases : model.phases}
+          collapsed={collapsed}
+          focusedPhase={filters.phase}
+          onToggle={toggle}
+          onFocus={focus}
+          onMove={move}
+        />
+      </BoardGuidanceContext.Provider>
       {openId && (
         <Suspense fallback={null}>
           <CardDrawer
@@ -141,6 +184,7 @@ function LoadedBoard({ user, place, model, store, now }: LoadedProps) {
           />
         </Suspense>
       )}
+      {assignDialog}
     </BoardContext.Provider>
   )
 }

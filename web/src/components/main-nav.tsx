@@ -1,0 +1,41 @@
+import { useI18n, type MessageKey } from '../i18n'
+import { navigate } from '../nav'
+import { KB_PATH } from '../knowledge/kb-routes'
+import { ONBOARDING_PATH } from '../onboarding/onboarding-route'
+import { TEAM_PATH } from '../team/team-route'
+import './main-nav.css'
+
+const LINKS: readonly { path: string; label: MessageKey }[] = [
+  { path: '/', label: 'nav.board' },
+  { path: TEAM_PATH, label: 'nav.team' },
+  { path: KB_PATH, label: 'nav.kb' },
+  { path: ONBOARDING_PATH, label: 'nav.onboarding' },
+]
+
+/** The app's sections, in the top bar; a plain click stays in the app. */
+export function MainNav({ path }: { path: string }) {
+  const { t } = useI18n()
+  return (
+    <nav class="main-nav" aria-label={t('nav.label')}>
+      {LINKS.map((link) => (
+        <a
+          key={link.path}
+          class="main-nav__link"
+          href={link.path}
+          aria-current={
+            path === link.path || (link.path !== '/' && path.startsWith(`${link.path}/`))
+              ? 'page'
+              : undefined
+          }
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
+            event.preventDefault()
+            navigate(link.path)
+          }}
+        >
+          {t(link.label)}
+        </a>
+      ))}
+    </nav>
+  )
+}

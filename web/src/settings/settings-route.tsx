@@ -1,0 +1,27 @@
+import { lazy, Suspense } from 'preact/compat'
+import { useEffect } from 'preact/hooks'
+import type { User } from '../api/auth'
+import { LoadingState } from '../components/status-panel'
+import { navigate, type Place } from '../nav'
+
+export const SETTINGS_PATH = '/settings'
+
+/** Only admins may change the calendar, automations and webhooks (the server agrees). */
+export const canSeeSettings = (user: User) => user.role === 'admin'
+
+// Admins only, and rarely: the settings are not part of what loads the board.
+const SettingsPage = lazy(() => import('./settings-page'))
+
+/** /settings: the page for admins; anyone else is sent to the board. */
+export function SettingsRoute({ user, place }: { user: User; place: Place }) {
+  const allowed = canSeeSettings(user)
+  useEffect(() => {
+    if (!allowed) navigate('/', true)
+  }, [allowed])
+  if (!allowed) return null
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <SettingsPage place={place} />
+    </Suspense>
+  )
+}
