@@ -1,0 +1,120 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { bin, root, toolEnv } from './paths'
+
+/**
+ * A frozen copy of the Worker (bundled as `wrangler deploy` does) and of dist/web, with a copy of
+ * wrangler.toml pointing at them. `wrangler dev` restarts the Worker whenever a watched source or
+ * asset changes — here, other engineers edit worker/ and rebuild dist/web all the time — and a
+ * restart answers the requests in flight with 503 ("Your worker restarted mid-request").
+ */
+export function snapshotWorker(): { config: string; web: string } {
+  const dir = join(root, '.wrangler', 'bench-build')
+  rmSync(dir, { recursive: true, force: true })
+  execFileSync(bin('wrangler'), ['deploy', '--dry-run', '--outdir', join(dir, 'worker')], {
+    cwd: root,
+    env: toolEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  cpSync(join(root, 'dist', 'web'), join(dir, 'web'), { recursive: true })
+  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8')
+  const patched = toml
+    .replace(/^main = "[^"]+"/m, 'main = "worker/index.js"')
+    .replace(/^directory = "dist\/web"/m, 'directory = "web"')
+  if (!patched.includes('main = "worker/index.js"') || !patched.includes('directory = "web"')) {
+    throw new Error('wrangler.toml changed shape: cannot point its copy at the snapshot')
+  }
+  writeFileSync(join(dir, 'wrangler.toml'), patched)
+  return { config: join(dir, 'wrangler.toml'), web: join(dir, 'web') }
+}
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
+    })
+  })
+}
+
+export interface Server {
+  url: string
+  process: ChildProcess
+  log: () => string
+}
+
+/** `wrangler dev` as `npm start` runs it, on its own port and D1 state; resolves once healthy. */
+export async function startServer(persistDir: string, config: string): Promise<Server> {
+  const port = await freePort()
+  // Its own inspector port too: by default wrangler takes the first free one from 9229, racing
+  // other engineers' `wrangler dev` for it.
+  const inspectorPort = await freePort()
+  const url = `http://localhost:${port}`
+  let output = ''
+  const child = spawn(
+    bin('wrangler'),
+    [
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      persistDir,
+      '--test-scheduled',
+      '--inspector-port',
+      String(inspectorPort),
+    ],
+    {
+      cwd: root,
+      // A private dev registry and no config watching: other engineers' `wrangler dev` runs
+      // coming and going would otherwise reload this one mid-load.
+      env: {
+        ...toolEnv,
+        WRANGLER_REGISTRY_PATH: join(persistDir, 'registry'),
+        WRANGLER_CI_DISABLE_CONFIG_WATCHING: 'true',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
+  const logFile = join(persistDir, 'wrangler-dev.log')
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000)
+    appendFileSync(logFile, chunk)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`)
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return { url, process: child, log: () => output }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  await stopServer({ url, process: child, log: () => output })
+  throw new Error(`wrangler dev did not answer /api/health within 90 s:\n${output}`)
+}
+
+/** Ends the process group wrangler leads (workerd is its child). */
+export async function stopServer(server: Server): Promise<void> {
+  const pid = server.process.pid
+  if (pid === undefined || server.process.exitCode !== null) return
+  const exited = new Promise((resolve) => server.process.once('exit', resolve))
+  process.kill(-pid, 'SIGTERM')
+  const timer = setTimeout(() => process.kill(-pid, 'SIGKILL'), 5000)
+  await exited
+  clearTimeout(timer)
+}
