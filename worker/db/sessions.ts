@@ -1,4 +1,5 @@
-import type { Session } from '../../schema/auth'
+import type { Session, User } from '../../schema/auth'
+import { toUser, type UserRow } from './users'
 import { iso } from './time'
 
 interface SessionRow {
@@ -31,19 +32,27 @@ export async function insertSession(
 }
 
 /** A live session by token hash: not revoked, not past its absolute or idle limit. */
+/**
+ * A live session by token hash (not revoked, within its absolute and idle limits) with its
+ * active user, in one read: this runs on every request.
+ */
 export async function findLiveSession(
   db: D1Database,
   tokenHash: string,
   now: number,
   idleMs: number,
-) {
-  return db
+): Promise<{ sessionId: string; lastSeenAt: number; user: User } | null> {
+  const row = await db
     .prepare(
-      `SELECT id, user_id, last_seen_at FROM sessions
-       WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2 AND last_seen_at > ?3`,
+      `SELECT s.id AS session_id, s.last_seen_at AS session_last_seen_at, u.* FROM sessions s
+       JOIN users u ON u.id = s.user_id AND u.active = 1
+       WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2 AND s.last_seen_at > ?3`,
     )
     .bind(tokenHash, now, now - idleMs)
-    .first<{ id: string; user_id: string; last_seen_at: number }>()
+    .first<UserRow & { session_id: string; session_last_seen_at: number }>()
+  return row
+    ? { sessionId: row.session_id, lastSeenAt: row.session_last_seen_at, user: toUser(row) }
+    : null
 }
 
 export async function touchSession(db: D1Database, id: string, now: number) {

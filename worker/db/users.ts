@@ -2,7 +2,7 @@ import type { User, UserCreate } from '../../schema/auth'
 import type { AccessRole } from '../domain/access'
 import { iso } from './time'
 
-interface UserRow {
+export interface UserRow {
   id: string
   email: string
   name: string

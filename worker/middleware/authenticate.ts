@@ -6,7 +6,7 @@ import { sha256Hex } from '../auth/crypto'
 import { readSessionCookie, sessionLimits } from '../auth/session'
 import { findLiveToken, markTokenUsed } from '../db/api-tokens'
 import { findLiveSession, touchSession } from '../db/sessions'
-import { getUser, getUserByEmail } from '../db/users'
+import { getUserByEmail } from '../db/users'
 import { can, tokenRole, type Action } from '../domain/access'
 import type { AppEnv, Identity } from '../env'
 import { AppError } from '../errors'
@@ -40,16 +40,15 @@ async function fromSession(c: Context<AppEnv>, token: string): Promise<Identity 
     sessionLimits(c.env).idleMs,
   )
   if (!session) return null
-  const user = await getUser(c.env.DB, session.user_id)
-  if (!user?.active) return null
-  if (now - session.last_seen_at > TOUCH_EVERY_MS) await touchSession(c.env.DB, session.id, now)
+  const { user, sessionId } = session
+  if (now - session.lastSeenAt > TOUCH_EVERY_MS) await touchSession(c.env.DB, sessionId, now)
   return {
     kind: 'session',
     id: user.id,
     role: user.role,
     memberId: user.memberId,
     user,
-    sessionId: session.id,
+    sessionId,
   }
 }
 
