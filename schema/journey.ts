@@ -28,6 +28,8 @@ export const Stage = z
     roles: StageRoles,
     archived: z.boolean(),
     version: Version,
+    /** Active entry / delayed / message automations (editable under /stages/:id/automations). */
+    automationCount: z.number().int().min(0),
   })
   .openapi('Stage')
 export type Stage = z.infer<typeof Stage>

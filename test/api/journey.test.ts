@@ -23,6 +23,9 @@ describe('the journey template', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
     const demo = stages.find((s: { id: string }) => s.id === 'platform-demo')
     expect(demo.roles).toEqual({ owner: 'bizdev', communicator: 'sales', support: 'product' })
+    const signed = stages.find((s: { id: string }) => s.id === 'contract-signed')
+    expect(signed.automationCount).toBe(1)
+    expect(demo.automationCount).toBe(0)
   })
 
   it('edits a stage with its version and refuses a stale one', async () => {

@@ -21,6 +21,7 @@ const stage = (id: string, roles: Stage['roles']): Stage => ({
   roles,
   archived: false,
   version: 1,
+  automationCount: 0,
 })
 
 // The default template's stage: the lead owns it, the account manager talks to the client.

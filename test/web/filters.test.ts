@@ -24,6 +24,7 @@ const stage: Stage = {
   roles: { owner: 'sales', communicator: 'sales', support: 'finance' },
   archived: false,
   version: 1,
+  automationCount: 0,
 }
 
 const client = {

@@ -41,7 +41,7 @@ const toRole = (r: RoleRow): Role => ({
   position: r.position,
 })
 
-const toStage = (r: StageRow): Stage => ({
+const toStage = (r: StageRow, automationCount = 0): Stage => ({
   id: r.id,
   phaseId: r.phase_id,
   name: { ru: r.name_ru, en: r.name_en },
@@ -57,20 +57,32 @@ const toStage = (r: StageRow): Stage => ({
   },
   archived: r.archived === 1,
   version: r.version,
+  automationCount,
 })
 
 /** The whole template in three reads sent as one batch, ordered by position. */
 export async function loadJourney(db: D1Database, includeArchived = false): Promise<Journey> {
-  const [roles, phases, stages] = await db.batch<RoleRow | PhaseRow | StageRow>([
+  const [roles, phases, stages, automations] = await db.batch<
+    RoleRow | PhaseRow | StageRow | { stage_id: string; n: number }
+  >([
     db.prepare('SELECT * FROM roles ORDER BY position'),
     db.prepare('SELECT * FROM phases ORDER BY position, id'),
     db.prepare(
       `SELECT * FROM stages ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY position, id`,
     ),
+    db.prepare(
+      'SELECT stage_id, COUNT(*) AS n FROM stage_automations WHERE active = 1 GROUP BY stage_id',
+    ),
   ])
+  const counts = new Map(
+    ((automations?.results ?? []) as { stage_id: string; n: number }[]).map((r) => [
+      r.stage_id,
+      r.n,
+    ]),
+  )
   const byPhase = new Map<string, Stage[]>()
   for (const row of (stages?.results ?? []) as StageRow[]) {
-    const stage = toStage(row)
+    const stage = toStage(row, counts.get(row.id))
     byPhase.set(stage.phaseId, [...(byPhase.get(stage.phaseId) ?? []), stage])
   }
   return {
@@ -84,8 +96,14 @@ export async function loadJourney(db: D1Database, includeArchived = false): Prom
 }
 
 export async function getStage(db: D1Database, id: string): Promise<Stage | null> {
-  const row = await db.prepare('SELECT * FROM stages WHERE id = ?1').bind(id).first<StageRow>()
-  return row ? toStage(row) : null
+  const row = await db
+    .prepare(
+      `SELECT s.*, (SELECT COUNT(*) FROM stage_automations a WHERE a.stage_id = s.id AND a.active = 1)
+         AS automation_count FROM stages s WHERE s.id = ?1`,
+    )
+    .bind(id)
+    .first<StageRow & { automation_count: number }>()
+  return row ? toStage(row, row.automation_count) : null
 }
 
 export async function getPhase(db: D1Database, id: string) {

@@ -29,6 +29,15 @@ export function ScoreIcon() {
   )
 }
 
+/** A lightning bolt: the stage runs automations when a card enters. */
+export function BoltIcon() {
+  return (
+    <svg {...common}>
+      <path d="M9 1.5 3.5 9h4l-1 5.5L12 7H8z" />
+    </svg>
+  )
+}
+
 export function TimerIcon() {
   return (
     <svg {...common}>

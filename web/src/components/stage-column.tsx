@@ -8,7 +8,7 @@ import { useI18n } from '../i18n'
 import { StageGuideLink } from '../knowledge/stage-guide-link'
 import { useStageHighlighted } from '../onboarding/board-guidance'
 import { DraggableCard } from './draggable-card'
-import { TimerIcon } from './icons'
+import { BoltIcon, TimerIcon } from './icons'
 import { StageRoles } from './stage-roles'
 
 /**
@@ -109,6 +109,16 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
             <TimerIcon />
             {t('stage.sla', { n: stage.slaDays })}
           </span>
+          {stage.automationCount > 0 && (
+            <span
+              class="sla stage-automations"
+              title={t('stage.automations', { n: stage.automationCount })}
+              aria-label={t('stage.automations', { n: stage.automationCount })}
+            >
+              <BoltIcon />
+              {number(stage.automationCount)}
+            </span>
+          )}
           <StageGuideLink stage={stage} />
           {hidden > 0 && <span class="column__hidden">{t('stage.hidden', { n: hidden })}</span>}
         </div>

@@ -70,6 +70,7 @@ export const en: Messages = {
   'stage.wip.over': 'WIP limit exceeded: {n} of {limit}',
   'stage.sla': 'SLA {n} d',
   'stage.sla.title': 'SLA: {days} in this stage',
+  'stage.automations': 'Automations when a card enters: {n}',
   'stage.empty': 'No clients',
   'stage.emptyFiltered': 'No matching clients',
   'stage.hidden': '{n} hidden',

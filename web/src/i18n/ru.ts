@@ -72,6 +72,7 @@ export const ru = {
   'stage.wip.over': 'WIP-лимит превышен: {n} из {limit}',
   'stage.sla': 'SLA {n} р.д.',
   'stage.sla.title': 'SLA: {days} на этапе',
+  'stage.automations': 'Автоматизации при входе на этап: {n}',
   'stage.empty': 'Нет клиентов',
   'stage.emptyFiltered': 'Нет подходящих клиентов',
   'stage.hidden': 'скрыто: {n}',
