@@ -1,19 +1,11 @@
+import { iconProps } from '../components/icons'
 import type { NotificationIcon } from './notification-view'
 
 // Decorative, like components/icons.tsx: the text beside them speaks.
-const common = {
-  viewBox: '0 0 16 16',
-  fill: 'none',
-  stroke: 'currentColor',
-  'stroke-width': 1.6,
-  'stroke-linecap': 'round',
-  'stroke-linejoin': 'round',
-  'aria-hidden': true,
-} as const
 
 export function BellIcon() {
   return (
-    <svg {...common} width={18} height={18}>
+    <svg {...iconProps} width={18} height={18}>
       <path d="M4 11.5V7a4 4 0 018 0v4.5l1 1.2H3l1-1.2z" />
       <path d="M6.6 14a1.5 1.5 0 002.8 0" />
     </svg>
@@ -49,7 +41,7 @@ const PATHS: Record<NotificationIcon, string[]> = {
 export function NotificationIconBadge({ icon }: { icon: NotificationIcon }) {
   return (
     <span class={`inbox-icon inbox-icon--${icon}`} aria-hidden="true">
-      <svg {...common} width={14} height={14}>
+      <svg {...iconProps} width={14} height={14}>
         {(PATHS[icon] ?? []).map((d) => (
           <path key={d} d={d} />
         ))}

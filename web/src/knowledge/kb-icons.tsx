@@ -1,20 +1,10 @@
 // Knowledge-base icons: decorative, hidden from screen readers (the text next to them speaks).
-const common = {
-  width: 12,
-  height: 12,
-  viewBox: '0 0 16 16',
-  fill: 'none',
-  stroke: 'currentColor',
-  'stroke-width': 1.6,
-  'stroke-linecap': 'round',
-  'stroke-linejoin': 'round',
-  'aria-hidden': true,
-} as const
+import { iconProps } from '../components/icons'
 
 /** A regulation: an open book. */
 export function BookIcon() {
   return (
-    <svg {...common}>
+    <svg {...iconProps}>
       <path d="M8 4.2C6.6 3 4.6 2.6 2 2.8v9.4c2.6-.2 4.6.2 6 1.4 1.4-1.2 3.4-1.6 6-1.4V2.8c-2.6-.2-4.6.2-6 1.4Z" />
       <path d="M8 4.2v9.4" />
     </svg>
@@ -23,7 +13,7 @@ export function BookIcon() {
 
 export function WarningIcon() {
   return (
-    <svg {...common}>
+    <svg {...iconProps}>
       <path d="M8 1.8 14.6 13.6H1.4Z" />
       <path d="M8 6.3v3.3M8 11.6v.2" />
     </svg>
@@ -32,7 +22,7 @@ export function WarningIcon() {
 
 export function CheckIcon() {
   return (
-    <svg {...common}>
+    <svg {...iconProps}>
       <path d="m3 8.4 3.2 3.1L13 4.6" />
     </svg>
   )
