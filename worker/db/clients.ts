@@ -74,11 +74,18 @@ export async function listClients(db: D1Database, f: ClientFilters): Promise<Cli
     .map(toClient)
 }
 
+/** One client by id, as a statement a caller can batch with other reads. */
+export const clientQuery = (db: D1Database, id: string) =>
+  db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?1`).bind(id)
+
+/** The client in a batch result of `clientQuery`, if any. */
+export const clientFrom = (result: D1Result | undefined): Client | null => {
+  const row = (result?.results ?? [])[0] as ClientRow | undefined
+  return row ? toClient(row) : null
+}
+
 export async function getClient(db: D1Database, id: string): Promise<Client | null> {
-  const row = await db
-    .prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?1`)
-    .bind(id)
-    .first<ClientRow>()
+  const row = await clientQuery(db, id).first<ClientRow>()
   return row ? toClient(row) : null
 }
 
@@ -343,10 +350,13 @@ export function moveStatements(db: D1Database, m: MoveWrite): D1PreparedStatemen
   ]
 }
 
-/** Moves a card in one batch; false when the version or the room check failed. */
-export async function moveClient(db: D1Database, m: MoveWrite): Promise<boolean> {
-  const results = await db.batch(moveStatements(db, m))
-  return (results[1]?.meta.changes ?? 0) > 0
+/**
+ * Moves a card in one batch that ends by reading the card back: `moved` is false when the
+ * version or the room check failed, and `current` is the card as it is after the batch.
+ */
+export async function moveClient(db: D1Database, m: MoveWrite) {
+  const results = await db.batch([...moveStatements(db, m), clientQuery(db, m.id)])
+  return { moved: (results[1]?.meta.changes ?? 0) > 0, current: clientFrom(results.at(-1)) }
 }
 
 /**

@@ -95,15 +95,23 @@ export async function loadJourney(db: D1Database, includeArchived = false): Prom
   }
 }
 
-export async function getStage(db: D1Database, id: string): Promise<Stage | null> {
-  const row = await db
+/** One stage by id, as a statement a caller can batch with other reads. */
+export const stageQuery = (db: D1Database, id: string) =>
+  db
     .prepare(
       `SELECT s.*, (SELECT COUNT(*) FROM stage_automations a WHERE a.stage_id = s.id AND a.active = 1)
          AS automation_count FROM stages s WHERE s.id = ?1`,
     )
     .bind(id)
-    .first<StageRow & { automation_count: number }>()
+
+/** The stage in a batch result of `stageQuery`, if any. */
+export const stageFrom = (result: D1Result | undefined): Stage | null => {
+  const row = (result?.results ?? [])[0] as (StageRow & { automation_count: number }) | undefined
   return row ? toStage(row, row.automation_count) : null
+}
+
+export async function getStage(db: D1Database, id: string): Promise<Stage | null> {
+  return stageFrom(await stageQuery(db, id).all())
 }
 
 export async function getPhase(db: D1Database, id: string) {

@@ -1,6 +1,15 @@
 import type { Client, ClientMove } from '../../schema/clients'
-import { adjacentKey, columnKeys, getClient, lastKey, moveClient, rekeyColumn } from '../db/clients'
-import { getStage } from '../db/journey'
+import {
+  adjacentKey,
+  clientFrom,
+  clientQuery,
+  columnKeys,
+  getClient,
+  lastKey,
+  moveClient,
+  rekeyColumn,
+} from '../db/clients'
+import { stageFrom, stageQuery } from '../db/journey'
 import { freshKeys, keyBetween, needsRekey, type Neighbours } from '../domain/ordering'
 import { enqueueStatement } from '../db/webhooks'
 import { AppError, notFound, staleVersion } from '../errors'
@@ -54,9 +63,13 @@ export async function moveCard(
   actorId: string | null,
   now: number,
 ): Promise<Client> {
-  const client = await getClient(db, clientId)
+  const [clientRead, stageRead] = await db.batch([
+    clientQuery(db, clientId),
+    stageQuery(db, m.stageId),
+  ])
+  const client = clientFrom(clientRead)
   if (!client) throw notFound('Client', clientId)
-  const stage = await getStage(db, m.stageId)
+  const stage = stageFrom(stageRead)
   if (!stage || stage.archived) throw notFound('Stage', m.stageId)
   if (client.version !== m.version) throw versionConflict(client)
   if (client.archived) throw new AppError(409, 'archived', `Client ${clientId} is archived`)
@@ -75,7 +88,7 @@ export async function moveCard(
     to: m.stageId,
     text: `${client.company}: ${client.stageId} → ${stage.name.ru}`,
   }
-  const moved = await moveClient(db, {
+  const { moved, current } = await moveClient(db, {
     id: clientId,
     version: m.version,
     fromStageId: client.stageId,
@@ -94,7 +107,6 @@ export async function moveCard(
         ]
       : [],
   })
-  const current = await getClient(db, clientId)
   if (!current) throw notFound('Client', clientId)
   if (!moved) {
     if (current.version !== m.version) throw versionConflict(current)
