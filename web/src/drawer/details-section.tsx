@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Client, ClientPatch, Tier } from '../../../schema/clients'
 import { useI18n } from '../i18n'
+import { TierScoreFields } from '../components/tier-score-fields'
 
 interface Props {
   client: Client
   editable: boolean
   onSave: (patch: Omit<ClientPatch, 'version'>) => Promise<boolean>
 }
-
-const TIERS: readonly Tier[] = ['A', 'B', 'C']
 
 interface Draft {
   name: string
@@ -80,40 +79,14 @@ export function DetailsSection({ client, editable, onSave }: Props) {
             onInput={(e) => set({ company: e.currentTarget.value })}
           />
         </label>
-        <div class="form__row">
-          <label class="field">
-            <span class="field__label">{t('drawer.field.tier')}</span>
-            <select
-              class="select"
-              value={draft.tier}
-              disabled={!editable}
-              onChange={(e) => {
-                const value = e.currentTarget.value
-                set({ tier: TIERS.find((x) => x === value) ?? draft.tier })
-              }}
-            >
-              {TIERS.map((tier) => (
-                <option key={tier} value={tier}>
-                  {t(`tier.${tier}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span class="field__label">{t('drawer.field.score')}</span>
-            <input
-              class="input"
-              type="number"
-              min={0}
-              max={100}
-              step={1}
-              value={draft.score}
-              disabled={!editable}
-              aria-invalid={!scoreValid}
-              onInput={(e) => set({ score: e.currentTarget.value })}
-            />
-          </label>
-        </div>
+        <TierScoreFields
+          tier={draft.tier}
+          score={draft.score}
+          onTier={(tier) => set({ tier })}
+          onScore={(score) => set({ score })}
+          scoreInvalid={!scoreValid}
+          disabled={!editable}
+        />
         {editable && (
           <div class="form__actions">
             <button

@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { Journey, Stage } from '../../../schema/journey'
 import { listAutomations, patchAutomation, type Automation } from '../api/automations'
-import { ApiError } from '../api/client'
 import { getJourney } from '../api/journey'
 import { ErrorState, LoadingState } from '../components/status-panel'
-import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
-import { errorText } from './field-error'
+import { reportFailure } from './field-error'
 import { navigate, withParam, type Place } from '../nav'
 import { AutomationForm } from './automation-form'
 import { AutomationRow } from './automation-row'
@@ -106,14 +104,7 @@ function StageAutomations({ stage, journey }: { stage: Stage; journey: Journey }
     try {
       replace(await patchAutomation(a.id, { version: a.version, active: !a.active }))
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return
-      const conflict = error instanceof ApiError && error.status === 409
-      toast(
-        conflict
-          ? t('settings.automations.conflict')
-          : t('settings.failed', { reason: errorText(error, t) }),
-        'error',
-      )
+      if (!reportFailure(error, t('settings.automations.conflict'), t)) return
       reload()
     }
     setSwitching(null)

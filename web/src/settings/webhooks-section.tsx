@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
-import { ApiError } from '../api/client'
 import { listWebhooks, patchWebhook, type Webhook } from '../api/webhooks'
 import { ErrorState, LoadingState } from '../components/status-panel'
-import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
-import { errorText } from './field-error'
+import { reportFailure } from './field-error'
 import { DeliveriesLog } from './deliveries-log'
 
 import { SecretBox } from './secret-box'
@@ -39,14 +37,7 @@ export function WebhooksSection() {
       const saved = await patchWebhook(hook.id, { version: hook.version, active: !hook.active })
       setList((prev) => prev?.map((h) => (h.id === saved.id ? saved : h)) ?? null)
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return
-      const conflict = error instanceof ApiError && error.status === 409
-      toast(
-        conflict
-          ? t('settings.webhooks.conflict')
-          : t('settings.failed', { reason: errorText(error, t) }),
-        'error',
-      )
+      if (!reportFailure(error, t('settings.webhooks.conflict'), t)) return
       reload()
     }
     setSwitching(null)

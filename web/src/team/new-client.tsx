@@ -7,10 +7,9 @@ import { getJourney } from '../api/journey'
 import { slotRoleNames } from '../assign/account-manager'
 import { LazyAssignDialog } from '../assign/lazy-assign-dialog'
 import { toast } from '../components/toasts'
+import { TierScoreFields } from '../components/tier-score-fields'
 import { useI18n } from '../i18n'
 import { firstStage, newClientProblem } from './new-client-draft'
-
-const TIERS: readonly Tier[] = ['A', 'B', 'C']
 
 type Step =
   | { step: 'closed' }
@@ -164,38 +163,13 @@ function NewClientForm({ onCancel, onCreated }: FormProps) {
             onInput={(e) => setCompany(e.currentTarget.value)}
           />
         </label>
-        <div class="form__row">
-          <label class="field">
-            <span class="field__label">{t('drawer.field.tier')}</span>
-            <select
-              class="select"
-              value={tier}
-              onChange={(e) => {
-                const value = e.currentTarget.value
-                setTier(TIERS.find((x) => x === value) ?? tier)
-              }}
-            >
-              {TIERS.map((x) => (
-                <option key={x} value={x}>
-                  {t(`tier.${x}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span class="field__label">{t('drawer.field.score')}</span>
-            <input
-              class="input"
-              type="number"
-              min={0}
-              max={100}
-              step={1}
-              value={score}
-              aria-invalid={tried && problem === 'score'}
-              onInput={(e) => setScore(e.currentTarget.value)}
-            />
-          </label>
-        </div>
+        <TierScoreFields
+          tier={tier}
+          score={score}
+          onTier={setTier}
+          onScore={setScore}
+          scoreInvalid={tried && problem === 'score'}
+        />
         {tried && problem && (
           <p class="new-client__error" role="alert">
             {t(

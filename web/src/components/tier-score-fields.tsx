@@ -1,0 +1,55 @@
+import type { Tier } from '../../../schema/clients'
+import { useI18n } from '../i18n'
+
+const TIERS: readonly Tier[] = ['A', 'B', 'C']
+
+interface Props {
+  tier: Tier
+  /** The score as typed (validated by the form that owns it). */
+  score: string
+  onTier: (tier: Tier) => void
+  onScore: (score: string) => void
+  scoreInvalid: boolean
+  disabled?: boolean
+}
+
+/** A client's tier and initial score, side by side: the drawer and the new-client form share it. */
+export function TierScoreFields({ tier, score, onTier, onScore, scoreInvalid, disabled }: Props) {
+  const { t } = useI18n()
+  return (
+    <div class="form__row">
+      <label class="field">
+        <span class="field__label">{t('drawer.field.tier')}</span>
+        <select
+          class="select"
+          value={tier}
+          disabled={disabled}
+          onChange={(e) => {
+            const value = e.currentTarget.value
+            onTier(TIERS.find((x) => x === value) ?? tier)
+          }}
+        >
+          {TIERS.map((x) => (
+            <option key={x} value={x}>
+              {t(`tier.${x}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span class="field__label">{t('drawer.field.score')}</span>
+        <input
+          class="input"
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          value={score}
+          disabled={disabled}
+          aria-invalid={scoreInvalid}
+          onInput={(e) => onScore(e.currentTarget.value)}
+        />
+      </label>
+    </div>
+  )
+}
