@@ -2,14 +2,13 @@
 // migrations locally, seed the demo organisation, then serve board + API on :8787.
 // Plain JavaScript on purpose: it has to run before `npm install` has brought TypeScript tools.
 import { execSync, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 
 const run = (title, command) => {
   console.log(`\n▸ ${title}`)
   execSync(command, { stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? '1' } })
 }
 
-if (!existsSync('node_modules/.bin/wrangler')) run('Installing dependencies', 'npm install')
+run('Checking dependencies', 'node scripts/ensure-installed.mjs')
 run('Building the web app', 'npx vite build --config web/vite.config.ts')
 run('Applying migrations to the local D1', 'npx wrangler d1 migrations apply DB --local')
 run('Seeding the demo organisation', 'npx tsx scripts/seed.ts')

@@ -3,10 +3,9 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 
-/** The e2e suite's own port and D1 state, apart from `npm start` (8787, .wrangler/state). */
-export const E2E_PORT = 8791
+import { freePort } from '../../scripts/free-port.mjs'
+
 const root = join(import.meta.dirname, '..', '..')
-const state = join('.wrangler', 'e2e')
 const bin = (name: string) => join(root, 'node_modules', '.bin', name)
 const env = { ...process.env, CI: '1', NO_COLOR: '1' }
 
@@ -36,12 +35,13 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
  * organisation and accounts), serves it with `wrangler dev`, and stops it afterwards.
  */
 export default async function setup(project: TestProject) {
-  const url = `http://localhost:${E2E_PORT}`
-  // Another server on the port would be tested instead of ours, against other data.
-  const busy = await fetch(`${url}/api/health`).catch(() => null)
-  if (busy) {
-    throw new Error(`Something already serves ${url}: stop it before running the e2e suite`)
-  }
+  // Ports the OS says are free, so two runs on one machine (or `npm start`) never clash; the
+  // inspector gets its own too, because wrangler's default (9229) may be taken.
+  const port: number = await freePort()
+  const inspectorPort: number = await freePort()
+  const url = `http://localhost:${port}`
+  // Its own D1 state too, removed afterwards: a run never sees another run's data.
+  const state = join('.wrangler', `e2e-${port}`)
   rmSync(join(root, state), { recursive: true, force: true })
   run('built the web app', bin('vite'), [
     'build',
@@ -68,7 +68,9 @@ export default async function setup(project: TestProject) {
     [
       'dev',
       '--port',
-      String(E2E_PORT),
+      String(port),
+      '--inspector-port',
+      String(inspectorPort),
       '--persist-to',
       state,
       '--ip',
@@ -97,6 +99,7 @@ export default async function setup(project: TestProject) {
     const timer = setTimeout(() => server.pid && process.kill(-server.pid, 'SIGKILL'), 5000)
     await exited
     clearTimeout(timer)
+    rmSync(join(root, state), { recursive: true, force: true })
   }
 }
 
