@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import type { Client } from '../../schema/clients'
 import { api, createClient } from './helpers'
 
 describe('column order', () => {
@@ -38,4 +39,28 @@ describe('column order', () => {
       .first<{ longest: number }>()) ?? { longest: Infinity }
     expect(longest).toBeLessThanOrEqual(64)
   }, 300_000)
+
+  it('re-keys the column when a card lands between two cards with equal keys', async () => {
+    const stageId = 'requests'
+    const [a, b, c] = [
+      await createClient(stageId),
+      await createClient(stageId),
+      await createClient(stageId),
+    ]
+    const mover = await createClient('kickoff')
+    // Two equal keys are what an old race could leave behind; keys alone cannot go between them.
+    await env.DB.prepare('UPDATE clients SET position = ?1 WHERE id IN (?2, ?3)')
+      .bind(a.position, a.id, b.id)
+      .run()
+    const [tiedFirst, tiedSecond] = [a.id, b.id].sort()
+    const res = await api(`/clients/${mover.id}/move`, {
+      method: 'POST',
+      json: { stageId, afterId: tiedFirst, version: mover.version },
+    })
+    expect(res.status).toBe(200)
+    const column = (await api(`/clients?stageId=${stageId}`)).body.clients as Client[]
+    expect(column.map((x) => x.id)).toEqual([tiedFirst, mover.id, tiedSecond, c.id])
+    const keys = column.map((x) => x.position)
+    expect(keys.every((k, i) => i === 0 || keys[i - 1]! < k)).toBe(true)
+  })
 })
