@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { api } from './helpers'
 
 const countClients = async () =>
@@ -56,5 +56,47 @@ describe('Idempotency-Key', () => {
     expect(a.status).toBe(201)
     expect(b.status).toBe(201)
     expect(b.body.email).toBe('b.idem@demo.test')
+  })
+
+  it('answers 409 while the first request with the key is still running', async () => {
+    // The first request's claim, as it stands in D1 while that request is being served.
+    await env.DB.prepare(
+      "INSERT INTO idempotency_keys (scope, key, created_at) VALUES ('u-admin POST /api/clients', 'in-flight-1', ?1)",
+    )
+      .bind(Date.now())
+      .run()
+    const before = await countClients()
+    const retry = await api('/clients', {
+      method: 'POST',
+      headers: { 'idempotency-key': 'in-flight-1' },
+      json: { name: 'Twice', company: 'ООО «Дважды»', tier: 'C', stageId: 'kickoff' },
+    })
+    expect(retry.status).toBe(409)
+    expect(retry.body.error.code).toBe('idempotency_in_progress')
+    expect(await countClients()).toBe(before)
+  })
+
+  it('frees the key after a failure on our side, so the retry runs for real', async () => {
+    const company = 'ООО «Сбой на сервере»'
+    // A D1 failure for this one company: the first request ends in a 500.
+    await env.DB.exec(
+      `CREATE TRIGGER fail_once BEFORE INSERT ON clients WHEN NEW.company = '${company}' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`,
+    )
+    const request = {
+      method: 'POST',
+      headers: { 'idempotency-key': 'after-500-1' },
+      json: { name: 'Retry', company, tier: 'C', stageId: 'kickoff' },
+    }
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const failed = await api('/clients', request)
+    const errorsLogged = logged.mock.calls.length
+    logged.mockRestore()
+    await env.DB.exec('DROP TRIGGER fail_once')
+    const retry = await api('/clients', request)
+    expect(failed.status).toBe(500)
+    expect(errorsLogged).toBe(1)
+    expect(retry.status).toBe(201)
+    expect(retry.headers.get('idempotent-replayed')).toBeNull()
+    expect(retry.body.company).toBe(company)
   })
 })
