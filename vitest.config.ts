@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
-import { webhookReceiver } from './test/setup/webhook-receiver'
+import { ACCESS_AUDIENCE, ACCESS_TEAM } from './test/setup/access-certs'
+import { testNetwork } from './test/setup/test-network'
 
 // dnd-kit and any React-flavoured import must resolve to preact/compat, as in web/vite.config.ts.
 const preactAliases = [
@@ -19,11 +20,16 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              // A test-only binding: the setup file applies the real migrations to the test D1.
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations },
-                // Outgoing requests (webhooks) reach a local receiver, never the network.
-                outboundService: webhookReceiver,
+                bindings: {
+                  // A test-only binding: the setup file applies the real migrations to the test D1.
+                  TEST_MIGRATIONS: migrations,
+                  // Access sign-in on, against the stand-in team in test/setup/access-certs.ts.
+                  ACCESS_TEAM_DOMAIN: ACCESS_TEAM,
+                  ACCESS_AUD: ACCESS_AUDIENCE,
+                },
+                // Outgoing requests (webhooks, Access keys) reach local stand-ins, never the network.
+                outboundService: testNetwork,
               },
             }),
           ],

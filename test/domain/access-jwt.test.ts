@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { verifyAccessJwt } from '../../worker/auth/access-jwt'
-import { toBase64Url } from '../../worker/auth/crypto'
+import {
+  accessKeyPair as keyPair,
+  jwtPart as part,
+  signAccessToken as sign,
+} from '../setup/access-token'
 
 const team = 'https://acme.cloudflareaccess.com'
 const audience = 'aud-123'
 const now = Date.UTC(2026, 10, 23, 9)
-
-const part = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)))
-
-async function keyPair() {
-  const pair = (await crypto.subtle.generateKey(
-    {
-      name: 'RSASSA-PKCS1-v1_5',
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: 'SHA-256',
-    },
-    true,
-    ['sign', 'verify'],
-  )) as CryptoKeyPair
-  const jwk = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey
-  return { privateKey: pair.privateKey, jwk: { ...jwk, kid: 'k1' } }
-}
-
-async function sign(privateKey: CryptoKey, claims: Record<string, unknown>) {
-  const unsigned = `${part({ alg: 'RS256', kid: 'k1' })}.${part(claims)}`
-  const signature = await crypto.subtle.sign(
-    'RSASSA-PKCS1-v1_5',
-    privateKey,
-    new TextEncoder().encode(unsigned),
-  )
-  return `${unsigned}.${toBase64Url(new Uint8Array(signature))}`
-}
 
 const valid = { email: 'lead@acme.ru', aud: [audience], iss: team, exp: now / 1000 + 600 }
 
