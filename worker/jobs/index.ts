@@ -18,9 +18,32 @@ export const SCHEDULE: Record<string, Job[]> = {
   '0 6 * * 1-5': [dailyDigest, cleanup, reviewReminders, rebalance],
 }
 
+/**
+ * Runs jobs in order. One that throws is logged with its name and the rest still run (a broken
+ * digest must not stop the SLA sweep); then the run fails, so the platform records it as failed.
+ */
+async function runJobs(jobs: Job[], env: Env, now: number) {
+  const failures: unknown[] = []
+  for (const job of jobs) {
+    try {
+      await job(env, now)
+    } catch (error) {
+      failures.push(error)
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+      console.error(JSON.stringify({ job: job.name, scheduledTime: now, error: detail }))
+    }
+  }
+  if (failures.length > 0) {
+    throw new AggregateError(
+      failures,
+      `${failures.length} of ${jobs.length} scheduled job(s) failed`,
+    )
+  }
+}
+
 /** Runs the jobs of one cron trigger; an unknown expression is a configuration error. */
 export async function runScheduled(cron: string, env: Env, now: number) {
   const jobs = SCHEDULE[cron]
   if (!jobs) throw new Error(`No jobs for cron "${cron}": add it to SCHEDULE or wrangler.toml`)
-  for (const job of jobs) await job(env, now)
+  await runJobs(jobs, env, now)
 }
