@@ -4,7 +4,7 @@
  * and an article someone edited keeps its edits and links.
  */
 import { reviewDueAfter } from '../worker/domain/articles'
-import { markdownToText } from '../worker/domain/markdown'
+import { markdownToText } from '../shared/markdown'
 import {
   demoKnowledge,
   type DemoArticle,

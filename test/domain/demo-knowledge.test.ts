@@ -6,7 +6,7 @@ import {
   type KnowledgeStage,
 } from '../../scripts/demo-knowledge'
 import { loadJourney } from '../../worker/db/journey'
-import { renderMarkdown } from '../../worker/domain/markdown'
+import { renderMarkdown } from '../../shared/markdown'
 
 describe('the demo knowledge base', () => {
   let stages: KnowledgeStage[]

@@ -6,7 +6,7 @@ import type {
   Lang,
 } from '../../schema/articles'
 import { isReviewOverdue } from '../domain/articles'
-import { renderMarkdown } from '../domain/markdown'
+import { renderMarkdown } from '../../shared/markdown'
 import { snippetHtml } from '../domain/knowledge-search'
 import { iso } from './time'
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from './safe-url'
+import { escapeHtml } from '../../shared/safe-url'
 
 /** Words beyond this many in a query are ignored. */
 const MAX_TERMS = 12

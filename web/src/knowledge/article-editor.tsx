@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { renderMarkdown } from '../../../worker/domain/markdown'
+import { renderMarkdown } from '../../../shared/markdown'
 import type { User } from '../api/auth'
 import {
   createArticle,
