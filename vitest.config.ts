@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
-import { ACCESS_AUDIENCE, ACCESS_TEAM } from './test/setup/access-certs'
+import { ACCESS_AUDIENCE, ACCESS_TEAM } from './test/setup/stand-ins'
 import { testNetwork } from './test/setup/test-network'
 
 // dnd-kit and any React-flavoured import must resolve to preact/compat, as in web/vite.config.ts.

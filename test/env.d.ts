@@ -1,13 +1,10 @@
 import type { D1Migration } from 'cloudflare:test'
-import type { Env as WorkerEnv } from '../worker/env'
 
+// The test Worker's one extra binding (vitest.config.ts), merged into the generated Env.
 declare global {
   namespace Cloudflare {
-    interface Env extends WorkerEnv {
+    interface Env {
       TEST_MIGRATIONS: D1Migration[]
-    }
-    interface GlobalProps {
-      mainModule: typeof import('../worker/index')
     }
   }
 }

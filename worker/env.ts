@@ -1,20 +1,11 @@
 import type { AccessRole } from './domain/access'
 import type { User } from '../schema/auth'
 
-/** Bindings and variables the Worker runs with (wrangler.toml). */
-export interface Env {
-  DB: D1Database
-  ASSETS: Fetcher
-  /** Minutes without a request after which a session ends. */
-  SESSION_IDLE_MINUTES?: string
-  /** Days after sign-in after which a session ends however active. */
-  SESSION_MAX_DAYS?: string
-  /** CSP frame-ancestors: who may embed the board ("'none'" by default). */
-  FRAME_ANCESTORS?: string
-  /** Cloudflare Access: trust its signed identity header when both are set. */
-  ACCESS_TEAM_DOMAIN?: string
-  ACCESS_AUD?: string
-}
+/**
+ * Bindings and variables the Worker runs with: generated from wrangler.toml by `npm run types`
+ * into worker-configuration.d.ts (run it again after changing a binding).
+ */
+export type Env = Cloudflare.Env
 
 /** Who is calling, however they proved it. */
 export interface Identity {

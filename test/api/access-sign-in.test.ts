@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACCESS_AUDIENCE, ACCESS_TEAM } from '../setup/access-certs'
+import { ACCESS_AUDIENCE, ACCESS_TEAM } from '../setup/stand-ins'
 import { accessKeyPair, signAccessToken } from '../setup/access-token'
 import { api } from './helpers'
 

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { api, createClient } from '../api/helpers'
-import { RECEIVER_SECRET } from '../setup/webhook-receiver'
+import { RECEIVER_SECRET } from '../setup/stand-ins'
 import { runCron, SWEEP } from './run-cron'
 
 const deliveries = async (hookId: string) =>

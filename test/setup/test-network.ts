@@ -1,5 +1,6 @@
 // The worker tests' whole outbound network: nothing reaches the internet.
-import { ACCESS_TEAM, accessCerts } from './access-certs'
+import { accessCerts } from './access-certs'
+import { ACCESS_TEAM } from './stand-ins'
 import { webhookReceiver } from './webhook-receiver'
 
 type OutboundRequest = Parameters<typeof webhookReceiver>[0] & Parameters<typeof accessCerts>[0]

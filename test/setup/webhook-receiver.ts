@@ -1,9 +1,7 @@
 // A webhook endpoint for the worker tests, running in Node as the test Worker's outbound
 // network: it checks the X-Signature with the shared secret like a real receiver would.
 import { createHmac, timingSafeEqual } from 'node:crypto'
-
-/** The secret test webhooks are created with; any other secret fails verification. */
-export const RECEIVER_SECRET = 'receiver-secret-0123456789'
+import { RECEIVER_SECRET } from './stand-ins'
 
 const failuresSoFar = new Map<string, number>()
 
