@@ -34,17 +34,10 @@ console.log(`
 // wrangler's debugger listens on 9229 by default; another wrangler (a second checkout, the
 // e2e tests) may hold it, and that must not stop the board from starting.
 const inspectorPort = await freePort(9229)
+// wrangler itself, not through npx: npx does not pass SIGTERM on, and wrangler would outlive us.
 const dev = spawn(
-  'npx',
-  [
-    'wrangler',
-    'dev',
-    '--port',
-    String(port),
-    '--inspector-port',
-    String(inspectorPort),
-    '--test-scheduled',
-  ],
+  'node_modules/.bin/wrangler',
+  ['dev', '--port', String(port), '--inspector-port', String(inspectorPort), '--test-scheduled'],
   { stdio: 'inherit' },
 )
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal))
