@@ -4,6 +4,7 @@ import type { AppEnv } from './env'
 import { AppError, renderError } from './errors'
 import { authenticate } from './middleware/authenticate'
 import { idempotency } from './middleware/idempotency'
+import { openApiDocument } from './openapi/document'
 import { securityHeaders } from './middleware/security-headers'
 import { auth } from './routes/auth'
 import { clients } from './routes/clients'
@@ -75,17 +76,7 @@ export function createApp() {
     scheme: 'bearer',
     description: 'An API token (jb_…) created by an admin: read or write scope.',
   })
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Journey Board API',
-      version: '0.1.0',
-      description:
-        'The B2B customer journey board: phases, stages, client cards, members, tasks. Every route ' +
-        'except health, login and this document needs a session or a token.',
-    },
-    security: [{ session: [] }, { token: [] }],
-  })
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.
   app.all('*', (c, next) =>
     c.req.path.startsWith('/api/') ? next() : c.env.ASSETS.fetch(c.req.raw),
