@@ -1,9 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from './env'
+import { allowedMethods } from './allowed-methods'
 import { AppError, renderError } from './errors'
 import { authenticate } from './middleware/authenticate'
 import { idempotency } from './middleware/idempotency'
+import { openApiDocument } from './openapi/document'
 import { securityHeaders } from './middleware/security-headers'
 import { auth } from './routes/auth'
 import { clients } from './routes/clients'
@@ -64,38 +66,21 @@ export function createApp() {
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
-    type: 'apiKey',
-    in: 'cookie',
-    name: '__Host-jb_session',
-    description: 'Set by POST /api/auth/login; writes must come from the same origin.',
-  })
-  app.openAPIRegistry.registerComponent('securitySchemes', 'token', {
-    type: 'http',
-    scheme: 'bearer',
-    description: 'An API token (jb_…) created by an admin: read or write scope.',
-  })
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Journey Board API',
-      version: '0.1.0',
-      description:
-        'The B2B customer journey board: phases, stages, client cards, members, tasks. Every route ' +
-        'except health, login and this document needs a session or a token.',
-    },
-    security: [{ session: [] }, { token: [] }],
-  })
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.
   app.all('*', (c, next) =>
     c.req.path.startsWith('/api/') ? next() : c.env.ASSETS.fetch(c.req.raw),
   )
-  app.notFound((c) =>
-    c.json(
-      { error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } },
-      404,
-    ),
-  )
+  app.notFound((c) => {
+    const allow = allowedMethods(app.routes, c.req.path)
+    if (allow.length === 0) {
+      const message = `No route ${c.req.method} ${c.req.path}`
+      return c.json({ error: { code: 'not_found', message } }, 404)
+    }
+    c.header('Allow', allow.join(', '))
+    const message = `${c.req.path} does not take ${c.req.method}; it takes ${allow.join(', ')}`
+    return c.json({ error: { code: 'method_not_allowed', message } }, 405)
+  })
   app.onError(renderError)
   return app
 }

@@ -81,6 +81,27 @@ describe('clients', () => {
     expect(literal.body.clients).toHaveLength(0)
   })
 
+  it('searches by any substring up to the 200 characters allowed, with % and _ taken literally', async () => {
+    const long = 'Научно-производственное объединение по внедрению систем '.repeat(4)
+    const company = `НПО «Медиасофт» ${long}`.slice(0, 200).trim()
+    const media = await createClient('kickoff', { name: 'Ольга_50%', company })
+    await createClient('kickoff', { name: 'Ольга-50 процентов', company: 'ООО «Медиа»' })
+    const ids = async (q: string) => {
+      const res = await api(`/clients?q=${encodeURIComponent(q)}`)
+      expect(res.status).toBe(200)
+      return res.body.clients.map((c: { id: string }) => c.id)
+    }
+    // 200 characters across the name and the company, in another case: ~370 bytes of UTF-8.
+    const query = `ольга_50% ${company}`.slice(0, 200).toUpperCase()
+    expect(query).toHaveLength(200)
+    expect(await ids(query)).toEqual([media.id])
+    expect(await ids('x'.repeat(200))).toEqual([])
+    expect(await ids('%'.repeat(200))).toEqual([])
+    expect(await ids('_'.repeat(49))).toEqual([])
+    expect(await ids('ольга_50%')).toEqual([media.id])
+    expect(await ids('медиа')).toHaveLength(2)
+  })
+
   it('edits with the version, records what changed, and returns 409 with the current client when stale', async () => {
     const client = await createClient('proposal')
     const ok = await api(`/clients/${client.id}`, {

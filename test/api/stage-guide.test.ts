@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { documentedBody, schemaCheck, servedDocument } from './contract/documented'
 import { api } from './helpers'
 
 const write = async (json: Record<string, unknown>) => {
@@ -96,5 +97,19 @@ describe('the stage guide: "what do I do here"', () => {
     expect(role.status).toBe(422)
     expect(role.body.error.fields.roleId).toBeDefined()
     expect((await guide('kickoff', '?lang=de')).status).toBe(422)
+  })
+
+  it('answers as its OpenAPI schema says, with or without an instruction', async () => {
+    const doc = await servedDocument()
+    const schema = documentedBody(doc, '/api/stages/{id}/guide', 'get', 200)
+    if (!schema) throw new Error('the guide has no documented 200')
+    const check = schemaCheck(doc, schema)
+    const empty = await guide('referral', '?roleId=sales')
+    expect(empty.body.instruction).toBeNull()
+    expect(check(empty.body)).toEqual([])
+    const written = await guide('kickoff', '?roleId=account_manager')
+    expect(written.body.instruction).not.toBeNull()
+    expect(check(written.body)).toEqual([])
+    expect(check({ ...written.body, instruction: 'none' })).not.toEqual([])
   })
 })

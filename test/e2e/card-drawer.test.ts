@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core'
+import type { Client } from '../../schema/clients'
+import type { Task } from '../../schema/tasks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientNow, firstPhaseStages, topCard } from './board-data'
-import { cardSlot, launch, newPage, signIn } from './browser'
+import { api, cardSlot, launch, newPage, signIn } from './browser'
 
 let browser: Browser
 
@@ -72,6 +74,34 @@ describe('the card drawer', () => {
     await owner.selectOption(next)
     expect((await saved).status()).toBe(200)
     expect((await clientNow(page, card.id)).assignees.owner).toBe(next)
+    await context.close()
+  })
+
+  it('ticks off the "Run product training" task that signing the contract created', async () => {
+    const { context, page } = await newPage(browser)
+    await signIn(page, 'member@demo.local')
+    const card = await topCard(page, 'contract-draft')
+    const moved = await api<Client>(page, 'POST', `/clients/${card.id}/move`, {
+      stageId: 'contract-signed',
+      version: card.version,
+    })
+    expect(moved.status).toBe(200)
+    await page.goto(`/?card=${card.id}`)
+    const item = page
+      .getByRole('dialog')
+      .locator('.checklist__item', { hasText: 'Провести обучение продукту' })
+      .last()
+    const box = item.locator('input[type=checkbox]')
+    await expect(box.isChecked()).resolves.toBe(false)
+    const saved = page.waitForResponse(
+      (r) => r.url().includes('/api/tasks/') && r.request().method() === 'PATCH',
+    )
+    await box.click()
+    expect((await saved).status()).toBe(200)
+    await item.and(page.locator('.checklist__item--done')).waitFor()
+    const { body } = await api<{ tasks: Task[] }>(page, 'GET', `/clients/${card.id}/tasks`)
+    const training = body.tasks.filter((t) => t.title === 'Провести обучение продукту').at(-1)
+    expect(training).toMatchObject({ done: true, createdBy: { kind: 'automation' } })
     await context.close()
   })
 })

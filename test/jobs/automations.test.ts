@@ -8,6 +8,8 @@ let sales: string
 
 const tasksOf = async (id: string) =>
   (await api(`/clients/${id}/tasks`)).body.tasks as {
+    id: string
+    version: number
     title: string
     createdBy: { kind: string; id: string }
     assigneeRoleId: string
@@ -56,6 +58,24 @@ describe('stage automations', () => {
     expect(tasks[0]?.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect((await move(client.id, 'contract-signed', 2)).status).toBe(200)
     expect(await tasksOf(client.id)).toHaveLength(1)
+  })
+
+  it('makes tasks that can be ticked off, with short ids, now and after a delay', async () => {
+    const signed = await createClient('contract-draft', { assignees: { owner: am } })
+    await move(signed.id, 'contract-signed', 1)
+    const later = await createClient('first-value', { assignees: { owner: am } })
+    const moved = await move(later.id, 'onboarding-sign-off', 1)
+    await runCron(SWEEP, Date.parse(moved.body.enteredStageAt) + 16 * 86_400_000)
+    for (const clientId of [signed.id, later.id]) {
+      const [task] = await tasksOf(clientId)
+      expect(task?.id.length).toBeLessThanOrEqual(64)
+      const done = await api(`/tasks/${task?.id}`, {
+        method: 'PATCH',
+        json: { version: task?.version, done: true },
+      })
+      expect(done.status).toBe(200)
+      expect(done.body).toMatchObject({ done: true, createdBy: { kind: 'automation' } })
+    }
   })
 
   it('creates nothing when the move loses a version race', async () => {

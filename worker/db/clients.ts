@@ -46,8 +46,6 @@ const CLIENT_COLUMNS = `id, name, company, tier, score, stage_id, position, ente
 /** What the search filter matches against; see the `search` column. */
 export const searchText = (name: string, company: string) => `${name} ${company}`.toLowerCase()
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`)
-
 export async function listClients(db: D1Database, f: ClientFilters): Promise<Client[]> {
   // A literal, not a parameter: SQLite uses the partial indexes (… WHERE archived = 0) only then.
   const where = [f.archived === 'true' ? 'archived = 1' : 'archived = 0']
@@ -59,7 +57,9 @@ export async function listClients(db: D1Database, f: ClientFilters): Promise<Cli
   if (f.stageId) add('stage_id = ?', f.stageId)
   if (f.tier) add('tier = ?', f.tier)
   if (f.memberId) add('(owner_id = ? OR communicator_id = ? OR support_id = ?)', f.memberId)
-  if (f.q) add(`search LIKE ? ESCAPE '\\'`, `%${escapeLike(f.q.toLowerCase())}%`)
+  // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes (25 Cyrillic letters), and a
+  // substring test takes `%` and `_` literally without escaping.
+  if (f.q) add('instr(search, ?) > 0', f.q.toLowerCase())
   // The whole board is one pass over the table (D1 bills rows read: an index scan would read
   // every card twice, index entry and row); the order is cheaper to make here than in SQL.
   const source = params.length === 0 ? 'clients NOT INDEXED' : 'clients'

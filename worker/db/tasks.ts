@@ -101,14 +101,15 @@ export async function updateTask(db: D1Database, next: Task, expected: number, n
 }
 
 /**
- * A task made by an automation. Its id is derived from the automation and the card's entry, so
- * creating it twice (a retried sweep, a concurrent one) is a no-op; `guardSql` ties it to the
- * change that triggered it.
+ * A task made by an automation. Its dedupe key is derived from the automation and the card's
+ * entry, so creating it twice (a retried sweep, a concurrent one) is a no-op; `guardSql` ties it
+ * to the change that triggered it. The id stays short and opaque, like any task's.
  */
 export function insertAutomatedTaskStatement(
   db: D1Database,
   t: {
     id: string
+    dedupeKey: string
     clientId: string
     title: string
     roleId: string | null
@@ -122,13 +123,14 @@ export function insertAutomatedTaskStatement(
 ) {
   return db
     .prepare(
-      `INSERT INTO tasks (id, client_id, title, assignee_role_id, assignee_member_id, due_date,
-         created_by_kind, created_by, created_at, updated_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'automation', ?7, ?8, ?8 WHERE ${guardSql}
-       ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO tasks (id, dedupe_key, client_id, title, assignee_role_id, assignee_member_id,
+         due_date, created_by_kind, created_by, created_at, updated_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'automation', ?8, ?9, ?9 WHERE ${guardSql}
+       ON CONFLICT (dedupe_key) DO NOTHING`,
     )
     .bind(
       t.id,
+      t.dedupeKey,
       t.clientId,
       t.title,
       t.roleId,

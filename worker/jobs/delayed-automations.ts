@@ -10,8 +10,8 @@ import { loadCalendar } from '../services/calendar'
 
 /**
  * Runs delayed automations whose time has come (e.g. the feedback request two weeks after
- * onboarding sign-off). The task id derives from the scheduled action, so a second or
- * concurrent run creates nothing new.
+ * onboarding sign-off). The task's dedupe key derives from the scheduled action, so a second or
+ * concurrent run creates nothing new: its task and notification are skipped together.
  */
 export async function delayedAutomations(env: Env, now: number) {
   const db = env.DB
@@ -31,12 +31,14 @@ export async function delayedAutomations(env: Env, now: number) {
         automation.dueDays === null
           ? null
           : addWorkingMs(now, automation.dueDays * workdayMs(calendar), calendar)
-      const taskId = `auto:${action.id}`
+      const taskId = crypto.randomUUID()
+      const dedupeKey = `auto:${action.id}`
       statements.push(
         insertAutomatedTaskStatement(
           db,
           {
             id: taskId,
+            dedupeKey,
             clientId: client.id,
             title: automation.title.ru,
             roleId: automation.assigneeRoleId,
@@ -63,7 +65,7 @@ export async function delayedAutomations(env: Env, now: number) {
                 en: { title: `${automation.title.en}: ${client.company}`, body: '' },
                 taskId,
               },
-              dedupeKey: `task:${taskId}`,
+              dedupeKey: `task:${dedupeKey}`,
             },
             now,
           ),

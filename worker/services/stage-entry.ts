@@ -28,8 +28,8 @@ function dueDate(from: number, days: number | null, cal: Calendar): string | nul
 
 /**
  * What entering a stage sets off, as statements for the entry's own batch: tasks now, delayed
- * tasks scheduled, messages to the communicator (inbox + webhook). Ids derive from the card's
- * entry, so nothing is created twice for one entry.
+ * tasks scheduled, messages to the communicator (inbox + webhook). Dedupe keys derive from the
+ * card's entry, so nothing is created twice for one entry.
  */
 export function entryStatements(db: D1Database, e: Entry): D1PreparedStatement[] {
   const { client, stage, enteredAt, calendar } = e
@@ -39,9 +39,10 @@ export function entryStatements(db: D1Database, e: Entry): D1PreparedStatement[]
   for (const a of e.automations) {
     const memberId = assigneeForRole(a.assigneeRoleId, stage.roles, client.assignees)
     if (a.kind === 'task') {
-      const g = opGuardSql(e.guard, 9)
+      const g = opGuardSql(e.guard, 10)
       const task = {
-        id: `auto:${a.id}:${entryKey}`,
+        id: crypto.randomUUID(),
+        dedupeKey: `auto:${a.id}:${entryKey}`,
         clientId: client.id,
         title: a.title.ru,
         roleId: a.assigneeRoleId,

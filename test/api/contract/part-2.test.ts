@@ -1,0 +1,3 @@
+import { contractSuite } from './run'
+
+contractSuite(2, 4)

@@ -1,0 +1,3 @@
+import { contractSuite } from './run'
+
+contractSuite(4, 4)
