@@ -4,11 +4,13 @@ import type { AppEnv } from './env'
 import { AppError, renderError } from './errors'
 import { authenticate } from './middleware/authenticate'
 import { idempotency } from './middleware/idempotency'
+import { publishWrites } from './middleware/publish-writes'
 import { securityHeaders } from './middleware/security-headers'
 import { auth } from './routes/auth'
 import { clients } from './routes/clients'
 import { health } from './routes/health'
 import { journey } from './routes/journey'
+import { live } from './routes/live'
 import { members } from './routes/members'
 import { articles } from './routes/articles'
 import { onboarding } from './routes/onboarding'
@@ -45,6 +47,7 @@ export function createApp() {
     }),
   )
   app.use('/api/*', authenticate)
+  app.use('/api/*', publishWrites)
   app.use('/api/*', idempotency)
 
   app.route('/api', health)
@@ -63,6 +66,7 @@ export function createApp() {
   app.route('/api', articles)
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
+  app.route('/api', live)
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

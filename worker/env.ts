@@ -1,10 +1,13 @@
 import type { AccessRole } from './domain/access'
 import type { User } from '../schema/auth'
+import type { BoardRoom } from './live/board-room'
 
 /** Bindings and variables the Worker runs with (wrangler.toml). */
 export interface Env {
   DB: D1Database
   ASSETS: Fetcher
+  /** The live board: one object per board holds its open sockets (worker/live/board-room.ts). */
+  BOARD: DurableObjectNamespace<BoardRoom>
   /** Minutes without a request after which a session ends. */
   SESSION_IDLE_MINUTES?: string
   /** Days after sign-in after which a session ends however active. */

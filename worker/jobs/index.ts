@@ -1,4 +1,5 @@
 import type { Env } from '../env'
+import { publishChanges } from '../services/publish'
 import { cleanup } from './cleanup'
 import { dailyDigest } from './daily-digest'
 import { delayedAutomations } from './delayed-automations'
@@ -22,5 +23,9 @@ export const SCHEDULE: Record<string, Job[]> = {
 export async function runScheduled(cron: string, env: Env, now: number) {
   const jobs = SCHEDULE[cron]
   if (!jobs) throw new Error(`No jobs for cron "${cron}": add it to SCHEDULE or wrangler.toml`)
-  for (const job of jobs) await job(env, now)
+  for (const job of jobs) {
+    await job(env, now)
+    // What the job changed (a card flagged or returned, a task created) shows on open boards.
+    await publishChanges(env)
+  }
 }

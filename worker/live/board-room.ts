@@ -1,0 +1,144 @@
+import { DurableObject } from 'cloudflare:workers'
+import { LiveRequest, type LiveMessage } from '../../schema/live'
+import { latestCursor } from '../db/changes'
+import { can, type AccessRole } from '../domain/access'
+import { presence, visiblePage, type SocketState } from '../domain/live'
+import type { Env } from '../env'
+import { readChanges } from '../services/board-feed'
+
+/** The header the Worker passes the authenticated caller in (the object is not reachable else). */
+export const LIVE_USER_HEADER = 'x-live-user'
+
+const CURSOR_KEY = 'cursor'
+
+/**
+ * One board's open sockets, held through the WebSocket Hibernation API: between changes the
+ * object is evicted and its sockets stay open, so an idle board costs nothing. D1 is the truth;
+ * the object keeps only its feed cursor, and per socket who it is and what they drag.
+ */
+export class BoardRoom extends DurableObject<Env> {
+  /** Another change arrived while the feed was being read: read again before resting. */
+  private pending = false
+  private draining: Promise<void> | null = null
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env)
+    // Keep-alive pings are answered without waking the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'))
+  }
+
+  /** A socket the Worker has authenticated (the caller is in LIVE_USER_HEADER). */
+  override async fetch(request: Request): Promise<Response> {
+    const caller = JSON.parse(request.headers.get(LIVE_USER_HEADER) ?? 'null') as Omit<
+      SocketState,
+      'dragging'
+    > | null
+    if (!caller) return new Response('No caller', { status: 400 })
+    // The first socket in a while starts the cursor at now: each board catches up on its own.
+    if (this.ctx.getWebSockets().length === 0) {
+      await this.ctx.storage.put(CURSOR_KEY, await latestCursor(this.env.DB))
+    }
+    const { 0: client, 1: server } = new WebSocketPair()
+    this.ctx.acceptWebSocket(server, [caller.id])
+    server.serializeAttachment({ ...caller, dragging: null } satisfies SocketState)
+    this.sendPresence()
+    return new Response(null, { status: 101, webSocket: client })
+  }
+
+  /**
+   * RPC from the Worker after a write committed (or a job ran). Changes arriving while the feed
+   * is being read make one more read, not one each: bursts coalesce.
+   */
+  changed(): Promise<void> {
+    this.pending = true
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null
+    })
+    return this.draining
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    const parsed = LiveRequest.safeParse(parseJson(message))
+    const state = ws.deserializeAttachment() as SocketState
+    if (!parsed.success || !can(state.role, 'clients.write')) return
+    if (state.dragging === parsed.data.clientId) return
+    ws.serializeAttachment({ ...state, dragging: parsed.data.clientId } satisfies SocketState)
+    this.sendPresence()
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    closeQuietly(ws, code)
+    this.sendPresence(ws)
+  }
+
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    closeQuietly(ws, 1011)
+    this.sendPresence(ws)
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending) {
+      this.pending = false
+      await this.deliver()
+    }
+  }
+
+  /** Reads the feed after the cursor and sends each socket what its role may read. */
+  private async deliver(): Promise<void> {
+    if (this.ctx.getWebSockets().length === 0) return
+    const since = (await this.ctx.storage.get<number>(CURSOR_KEY)) ?? 0
+    const page = await readChanges(this.env.DB, since)
+    if (page.cursor === since && !page.reset) return
+    await this.ctx.storage.put(CURSOR_KEY, page.cursor)
+    const byRole = new Map<AccessRole, string>()
+    const text = (role: AccessRole) => {
+      let json = byRole.get(role)
+      if (json === undefined) {
+        json = serialize({ type: 'changes', ...visiblePage(role, page) })
+        byRole.set(role, json)
+      }
+      return json
+    }
+    for (const ws of this.ctx.getWebSockets()) {
+      sendQuietly(ws, text((ws.deserializeAttachment() as SocketState).role))
+    }
+  }
+
+  /** Who is here now (leaving out a socket that is closing), to everyone. */
+  private sendPresence(leaving?: WebSocket): void {
+    const sockets = this.ctx.getWebSockets().filter((ws) => ws !== leaving)
+    const users = presence(sockets.map((ws) => ws.deserializeAttachment() as SocketState))
+    const json = serialize({ type: 'presence', users })
+    for (const ws of sockets) sendQuietly(ws, json)
+  }
+}
+
+const serialize = (message: LiveMessage) => JSON.stringify(message)
+
+function parseJson(message: string | ArrayBuffer): unknown {
+  try {
+    return JSON.parse(typeof message === 'string' ? message : new TextDecoder().decode(message))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A send never waits for the reader: the runtime buffers per socket, so a slow socket delays
+ * nobody else. One that is gone is left for its close event.
+ */
+function sendQuietly(ws: WebSocket, text: string) {
+  try {
+    ws.send(text)
+  } catch {
+    // Closed or closing: webSocketClose tidies up.
+  }
+}
+
+function closeQuietly(ws: WebSocket, code: number) {
+  try {
+    ws.close(code === 1005 || code === 1006 ? 1000 : code, 'bye')
+  } catch {
+    // Already closed (the runtime may have answered the close itself).
+  }
+}
