@@ -11,6 +11,9 @@ export const LIVE_USER_HEADER = 'x-live-user'
 
 const CURSOR_KEY = 'cursor'
 
+/** Presence changes within this window go out as one message (500 tabs opening at once). */
+const PRESENCE_COALESCE_MS = 50
+
 /**
  * One board's open sockets, held through the WebSocket Hibernation API: between changes the
  * object is evicted and its sockets stay open, so an idle board costs nothing. D1 is the truth;
@@ -20,6 +23,9 @@ export class BoardRoom extends DurableObject<Env> {
   /** Another change arrived while the feed was being read: read again before resting. */
   private pending = false
   private draining: Promise<void> | null = null
+  private presenceTimer: ReturnType<typeof setTimeout> | undefined
+  /** The presence last sent to everyone: an unchanged one is not sent again. */
+  private presenceSent = ''
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -41,7 +47,8 @@ export class BoardRoom extends DurableObject<Env> {
     const { 0: client, 1: server } = new WebSocketPair()
     this.ctx.acceptWebSocket(server, [caller.id])
     server.serializeAttachment({ ...caller, dragging: null } satisfies SocketState)
-    this.sendPresence()
+    sendQuietly(server, this.presenceJson())
+    this.schedulePresence()
     return new Response(null, { status: 101, webSocket: client })
   }
 
@@ -63,17 +70,17 @@ export class BoardRoom extends DurableObject<Env> {
     if (!parsed.success || !can(state.role, 'clients.write')) return
     if (state.dragging === parsed.data.clientId) return
     ws.serializeAttachment({ ...state, dragging: parsed.data.clientId } satisfies SocketState)
-    this.sendPresence()
+    this.schedulePresence()
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     closeQuietly(ws, code)
-    this.sendPresence(ws)
+    this.schedulePresence()
   }
 
   override async webSocketError(ws: WebSocket): Promise<void> {
     closeQuietly(ws, 1011)
-    this.sendPresence(ws)
+    this.schedulePresence()
   }
 
   private async drain(): Promise<void> {
@@ -104,12 +111,25 @@ export class BoardRoom extends DurableObject<Env> {
     }
   }
 
-  /** Who is here now (leaving out a socket that is closing), to everyone. */
-  private sendPresence(leaving?: WebSocket): void {
-    const sockets = this.ctx.getWebSockets().filter((ws) => ws !== leaving)
-    const users = presence(sockets.map((ws) => ws.deserializeAttachment() as SocketState))
-    const json = serialize({ type: 'presence', users })
-    for (const ws of sockets) sendQuietly(ws, json)
+  private openSockets(): WebSocket[] {
+    return this.ctx.getWebSockets().filter((ws) => ws.readyState === WebSocket.OPEN)
+  }
+
+  private presenceJson(): string {
+    const states = this.openSockets().map((ws) => ws.deserializeAttachment() as SocketState)
+    return serialize({ type: 'presence', users: presence(states) })
+  }
+
+  /** Who is here now, to everyone, once per burst of arrivals, departures and drags. */
+  private schedulePresence(): void {
+    if (this.presenceTimer !== undefined) return
+    this.presenceTimer = setTimeout(() => {
+      this.presenceTimer = undefined
+      const json = this.presenceJson()
+      if (json === this.presenceSent) return
+      this.presenceSent = json
+      for (const ws of this.openSockets()) sendQuietly(ws, json)
+    }, PRESENCE_COALESCE_MS)
   }
 }
 
