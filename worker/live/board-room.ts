@@ -1,7 +1,7 @@
 import { DurableObject } from 'cloudflare:workers'
 import { LiveRequest, type LiveMessage } from '../../schema/live'
 import { latestCursor } from '../db/changes'
-import { can, type AccessRole } from '../domain/access'
+import { ACCESS_ROLES, can, type AccessRole } from '../domain/access'
 import { presence, visiblePage, type SocketState } from '../domain/live'
 import type { Env } from '../env'
 import { readChanges } from '../services/board-feed'
@@ -45,9 +45,11 @@ export class BoardRoom extends DurableObject<Env> {
       await this.ctx.storage.put(CURSOR_KEY, await latestCursor(this.env.DB))
     }
     const { 0: client, 1: server } = new WebSocketPair()
-    this.ctx.acceptWebSocket(server, [caller.id])
+    // Tagged by user (presence, one person in many tabs) and by role (the fan-out's filter).
+    this.ctx.acceptWebSocket(server, [caller.id, roleTag(caller.role)])
     server.serializeAttachment({ ...caller, dragging: null } satisfies SocketState)
-    sendQuietly(server, this.presenceJson())
+    // The last presence sent, at once; the burst's broadcast adds this arrival to everyone.
+    sendQuietly(server, this.presenceSent || this.presenceJson())
     this.schedulePresence()
     return new Response(null, { status: 101, webSocket: client })
   }
@@ -97,17 +99,11 @@ export class BoardRoom extends DurableObject<Env> {
     const page = await readChanges(this.env.DB, since)
     if (page.cursor === since && !page.reset) return
     await this.ctx.storage.put(CURSOR_KEY, page.cursor)
-    const byRole = new Map<AccessRole, string>()
-    const text = (role: AccessRole) => {
-      let json = byRole.get(role)
-      if (json === undefined) {
-        json = serialize({ type: 'changes', ...visiblePage(role, page) })
-        byRole.set(role, json)
-      }
-      return json
-    }
-    for (const ws of this.ctx.getWebSockets()) {
-      sendQuietly(ws, text((ws.deserializeAttachment() as SocketState).role))
+    for (const role of ACCESS_ROLES) {
+      const sockets = this.ctx.getWebSockets(roleTag(role))
+      if (sockets.length === 0) continue
+      const json = serialize({ type: 'changes', ...visiblePage(role, page) })
+      for (const ws of sockets) sendQuietly(ws, json)
     }
   }
 
@@ -134,6 +130,7 @@ export class BoardRoom extends DurableObject<Env> {
 }
 
 const serialize = (message: LiveMessage) => JSON.stringify(message)
+const roleTag = (role: AccessRole) => `role:${role}`
 
 function parseJson(message: string | ArrayBuffer): unknown {
   try {
