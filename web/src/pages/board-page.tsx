@@ -17,7 +17,7 @@ import { LiveBoard } from '../board/live-board'
 import { createMover } from '../board/mover'
 import { PresenceStore } from '../board/presence-store'
 import { FilterBar } from '../components/filter-bar'
-import { LiveStatusBar } from '../components/live-status'
+import { LiveBanner, LivePresence } from '../components/live-status'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
 import { BoardExtras } from '../knowledge/board-extras'
@@ -202,10 +202,11 @@ function LoadedBoard(props: LoadedProps) {
         extra={
           <>
             <BoardExtras place={place} model={model} highlight={guidance.highlight} />
-            {live && <LiveStatusBar live={live} presence={presence} />}
+            {live && <LivePresence presence={presence} />}
           </>
         }
       />
+      {live && <LiveBanner live={live} />}
       <BoardGuidanceContext.Provider value={guidance.value}>
         <Board
           phases={phases.length > 0 ? phases : model.phases}
