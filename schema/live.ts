@@ -49,9 +49,14 @@ export const PresentUser = z.object({
 })
 export type PresentUser = z.infer<typeof PresentUser>
 
-/** What the board's socket sends: changes (a ChangesPage) or who is there. */
+/**
+ * What the board's socket sends: on opening, the object's cursor (a board behind it catches up
+ * over REST); then changes (a ChangesPage) and who is there.
+ */
 export type LiveMessage =
-  ({ type: 'changes' } & ChangesPage) | { type: 'presence'; users: PresentUser[] }
+  | { type: 'hello'; cursor: number }
+  | ({ type: 'changes' } & ChangesPage)
+  | { type: 'presence'; users: PresentUser[] }
 
 /** What a browser may send on the socket: the card it picked up (null: put down). */
 export const LiveRequest = z.discriminatedUnion('type', [

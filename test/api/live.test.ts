@@ -5,7 +5,15 @@ import type { LiveMessage } from '../../schema/live'
 import { boardRoom } from '../../worker/services/publish'
 import { SWEEP, runCron } from '../jobs/run-cron'
 import { api, createClient } from './helpers'
-import { cardAt, cookieOf, isChanges, openSocket, upgrade, type TestSocket } from './live-helpers'
+import {
+  cardAt,
+  cookieOf,
+  cursorNow,
+  isChanges,
+  openSocket,
+  upgrade,
+  type TestSocket,
+} from './live-helpers'
 
 const open: TestSocket[] = []
 afterEach(() => {
@@ -29,6 +37,14 @@ describe('opening the live board', () => {
     const res = await upgrade({ cookie: await cookieOf('member'), origin: 'https://evil.example' })
     expect(res.status).toBe(403)
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('cross_site')
+  })
+
+  it('greets a socket with the object’s cursor, so a board behind it knows to catch up', async () => {
+    const socket = await socketAs('viewer')
+    const hello = await socket.next(
+      (m): m is Extract<LiveMessage, { type: 'hello' }> => m.type === 'hello',
+    )
+    expect(hello.cursor).toBe(await cursorNow())
   })
 
   it('answers 426 to a plain GET', async () => {

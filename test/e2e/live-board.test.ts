@@ -109,4 +109,38 @@ describe('the live board, a member and a lead on it at once', () => {
     await lead.context.close()
     await member.context.close()
   })
+
+  it('holds other people’s changes while the lead drags, and lands them at the drop', async () => {
+    const lead = await newPage(browser)
+    const member = await newPage(browser)
+    await signIn(member.page, 'member@demo.local')
+    const stages = await firstPhaseStages(member.page)
+    const [held, from, to] = [stages[0], stages[1], stages[2]]
+    if (!held || !from || !to) throw new Error('the first phase has fewer than 3 stages')
+    const card = await topCard(member.page, from)
+    await signIn(lead.page, 'lead@demo.local')
+    const own = await topCard(lead.page, held)
+
+    // The lead picks a card up and keeps holding it.
+    const box = await cardSlot(lead.page, own.id).boundingBox()
+    if (!box) throw new Error('the card is not on screen')
+    await lead.page.mouse.move(box.x + box.width / 2, box.y + 20)
+    await lead.page.mouse.down()
+    await lead.page.mouse.move(box.x + box.width / 2 + 40, box.y + 60, { steps: 5 })
+    await lead.page.locator('.drag-overlay').waitFor()
+
+    const moved = await api<Client>(member.page, 'POST', `/clients/${card.id}/move`, {
+      stageId: to,
+      version: card.version,
+    })
+    expect(moved.status).toBe(200)
+    await lead.page.waitForTimeout(1000)
+    await expect(inColumn(lead.page, from, card.id).count()).resolves.toBe(1)
+
+    await lead.page.keyboard.press('Escape')
+    await lead.page.mouse.up()
+    await inColumn(lead.page, to, card.id).waitFor({ timeout: 5000 })
+    await lead.context.close()
+    await member.context.close()
+  })
 })

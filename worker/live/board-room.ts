@@ -41,13 +41,16 @@ export class BoardRoom extends DurableObject<Env> {
     > | null
     if (!caller) return new Response('No caller', { status: 400 })
     // The first socket in a while starts the cursor at now: each board catches up on its own.
-    if (this.ctx.getWebSockets().length === 0) {
-      await this.ctx.storage.put(CURSOR_KEY, await latestCursor(this.env.DB))
+    let cursor = await this.ctx.storage.get<number>(CURSOR_KEY)
+    if (cursor === undefined || this.ctx.getWebSockets().length === 0) {
+      cursor = await latestCursor(this.env.DB)
+      await this.ctx.storage.put(CURSOR_KEY, cursor)
     }
     const { 0: client, 1: server } = new WebSocketPair()
     // Tagged by user (presence, one person in many tabs) and by role (the fan-out's filter).
     this.ctx.acceptWebSocket(server, [caller.id, roleTag(caller.role)])
     server.serializeAttachment({ ...caller, dragging: null } satisfies SocketState)
+    sendQuietly(server, serialize({ type: 'hello', cursor }))
     // The last presence sent, at once; the burst's broadcast adds this arrival to everyone.
     sendQuietly(server, this.presenceSent || this.presenceJson())
     this.schedulePresence()

@@ -25,7 +25,7 @@ interface Options {
 
 /**
  * Keeps an open board current: a socket to the board's object, reconnecting with backoff, and
- * after every (re)connection a catch-up from the cursor over REST. Other people's changes land
+ * a catch-up from the cursor over REST whenever the object says it is ahead of us. Other people's changes land
  * in the store — after the drag in progress, if any — and the cards they moved slide there.
  */
 export class LiveBoard {
@@ -62,7 +62,9 @@ export class LiveBoard {
       () => removeEventListener('online', online),
       this.o.drag.watchActive((activeId) => {
         this.send({ type: 'drag', clientId: activeId })
-        if (activeId === null) this.release()
+        // After the drop's move has taken its snapshot: a change to the dropped card that came
+        // during the drag must meet that move as a conflict, not be silently overwritten.
+        if (activeId === null) setTimeout(() => this.release(), 0)
       }),
     )
     this.connect()
@@ -100,7 +102,6 @@ export class LiveBoard {
       this.startHeartbeat(socket)
       const dragging = this.o.drag.current.activeId
       if (dragging) this.send({ type: 'drag', clientId: dragging })
-      this.enqueue(() => this.catchUp())
     }
     socket.onmessage = (event: MessageEvent) => {
       if (event.data === 'pong') {
@@ -109,6 +110,8 @@ export class LiveBoard {
       }
       const message = JSON.parse(String(event.data)) as LiveMessage
       if (message.type === 'presence') this.o.presence.set(message.users)
+      // The object is past our cursor (a gap since the board loaded or the socket dropped).
+      else if (message.type === 'hello') this.enqueue(() => this.catchUpTo(message.cursor))
       else this.enqueue(() => this.receive(message))
     }
     socket.onclose = () => {
@@ -169,6 +172,10 @@ export class LiveBoard {
     // The socket's page starts after what we have: fetch the gap (and everything up to now).
     if (page.from > this.cursor) return this.catchUp()
     this.apply(page)
+  }
+
+  private async catchUpTo(cursor: number): Promise<void> {
+    if (cursor > this.cursor) await this.catchUp()
   }
 
   private async catchUp(): Promise<void> {
