@@ -191,3 +191,28 @@ describe('GET /api/changes', () => {
     expect(Object.keys(res.body.error.fields)).toContain('since')
   })
 })
+
+describe('ended credentials', () => {
+  const closed = (socket: TestSocket) =>
+    new Promise<number>((resolve) => socket.ws.addEventListener('close', (e) => resolve(e.code)))
+
+  it('closes the sockets of a session when it signs out, and only those', async () => {
+    const cookie = await cookieOf('member')
+    const leaving = await openSocket({ cookie })
+    const staying = await socketAs('member')
+    const code = closed(leaving)
+    const out = await api('/auth/logout', { method: 'POST', as: { cookie } })
+    expect(out.status).toBe(204)
+    expect(await code).toBe(4001)
+    const client = await createClient('kickoff')
+    await staying.next(cardAt(client.id, 1))
+  })
+
+  it('closes the sockets of a revoked API token', async () => {
+    const created = await api('/tokens', { method: 'POST', json: { name: 'tv', scope: 'read' } })
+    const socket = await openSocket({ authorization: `Bearer ${created.body.token}`, origin: '' })
+    const code = closed(socket)
+    expect((await api(`/tokens/${created.body.id}`, { method: 'DELETE' })).status).toBe(204)
+    expect(await code).toBe(4001)
+  })
+})

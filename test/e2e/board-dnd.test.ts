@@ -176,7 +176,8 @@ describe('the board in Chromium', () => {
     if (!box) throw new Error('the card is not on screen')
     await page.mouse.move(box.x + box.width / 2, box.y + 20)
     await page.mouse.down()
-    await page.mouse.move(box.x + box.width / 2 + 4, box.y + 24, { steps: 2 })
+    await page.mouse.move(box.x + box.width / 2 + 10, box.y + 40, { steps: 4 })
+    await page.locator('.drag-overlay').waitFor()
     const renamed = await api<Client>(page, 'PATCH', `/clients/${card.id}`, {
       version: card.version,
       name: `${card.name} (изм.)`,

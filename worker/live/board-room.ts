@@ -1,5 +1,6 @@
 import { DurableObject } from 'cloudflare:workers'
 import { LiveRequest, type LiveMessage } from '../../schema/live'
+import { SIGNED_OUT } from '../../schema/live-codes'
 import { latestCursor } from '../db/changes'
 import { ACCESS_ROLES, can, type AccessRole } from '../domain/access'
 import { presence, visiblePage, type SocketState } from '../domain/live'
@@ -10,6 +11,11 @@ import { readChanges } from '../services/board-feed'
 export const LIVE_USER_HEADER = 'x-live-user'
 
 const CURSOR_KEY = 'cursor'
+
+/** Who opened a socket, as the Worker authenticated them. */
+export interface LiveCaller extends Omit<SocketState, 'dragging'> {
+  sessionId: string | null
+}
 
 /** Presence changes within this window go out as one message (500 tabs opening at once). */
 const PRESENCE_COALESCE_MS = 50
@@ -35,10 +41,7 @@ export class BoardRoom extends DurableObject<Env> {
 
   /** A socket the Worker has authenticated (the caller is in LIVE_USER_HEADER). */
   override async fetch(request: Request): Promise<Response> {
-    const caller = JSON.parse(request.headers.get(LIVE_USER_HEADER) ?? 'null') as Omit<
-      SocketState,
-      'dragging'
-    > | null
+    const caller = JSON.parse(request.headers.get(LIVE_USER_HEADER) ?? 'null') as LiveCaller | null
     if (!caller) return new Response('No caller', { status: 400 })
     // The first socket in a while starts the cursor at now: each board catches up on its own.
     let cursor = await this.ctx.storage.get<number>(CURSOR_KEY)
@@ -48,8 +51,11 @@ export class BoardRoom extends DurableObject<Env> {
     }
     const { 0: client, 1: server } = new WebSocketPair()
     // Tagged by user (presence, one person in many tabs) and by role (the fan-out's filter).
-    this.ctx.acceptWebSocket(server, [caller.id, roleTag(caller.role)])
-    server.serializeAttachment({ ...caller, dragging: null } satisfies SocketState)
+    // (and by session, so signing out closes that session's sockets).
+    const { sessionId, ...state } = caller
+    const tags = [caller.id, roleTag(caller.role)]
+    this.ctx.acceptWebSocket(server, sessionId ? [...tags, sessionTag(sessionId)] : tags)
+    server.serializeAttachment({ ...state, dragging: null } satisfies SocketState)
     sendQuietly(server, serialize({ type: 'hello', cursor }))
     // The last presence sent, at once; the burst's broadcast adds this arrival to everyone.
     sendQuietly(server, this.presenceSent || this.presenceJson())
@@ -67,6 +73,15 @@ export class BoardRoom extends DurableObject<Env> {
       this.draining = null
     })
     return this.draining
+  }
+
+  /**
+   * RPC after a sign-out or a revocation: the sockets opened with that session, user or token
+   * (a tag) close, so nobody keeps receiving the board on credentials that have ended.
+   */
+  disconnect(tag: string): void {
+    for (const ws of this.ctx.getWebSockets(tag)) closeQuietly(ws, SIGNED_OUT)
+    this.schedulePresence()
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
@@ -134,6 +149,8 @@ export class BoardRoom extends DurableObject<Env> {
 
 const serialize = (message: LiveMessage) => JSON.stringify(message)
 const roleTag = (role: AccessRole) => `role:${role}`
+/** The tag of the sockets a session opened (`disconnect` closes them on sign-out). */
+export const sessionTag = (sessionId: string) => `session:${sessionId}`
 
 function parseJson(message: string | ArrayBuffer): unknown {
   try {
@@ -157,7 +174,10 @@ function sendQuietly(ws: WebSocket, text: string) {
 
 function closeQuietly(ws: WebSocket, code: number) {
   try {
-    ws.close(code === 1005 || code === 1006 ? 1000 : code, 'bye')
+    ws.close(
+      code === 1005 || code === 1006 ? 1000 : code,
+      code === SIGNED_OUT ? 'signed out' : 'bye',
+    )
   } catch {
     // Already closed (the runtime may have answered the close itself).
   }

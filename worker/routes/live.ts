@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import { ChangesPage, ChangesQuery } from '../../schema/live'
 import { visiblePage } from '../domain/live'
 import { AppError } from '../errors'
-import { LIVE_USER_HEADER } from '../live/board-room'
+import { LIVE_USER_HEADER, type LiveCaller } from '../live/board-room'
 import { refuseCrossSite } from '../middleware/authenticate'
 import { createRouter, jsonResponse } from '../router'
 import { readChanges } from '../services/board-feed'
@@ -34,7 +34,12 @@ export const live = createRouter()
     // A page on another site can open a socket that carries our cookie: refuse it (tokens are
     // never sent by a browser on its own, so they need no such check).
     if (identity.kind !== 'token') refuseCrossSite(c)
-    const caller = { id: identity.id, name: identity.user?.name ?? 'API', role: identity.role }
+    const caller: LiveCaller = {
+      id: identity.id,
+      name: identity.user?.name ?? 'API',
+      role: identity.role,
+      sessionId: identity.sessionId,
+    }
     return boardRoom(c.env).fetch('https://board.internal/live', {
       headers: { upgrade: 'websocket', [LIVE_USER_HEADER]: JSON.stringify(caller) },
     })

@@ -22,3 +22,19 @@ export async function publishChanges(env: Env): Promise<void> {
 export function publishAfterWrite(env: Env, ctx: Pick<ExecutionContext, 'waitUntil'>): void {
   ctx.waitUntil(publishChanges(env))
 }
+
+/**
+ * After a sign-out or a revocation: close the board sockets opened with those credentials (a
+ * session tag, or the user's or token's id), in the background like publishing.
+ */
+export function disconnectAfterRevoke(
+  env: Env,
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  tag: string,
+): void {
+  ctx.waitUntil(
+    boardRoom(env)
+      .disconnect(tag)
+      .catch((error: unknown) => console.warn('live board: disconnecting failed', error)),
+  )
+}

@@ -1,4 +1,5 @@
 import type { BoardChange, ChangesPage, LiveMessage } from '../../../schema/live'
+import { SIGNED_OUT } from '../../../schema/live-codes'
 import { getChanges } from '../api/live'
 import type { BoardStore } from './board-store'
 import type { DragStore } from './drag-store'
@@ -114,8 +115,10 @@ export class LiveBoard {
       else if (message.type === 'hello') this.enqueue(() => this.catchUpTo(message.cursor))
       else this.enqueue(() => this.receive(message))
     }
-    socket.onclose = () => {
+    socket.onclose = (event: CloseEvent) => {
       if (this.socket !== socket) return
+      // Signed out or revoked: any REST call now answers 401, and the app asks to sign in.
+      if (event.code === SIGNED_OUT) void getChanges(this.cursor).catch(() => undefined)
       this.socket = null
       this.stopHeartbeat()
       this.o.presence.set([])
