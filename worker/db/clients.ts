@@ -89,6 +89,16 @@ export async function getClient(db: D1Database, id: string): Promise<Client | nu
   return row ? toClient(row) : null
 }
 
+/** Several clients by id, archived ones included (the live board hears of archiving too). */
+export async function getClientsByIds(db: D1Database, ids: readonly string[]): Promise<Client[]> {
+  if (ids.length === 0) return []
+  const { results } = await db
+    .prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id IN (SELECT value FROM json_each(?1))`)
+    .bind(JSON.stringify(ids))
+    .all<ClientRow>()
+  return results.map(toClient)
+}
+
 /** An event to append, in the same batch as the change it records. */
 export interface NewEvent {
   kind: string

@@ -1,4 +1,5 @@
 import type { Env } from '../env'
+import { publishChanges } from '../services/publish'
 import { cleanup } from './cleanup'
 import { dailyDigest } from './daily-digest'
 import { delayedAutomations } from './delayed-automations'
@@ -27,6 +28,8 @@ async function runJobs(jobs: Job[], env: Env, now: number) {
   for (const job of jobs) {
     try {
       await job(env, now)
+      // What the job changed (a card flagged or returned, a task created) shows on open boards.
+      await publishChanges(env)
     } catch (error) {
       failures.push(error)
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
