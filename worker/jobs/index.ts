@@ -7,8 +7,11 @@ import { rebalance } from './rebalance'
 import { reviewReminders } from './review-reminders'
 import { slaSweep } from './sla-sweep'
 
-/** A scheduled job: safe to run twice or concurrently (every write is guarded in D1). */
-export type Job = (env: Env, now: number) => Promise<void>
+/**
+ * A scheduled job: safe to run twice or concurrently (every write is guarded in D1). It answers
+ * with one line saying what it found, which the run logs.
+ */
+export type Job = (env: Env, now: number) => Promise<string>
 
 /** Cron expression (as in wrangler.toml `[triggers]`) → the jobs it runs, in order. */
 export const SCHEDULE: Record<string, Job[]> = {
@@ -22,5 +25,8 @@ export const SCHEDULE: Record<string, Job[]> = {
 export async function runScheduled(cron: string, env: Env, now: number) {
   const jobs = SCHEDULE[cron]
   if (!jobs) throw new Error(`No jobs for cron "${cron}": add it to SCHEDULE or wrangler.toml`)
-  for (const job of jobs) await job(env, now)
+  const said: string[] = []
+  for (const job of jobs) said.push(await job(env, now))
+  // The log is how anyone running a trigger by hand (wrangler dev, tail) sees what it did.
+  console.log(`cron "${cron}" at ${new Date(now).toISOString()}: ${said.join('; ')}`)
 }
