@@ -51,6 +51,7 @@ export const en: Messages = {
   'filters.phase': 'Phase: {name}',
   'filters.reset': 'Reset',
   'phase.count.title': 'Clients in this phase: {n}',
+  'phase.count.filtered': 'Matching the filters: {n} of {total} clients in this phase',
   'phase.overdue.title': 'Overdue: {n}',
   'phase.collapse': 'Collapse the “{name}” phase',
   'phase.expand': 'Expand the “{name}” phase',
@@ -112,6 +113,8 @@ export const en: Messages = {
   'drawer.field.tier': 'Tier',
   'drawer.field.score': 'Score (0–100)',
   'drawer.save': 'Save',
+  'form.required': 'Fill in this field.',
+  'form.score.invalid': 'The score is a whole number from 0 to 100.',
   'drawer.saving': 'Saving…',
   'drawer.reset': 'Discard',
   'drawer.conflict':

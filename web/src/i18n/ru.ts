@@ -53,6 +53,7 @@ export const ru = {
   'filters.phase': 'Фаза: {name}',
   'filters.reset': 'Сбросить',
   'phase.count.title': 'Клиентов в фазе: {n}',
+  'phase.count.filtered': 'По фильтрам: {n} из {total} клиентов фазы',
   'phase.overdue.title': 'Просрочено: {n}',
   'phase.collapse': 'Свернуть фазу «{name}»',
   'phase.expand': 'Развернуть фазу «{name}»',
@@ -115,6 +116,8 @@ export const ru = {
   'drawer.field.tier': 'Tier',
   'drawer.field.score': 'Скоринг (0–100)',
   'drawer.save': 'Сохранить',
+  'form.required': 'Заполните это поле.',
+  'form.score.invalid': 'Скоринг — целое число от 0 до 100.',
   'drawer.saving': 'Сохраняем…',
   'drawer.reset': 'Отменить',
   'drawer.conflict':
