@@ -411,6 +411,8 @@ export const en: Messages = {
   'kb.back': '← Knowledge base',
   'kb.filters': 'Knowledge base filters',
   'kb.search': 'Search articles',
+  'kb.search.elsewhere.en': 'Found in English: {count} — show them',
+  'kb.search.elsewhere.ru': 'Found in Russian: {count} — show them',
   'kb.search.clear': 'Clear the search',
   'kb.filter.stage': 'Stage',
   'kb.filter.stage.any': 'All stages',

@@ -442,6 +442,8 @@ export const ru = {
   'kb.back': '← База знаний',
   'kb.filters': 'Фильтры базы знаний',
   'kb.search': 'Поиск по статьям',
+  'kb.search.elsewhere.en': 'На английском нашлось: {count} — показать',
+  'kb.search.elsewhere.ru': 'На русском нашлось: {count} — показать',
   'kb.search.clear': 'Очистить поиск',
   'kb.filter.stage': 'Этап',
   'kb.filter.stage.any': 'Все этапы',
