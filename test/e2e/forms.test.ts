@@ -53,4 +53,26 @@ describe('forms', () => {
     await drawer.getByText('Заполните это поле.').waitFor()
     await context.close()
   })
+
+  it('let a member create a client on the board, which opens in the first stage', async () => {
+    const { context, page } = await newPage(browser)
+    await signIn(page, 'member@demo.local')
+    await page.getByRole('button', { name: 'Новый клиент' }).click()
+    const form = page.locator('dialog.new-client')
+    await form.getByRole('button', { name: 'Создать' }).click()
+    await form.getByRole('alert').waitFor()
+    await form.getByLabel('Контакт').fill('Эмма Участникова')
+    await form.getByLabel('Компания').fill('ООО «Создано участником»')
+    const created = page.waitForResponse(
+      (r) => r.url().endsWith('/api/clients') && r.request().method() === 'POST',
+    )
+    await form.getByRole('button', { name: 'Создать' }).click()
+    expect((await created).status()).toBe(201)
+    await page
+      .getByRole('dialog')
+      .locator('#drawer-title', { hasText: 'Эмма Участникова' })
+      .waitFor()
+    await page.locator('.card-slot', { hasText: 'Эмма Участникова' }).waitFor()
+    await context.close()
+  })
 })

@@ -202,6 +202,8 @@ export const en: Messages = {
   'team.newClient.hint': 'The client starts in “{stage}”; then you choose the owner.',
   'team.newClient.hintAny': 'The client starts in the first stage; then you choose the owner.',
   'team.newClient.submit': 'Create and assign',
+  'team.newClient.create': 'Create',
+  'team.newClient.hintMember': 'The client starts in “{stage}”; the team lead assigns its people.',
   'team.newClient.created': 'Client “{name}” created in “{stage}”.',
   'team.newClient.failed': 'Could not create the client: {reason}',
   'team.newClient.noStage': 'the journey has no stages',

@@ -225,6 +225,9 @@ export const ru = {
   'team.newClient.hint': 'Клиент появится на этапе «{stage}», затем вы выберете ответственного.',
   'team.newClient.hintAny': 'Клиент появится на первом этапе, затем вы выберете ответственного.',
   'team.newClient.submit': 'Создать и назначить',
+  'team.newClient.create': 'Создать',
+  'team.newClient.hintMember':
+    'Клиент появится на этапе «{stage}»; ответственного назначит руководитель группы.',
   'team.newClient.created': 'Клиент «{name}» создан на этапе «{stage}».',
   'team.newClient.failed': 'Не удалось создать клиента: {reason}',
   'team.newClient.noStage': 'в воронке нет этапов',

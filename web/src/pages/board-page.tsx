@@ -17,6 +17,7 @@ import { FilterBar } from '../components/filter-bar'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
 import { BoardExtras } from '../knowledge/board-extras'
+import { NewClientEntry } from './new-client-entry'
 import { narrowToStage } from '../knowledge/stage-focus'
 import { href, navigate, withParam, type Place } from '../nav'
 import { BoardGuidanceContext, useBoardGuidance } from '../onboarding/board-guidance'
@@ -161,7 +162,12 @@ function LoadedBoard({ user, place, model, store, calendar, now }: LoadedProps) 
         onChange={setFilters}
         model={model}
         user={user}
-        extra={<BoardExtras place={place} model={model} highlight={guidance.highlight} />}
+        extra={
+          <>
+            <BoardExtras place={place} model={model} highlight={guidance.highlight} />
+            {user.role === 'member' && <NewClientEntry store={store} onOpen={openCard} />}
+          </>
+        }
       />
       <BoardGuidanceContext.Provider value={guidance.value}>
         <Board
