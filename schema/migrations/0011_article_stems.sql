@@ -15,3 +15,8 @@ CREATE VIRTUAL TABLE article_stems USING fts5(
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3'
 );
+
+-- The template shipped one stage named in English in the Russian interface too; a stage an
+-- admin has renamed since keeps its name.
+UPDATE stages SET name_ru = 'Встреча руководителя с клиентом'
+  WHERE id = 'client-review' AND name_ru = 'Client review';
