@@ -278,6 +278,8 @@ export const en: Messages = {
   'inbox.unread': 'Unread',
   'inbox.openCard': 'Open the card →',
   'settings.title': 'Settings',
+  'settings.adminsOnly':
+    'Only admins open the settings, and your role is “{role}”. Here is the board.',
   'settings.back': '← Back to the board',
   'settings.save': 'Save',
   'settings.saving': 'Saving…',

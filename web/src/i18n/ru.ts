@@ -311,6 +311,8 @@ export const ru = {
   'inbox.unread': 'Не прочитано',
   'inbox.openCard': 'Открыть карточку →',
   'settings.title': 'Настройки',
+  'settings.adminsOnly':
+    'Настройки открыты только администраторам, а ваша роль — «{role}». Вот доска.',
   'settings.back': '← К доске',
   'settings.save': 'Сохранить',
   'settings.saving': 'Сохраняем…',
