@@ -78,7 +78,6 @@ export const en: Messages = {
   'tier.A': 'Tier A — key client',
   'tier.B': 'Tier B',
   'tier.C': 'Tier C',
-  'card.label': '{name}, {company}',
   'card.roleDescription': 'draggable card',
   'card.score': 'Score: {n}',
   'card.score.none': 'Not scored yet',

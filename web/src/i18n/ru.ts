@@ -80,7 +80,6 @@ export const ru = {
   'tier.A': 'Категория A — ключевой клиент',
   'tier.B': 'Категория B',
   'tier.C': 'Категория C',
-  'card.label': '{name}, {company}',
   'card.roleDescription': 'перетаскиваемая карточка',
   'card.score': 'Скоринг: {n}',
   'card.score.none': 'Скоринг не проведён',
