@@ -52,5 +52,6 @@ describe('accessibility (axe-core)', () => {
     }
     expect(found).toEqual([])
     await context.close()
-  })
+    // Thirteen pages, each loaded and scanned: more than the suite's default minute.
+  }, 300_000)
 })
