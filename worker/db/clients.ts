@@ -393,6 +393,7 @@ interface EventRow {
   client_id: string
   kind: string
   actor_id: string | null
+  actor_name: string | null
   from_stage_id: string | null
   to_stage_id: string | null
   version: number
@@ -402,7 +403,11 @@ interface EventRow {
 
 export async function listEvents(db: D1Database, clientId: string): Promise<ClientEvent[]> {
   const { results } = await db
-    .prepare('SELECT * FROM client_events WHERE client_id = ?1 ORDER BY id DESC')
+    .prepare(
+      `SELECT e.*, COALESCE(u.name, 'API: ' || t.name) AS actor_name FROM client_events e
+       LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN api_tokens t ON t.id = e.actor_id
+       WHERE e.client_id = ?1 ORDER BY e.id DESC`,
+    )
     .bind(clientId)
     .all<EventRow>()
   return results.map((r) => ({
@@ -410,6 +415,7 @@ export async function listEvents(db: D1Database, clientId: string): Promise<Clie
     clientId: r.client_id,
     kind: r.kind,
     actorId: r.actor_id,
+    actorName: r.actor_name,
     fromStageId: r.from_stage_id,
     toStageId: r.to_stage_id,
     version: r.version,

@@ -13,6 +13,7 @@ export interface OverdueCard {
   support_id: string | null
   owner_manager_id: string | null
   overdue_level: number
+  due2_at: number | null
 }
 
 /**
@@ -24,7 +25,8 @@ export async function overdueCards(db: D1Database, level: 1 | 2, now: number, li
   const { results } = await db
     .prepare(
       `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, c.owner_id,
-         c.communicator_id, c.support_id, m.manager_id AS owner_manager_id, c.overdue_level
+         c.communicator_id, c.support_id, m.manager_id AS owner_manager_id, c.overdue_level,
+         c.due2_at
        FROM clients c LEFT JOIN members m ON m.id = c.owner_id
        WHERE c.archived = 0 AND c.overdue_level = ?1 AND ${due} <= ?2
        ORDER BY ${due} LIMIT ?3`,

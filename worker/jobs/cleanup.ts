@@ -9,4 +9,5 @@ const CHANGES_KEPT_MS = 3 * 24 * 60 * 60_000
 export async function cleanup(env: Env, now: number) {
   await purgeKeys(env.DB, now)
   await purgeChanges(env.DB, now - CHANGES_KEPT_MS)
+  return 'expired idempotency keys and live-board changes removed'
 }

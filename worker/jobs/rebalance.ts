@@ -1,3 +1,4 @@
+import { quoteRu } from '../domain/alert-text'
 import { closeOvertakenStatement, openMoves, proposalStatements } from '../db/rebalance'
 import { percent } from '../domain/load'
 import { proposeMoves, type Move } from '../domain/rebalance'
@@ -15,7 +16,7 @@ function notice(move: Move, snap: TeamSnapshot) {
     `${from} ${percent(move.from.before)} → ${percent(move.from.after)}, ` +
     `${to} ${percent(move.to.before)} → ${percent(move.to.after)}`
   const ru = {
-    title: `Перераспределить «${company}» (${ROLE_RU[move.role]}): ${from} → ${to}`,
+    title: `Перераспределить ${quoteRu(company)} (${ROLE_RU[move.role]}): ${from} → ${to}`,
     body: `Загрузка: ${shift}`,
   }
   const en = { title: `Move ${company} (${move.role}): ${from} → ${to}`, body: `Load: ${shift}` }
@@ -42,4 +43,5 @@ export async function rebalance(env: Env, now: number) {
       ),
     )
   }
+  return `rebalance: ${moves.length} moves proposed`
 }

@@ -39,7 +39,6 @@ export const DraggableCard = memo(function DraggableCard({ client, stage, top, d
       tabIndex={0}
       aria-roledescription={canMove ? attributes['aria-roledescription'] : undefined}
       aria-describedby={canMove ? attributes['aria-describedby'] : undefined}
-      aria-label={t('card.label', { name: client.name, company: client.company })}
       onClick={open}
       onKeyDown={(event: KeyboardEvent) => {
         listeners?.onKeyDown?.(event)

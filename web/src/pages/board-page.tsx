@@ -21,6 +21,7 @@ import { LiveBanner, LivePresence } from '../components/live-status'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
 import { BoardExtras } from '../knowledge/board-extras'
+import { NewClientEntry } from './new-client-entry'
 import { narrowToStage } from '../knowledge/stage-focus'
 import { href, navigate, withParam, type Place } from '../nav'
 import { BoardGuidanceContext, useBoardGuidance } from '../onboarding/board-guidance'
@@ -203,6 +204,7 @@ function LoadedBoard(props: LoadedProps) {
           <>
             <BoardExtras place={place} model={model} highlight={guidance.highlight} />
             {live && <LivePresence presence={presence} />}
+            {user.role === 'member' && <NewClientEntry store={store} onOpen={openCard} />}
           </>
         }
       />

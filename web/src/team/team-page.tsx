@@ -63,7 +63,7 @@ export default function TeamPage({ user }: { user: User }) {
   const scale = barScale(members.map((m) => m.utilization))
 
   return (
-    <main class="team">
+    <main tabIndex={0} class="team">
       <div class="team__inner">
         <header class="team__header">
           <div>
