@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { PBKDF2_ITERATIONS } from '../../worker/auth/password'
+import { ACCOUNT_LIMITS, ADDRESS_LIMITS } from '../../worker/domain/login-throttle'
 import { TEST_PASSWORD } from '../setup/accounts'
 import { api, fetchWorker, signIn } from './helpers'
 
@@ -91,6 +92,61 @@ describe('sign-in', () => {
     ).first()
     expect(row).toBeNull()
   })
+
+  /** A scope two failures short of its lock, the last one long enough ago to try again. */
+  const nearLock = (scope: string, lockAfter: number) =>
+    env.DB.prepare(
+      `INSERT INTO login_throttle (scope, failures, window_started_at, last_failure_at)
+       VALUES (?1, ?2, ?3, ?3)`,
+    )
+      .bind(scope, lockAfter - 2, Date.now() - 120_000)
+      .run()
+
+  /** Fires `n` wrong sign-ins at once; returns how many reached the password check (401). */
+  async function parallelFailures(n: number, attempt: (i: number) => Promise<{ status: number }>) {
+    const statuses = (await Promise.all(Array.from({ length: n }, (_, i) => attempt(i)))).map(
+      (r) => r.status,
+    )
+    expect(statuses.filter((s) => s !== 401).every((s) => s === 429 || s === 423)).toBe(true)
+    return statuses.filter((s) => s === 401).length
+  }
+
+  it('checks no more passwords than the limit allows, however many attempts arrive at once', async () => {
+    const accounts = ['race0@board.test', 'race1@board.test', 'race2@board.test']
+    for (const email of accounts) {
+      await newAccount(email)
+      await nearLock(`email:${email}`, ACCOUNT_LIMITS.lockAfter)
+    }
+    // Each from its own address, so only the accounts' limits apply.
+    const checked = await Promise.all(
+      accounts.map((email, a) =>
+        parallelFailures(20, (i) =>
+          login(email, `wrong-${i}`, { 'cf-connecting-ip': `198.51.${100 + a}.${i}` }),
+        ),
+      ),
+    )
+    for (const [a, email] of accounts.entries()) {
+      expect(checked[a]).toBeGreaterThan(0)
+      expect(checked[a]).toBeLessThanOrEqual(2)
+      const row = await env.DB.prepare('SELECT failures FROM login_throttle WHERE scope = ?1')
+        .bind(`email:${email}`)
+        .first<{ failures: number }>()
+      expect(row?.failures).toBe(ACCOUNT_LIMITS.lockAfter - 2 + (checked[a] ?? 0))
+    }
+  }, 20_000)
+
+  it('checks no more passwords from one address than its limit, however many at once', async () => {
+    const addresses = ['203.0.113.70', '203.0.113.71', '203.0.113.72']
+    for (const address of addresses) await nearLock(`ip:${address}`, ADDRESS_LIMITS.lockAfter)
+    const checked = await Promise.all(
+      addresses.map((address) =>
+        parallelFailures(20, (i) =>
+          login(`spray${i}@board.test`, 'wrong', { 'cf-connecting-ip': address }),
+        ),
+      ),
+    )
+    for (const n of checked) expect(n).toBeLessThanOrEqual(2)
+  }, 20_000)
 
   it('locks a client address that tries many accounts', async () => {
     const headers = { 'cf-connecting-ip': '203.0.113.9' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACCOUNT_LIMITS, lockUntil, verdict } from '../../worker/domain/login-throttle'
+import { ACCOUNT_LIMITS, verdict, waitSchedule } from '../../worker/domain/login-throttle'
 
 const now = Date.UTC(2026, 10, 23, 9)
 
@@ -25,10 +25,12 @@ describe('the sign-in throttle', () => {
     expect(later.kind).toBe('allow')
   })
 
-  it('locks at the limit and lets the lock run out', () => {
-    expect(lockUntil(ACCOUNT_LIMITS.lockAfter - 1, ACCOUNT_LIMITS, now)).toBeNull()
-    const until = lockUntil(ACCOUNT_LIMITS.lockAfter, ACCOUNT_LIMITS, now)
-    expect(until).toBe(now + ACCOUNT_LIMITS.lockMs)
+  it('waits nothing for the free failures, then doubles, for every count below the lock', () => {
+    expect(waitSchedule(ACCOUNT_LIMITS)).toEqual([0, 0, 0, 1000, 2000, 4000, 8000, 16000])
+  })
+
+  it('refuses while locked and lets the lock run out', () => {
+    const until = now + ACCOUNT_LIMITS.lockMs
     const state = { failures: ACCOUNT_LIMITS.lockAfter, lastFailureAt: now, lockedUntil: until }
     expect(verdict(state, ACCOUNT_LIMITS, now + 60_000)).toEqual({
       kind: 'locked',

@@ -38,6 +38,18 @@ export type ThrottleVerdict =
   | { kind: 'locked'; retryAfterMs: number }
 
 /**
+ * How long after the last failure the next attempt must wait, indexed by the failures so far
+ * (0 … lockAfter − 1): nothing for the free failures, then 1 s, 2 s, 4 s … up to `maxDelayMs`.
+ * The reservation statement in SQL looks its wait up here, so the rule lives in one place.
+ */
+export function waitSchedule(limits: ThrottleLimits): number[] {
+  return Array.from({ length: limits.lockAfter }, (_, failures) => {
+    const extra = failures - limits.freeFailures
+    return extra < 0 ? 0 : Math.min(1000 * 2 ** extra, limits.maxDelayMs)
+  })
+}
+
+/**
  * Whether a sign-in may be tried now. Past the free failures each attempt must wait twice as
  * long as the one before (1 s, 2 s, 4 s … up to `maxDelayMs`); at `lockAfter` the scope is
  * locked for `lockMs`.
@@ -54,13 +66,7 @@ export function verdict(
   if (now - state.lastFailureAt > limits.windowMs || state.lockedUntil !== null) {
     return { kind: 'allow' }
   }
-  const extra = state.failures - limits.freeFailures
-  if (extra < 0) return { kind: 'allow' }
-  const waitUntil = state.lastFailureAt + Math.min(1000 * 2 ** extra, limits.maxDelayMs)
+  const wait = waitSchedule(limits)[state.failures] ?? limits.maxDelayMs
+  const waitUntil = state.lastFailureAt + wait
   return waitUntil > now ? { kind: 'slow', retryAfterMs: waitUntil - now } : { kind: 'allow' }
-}
-
-/** When a scope with `failures` recent failures gets locked (null: not yet). */
-export function lockUntil(failures: number, limits: ThrottleLimits, now: number): number | null {
-  return failures >= limits.lockAfter ? now + limits.lockMs : null
 }
