@@ -153,6 +153,13 @@ export const WebhookPatch = z
   .openapi('WebhookPatch')
 export type WebhookPatch = z.infer<typeof WebhookPatch>
 
+/**
+ * Why an attempt failed when there is no HTTP status. Only these generic words are kept: the
+ * network's own messages would map internal hosts and ports for whoever reads the log.
+ */
+export const DELIVERY_ERRORS = ['connection_failed', 'address_refused'] as const
+export type DeliveryError = (typeof DELIVERY_ERRORS)[number]
+
 export const Delivery = z
   .object({
     id: z.string(),
@@ -161,7 +168,7 @@ export const Delivery = z
     attempts: z.number().int(),
     nextAttemptAt: IsoTime,
     lastStatus: z.number().int().nullable(),
-    lastError: z.string().nullable(),
+    lastError: z.enum(DELIVERY_ERRORS).nullable(),
     createdAt: IsoTime,
     deliveredAt: IsoTime.nullable(),
   })

@@ -14,6 +14,8 @@ export interface Env {
   /** Cloudflare Access: trust its signed identity header when both are set. */
   ACCESS_TEAM_DOMAIN?: string
   ACCESS_AUD?: string
+  /** "true" lets webhooks target private, loopback and internal addresses (off by default). */
+  WEBHOOK_ALLOW_PRIVATE?: string
 }
 
 /** Who is calling, however they proved it. */
