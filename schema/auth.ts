@@ -24,7 +24,12 @@ export const User = z
   .openapi('User')
 export type User = z.infer<typeof User>
 
-const Password = z.string().min(8, 'Use at least 8 characters').max(200)
+/** The shortest password accepted; the worker also refuses the e-mail and common passwords. */
+export const PASSWORD_MIN_LENGTH = 10
+const Password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200)
 
 export const UserCreate = z
   .object({

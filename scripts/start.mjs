@@ -15,7 +15,7 @@ run('Seeding the demo organisation', 'npx tsx scripts/seed.ts')
 
 console.log(`
 ▸ Serving http://localhost:8787 — sign in with one of the demo accounts above
-  (member@demo.local / demo12345 moves cards; lead@ assigns; admin@ edits everything).
+  (member@demo.local / demo-board-2026 moves cards; lead@ assigns; admin@ edits everything).
   Cron jobs run on demand: curl "http://localhost:8787/__scheduled?cron=…"
 `)
 const dev = spawn('npx', ['wrangler', 'dev', '--port', '8787', '--test-scheduled'], {

@@ -187,6 +187,35 @@ describe('sign-in', () => {
   })
 })
 
+describe('passwords', () => {
+  it('refuses weak ones when an account is created or its password is set, saying why', async () => {
+    const cases: [string, RegExp][] = [
+      ['password', /at least 10/],
+      ['12345678', /at least 10/],
+      [' '.repeat(10), /at least 10/],
+      ['weak.user@board.test', /e-mail/],
+      ['Qwertyuiop', /most common/],
+      ['Password2024!', /most common/],
+    ]
+    for (const [password, why] of cases) {
+      const res = await api('/users', {
+        method: 'POST',
+        json: { email: 'weak.user@board.test', name: 'Weak', role: 'viewer', password },
+      })
+      expect(res.status, password).toBe(422)
+      expect(res.body.error.fields.password[0]).toMatch(why)
+    }
+    const user = await newAccount('strong.user@board.test', 'viewer')
+    const reset = await api(`/users/${user.id}`, {
+      method: 'PATCH',
+      json: { version: user.version, password: 'Football2024' },
+    })
+    expect(reset.status).toBe(422)
+    expect(reset.body.error.fields.password[0]).toMatch(/most common/)
+    expect((await login('strong.user@board.test', TEST_PASSWORD)).status).toBe(200)
+  })
+})
+
 describe('sessions', () => {
   it('ends at sign-out', async () => {
     const cookie = await signIn('viewer@board.test', TEST_PASSWORD)
