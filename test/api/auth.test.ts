@@ -51,12 +51,10 @@ describe('sign-in', () => {
     expect((await login('nobody@board.test', 'whatever', headers)).status).toBe(401)
   })
 
-  it('slows down, then locks an account after repeated failures, and recovers after the window', async () => {
+  it('slows down, then locks an account at an address, and recovers after the window', async () => {
     await newAccount('locked@board.test')
-    // Each failure from its own address: this test is about the account's limit.
-    let address = 0
-    const attempt = (password: string) =>
-      login('locked@board.test', password, { 'cf-connecting-ip': `198.51.100.${(address += 1)}` })
+    const attacker = { 'cf-connecting-ip': '198.51.100.1' }
+    const attempt = (password: string) => login('locked@board.test', password, attacker)
     const statuses: number[] = []
     for (let i = 0; i < 4; i += 1) statuses.push((await attempt('nope')).status)
     expect(statuses).toEqual([401, 401, 401, 429])
@@ -68,7 +66,7 @@ describe('sign-in', () => {
     const rewind = (ms: number) =>
       env.DB.prepare(
         `UPDATE login_throttle SET last_failure_at = last_failure_at - ?1,
-           locked_until = locked_until - ?1 WHERE scope = 'email:locked@board.test'`,
+           locked_until = locked_until - ?1 WHERE scope = 'pair:locked@board.test|198.51.100.1'`,
       )
         .bind(ms)
         .run()
@@ -84,11 +82,18 @@ describe('sign-in', () => {
     expect(locked.body.error.message).toMatch(/locked for \d+ more minute/)
     expect(locked.body.retryAfterSeconds).toBeGreaterThan(60)
 
+    // The lock is the pair's: the owner signs in from another address, the guesser stays locked.
+    const owner = await login('locked@board.test', TEST_PASSWORD, {
+      'cf-connecting-ip': '192.0.2.50',
+    })
+    expect(owner.status).toBe(200)
+    expect((await attempt(TEST_PASSWORD)).status).toBe(423)
+
     await rewind(16 * 60_000)
     const recovered = await attempt(TEST_PASSWORD)
     expect(recovered.status).toBe(200)
     const row = await env.DB.prepare(
-      "SELECT * FROM login_throttle WHERE scope = 'email:locked@board.test'",
+      "SELECT * FROM login_throttle WHERE scope = 'pair:locked@board.test|198.51.100.1'",
     ).first()
     expect(row).toBeNull()
   })
@@ -148,17 +153,31 @@ describe('sign-in', () => {
     for (const n of checked) expect(n).toBeLessThanOrEqual(2)
   }, 20_000)
 
+  it('locks an account everywhere, more slowly, when guesses come from many addresses', async () => {
+    await newAccount('spread@board.test')
+    await nearLock('email:spread@board.test', ACCOUNT_LIMITS.lockAfter)
+    for (const n of [1, 2]) {
+      const res = await login('spread@board.test', 'guess', { 'cf-connecting-ip': `192.0.2.${n}` })
+      expect(res.status).toBe(401)
+      await env.DB.prepare(
+        "UPDATE login_throttle SET last_failure_at = last_failure_at - 120000 WHERE scope = 'email:spread@board.test'",
+      ).run()
+    }
+    const owner = await login('spread@board.test', TEST_PASSWORD, {
+      'cf-connecting-ip': '192.0.2.99',
+    })
+    expect(owner.status).toBe(423)
+    expect(owner.body.error.message).toContain('this account is locked')
+  })
+
   it('locks a client address that tries many accounts', async () => {
     const headers = { 'cf-connecting-ip': '203.0.113.9' }
-    let res = await login('a0@board.test', 'x', headers)
-    for (let i = 1; i < 30; i += 1) {
-      // Past the free failures each try must wait longer: backdate the last one by a minute.
-      await env.DB.prepare(
-        "UPDATE login_throttle SET last_failure_at = last_failure_at - 60000 WHERE scope = 'ip:203.0.113.9'",
-      ).run()
-      res = await login(`a${i}@board.test`, 'x', headers)
-    }
-    expect(res.status).toBe(401)
+    await nearLock('ip:203.0.113.9', ADDRESS_LIMITS.lockAfter)
+    expect((await login('a0@board.test', 'x', headers)).status).toBe(401)
+    await env.DB.prepare(
+      "UPDATE login_throttle SET last_failure_at = last_failure_at - 120000 WHERE scope = 'ip:203.0.113.9'",
+    ).run()
+    expect((await login('a1@board.test', 'x', headers)).status).toBe(401)
     const locked = await login('member@board.test', TEST_PASSWORD, headers)
     expect(locked.status).toBe(423)
     expect(locked.body.error.message).toContain('your address')

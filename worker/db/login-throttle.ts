@@ -71,7 +71,7 @@ export async function releaseAttempt(db: D1Database, scope: string, limits: Thro
     .run()
 }
 
-/** A successful sign-in clears the account's failures. */
+/** A successful sign-in clears the failures of the account at that address. */
 export async function clearThrottle(db: D1Database, scope: string) {
   await db.prepare('DELETE FROM login_throttle WHERE scope = ?1').bind(scope).run()
 }

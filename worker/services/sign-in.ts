@@ -2,25 +2,13 @@ import type { User } from '../../schema/auth'
 import { hashPassword, verifyPassword } from '../auth/password'
 import { clearThrottle, readThrottle, releaseAttempt, reserveAttempt } from '../db/login-throttle'
 import { findUserForLogin, toUser, upgradeHash } from '../db/users'
-import {
-  ACCOUNT_LIMITS,
-  ADDRESS_LIMITS,
-  verdict,
-  type ThrottleLimits,
-} from '../domain/login-throttle'
+import { throttleScopes, verdict, type ThrottleScope } from '../domain/login-throttle'
 import { AppError } from '../errors'
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000))
 
-interface Scope {
-  key: string
-  limits: ThrottleLimits
-  /** How the refusal names the scope. */
-  who: string
-}
-
 /** The 423 or 429 for a scope that refused an attempt, with the wait it still needs. */
-async function refusal(db: D1Database, scope: Scope, now: number): Promise<AppError> {
+async function refusal(db: D1Database, scope: ThrottleScope, now: number): Promise<AppError> {
   const v = verdict(await readThrottle(db, scope.key), scope.limits, now)
   // The state may have moved on since the refusal: then a short wait is still the honest answer.
   const retryAfterMs = v.kind === 'allow' ? 1000 : v.retryAfterMs
@@ -42,10 +30,11 @@ async function refusal(db: D1Database, scope: Scope, now: number): Promise<AppEr
 }
 
 /**
- * Checks an e-mail and password with the throttle in front: past a few failures per account
- * or per address each try must wait longer, and then the account or address is locked. Each
- * attempt is reserved (counted as a failure) before the slow password check, so parallel
- * attempts cannot get more checks than the limits allow; a success gives its reservation back.
+ * Checks an e-mail and password with the throttle in front (README, Access): failures slow
+ * down and then lock the account at this address, more slowly the account everywhere, and the
+ * address. Each attempt is reserved (counted as a failure) before the slow password check, so
+ * parallel attempts cannot get more checks than the limits allow. A success clears the pair's
+ * failures and gives its reservation back to the others: it says nothing about other addresses.
  */
 export async function signIn(
   db: D1Database,
@@ -54,17 +43,8 @@ export async function signIn(
   address: string,
   now: number,
 ): Promise<User> {
-  const account: Scope = {
-    key: `email:${email.toLowerCase()}`,
-    limits: ACCOUNT_LIMITS,
-    who: 'this account',
-  }
-  const scopes: Scope[] = [
-    account,
-    { key: `ip:${address}`, limits: ADDRESS_LIMITS, who: 'your address' },
-  ]
-  const reserved: Scope[] = []
-  for (const scope of scopes) {
+  const reserved: ThrottleScope[] = []
+  for (const scope of throttleScopes(email, address)) {
     if (await reserveAttempt(db, scope.key, scope.limits, now)) {
       reserved.push(scope)
       continue
@@ -75,8 +55,10 @@ export async function signIn(
   const row = await findUserForLogin(db, email)
   const { ok, rehash } = await verifyPassword(password, row?.password_hash ?? null)
   if (!row || !ok) throw new AppError(401, 'invalid_credentials', 'Wrong e-mail or password')
-  await clearThrottle(db, account.key)
-  for (const r of reserved) if (r !== account) await releaseAttempt(db, r.key, r.limits)
+  for (const r of reserved) {
+    if (r.clearOnSuccess) await clearThrottle(db, r.key)
+    else await releaseAttempt(db, r.key, r.limits)
+  }
   if (rehash) await upgradeHash(db, row.id, await hashPassword(password))
   return toUser(row)
 }
