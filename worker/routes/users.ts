@@ -96,9 +96,17 @@ export const users = createRouter()
       const endSessions = password !== undefined || next.active === false
       const [result] = await db.batch([
         updateUserStatement(db, next, version, password ? await hashPassword(password) : null, now),
-        ...(endSessions ? [revokeUserSessionsStatement(db, id, now)] : []),
+        ...(endSessions ? [revokeUserSessionsStatement(db, id, version + 1, now)] : []),
       ])
-      if ((result?.meta.changes ?? 0) === 0) throw stale()
+      if ((result?.meta.changes ?? 0) === 0) {
+        // Same version and still refused: the guard that keeps one active admin said no.
+        if ((await getUser(db, id))?.version !== version) throw stale()
+        throw new AppError(
+          409,
+          'last_admin',
+          'This is the last active admin: make someone else an admin before demoting or deactivating this account',
+        )
+      }
       return c.json((await getUser(db, id)) ?? next, 200)
     },
   )
