@@ -81,6 +81,8 @@ export const ArticlePatch = z
     archived: z.boolean().optional(),
     /** Marks the yearly review done: the next one falls due a year from now. */
     reviewed: z.literal(true).optional(),
+    /** null detaches a translation from its original; needs the right to edit the original. */
+    translationOf: z.null().optional(),
   })
   .strict()
   .openapi('ArticlePatch')
