@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { Id, IsoTime, Version } from './common'
+import { Id, IsoTime, SingleLine, Version } from './common'
 
 export const AccessRole = z.enum(['admin', 'lead', 'member', 'viewer'])
 export type AccessRole = z.infer<typeof AccessRole>
@@ -34,7 +34,7 @@ const Password = z
 export const UserCreate = z
   .object({
     email: z.email().max(254),
-    name: z.string().trim().min(1).max(200),
+    name: SingleLine(200),
     role: AccessRole,
     memberId: Id.nullable().default(null),
     password: Password,
@@ -46,7 +46,7 @@ export type UserCreate = z.infer<typeof UserCreate>
 export const UserPatch = z
   .object({
     version: Version,
-    name: z.string().trim().min(1).max(200).optional(),
+    name: SingleLine(200).optional(),
     role: AccessRole.optional(),
     memberId: Id.nullable().optional(),
     active: z.boolean().optional(),
@@ -85,6 +85,6 @@ export const ApiToken = z
 export type ApiToken = z.infer<typeof ApiToken>
 
 export const TokenCreate = z
-  .object({ name: z.string().trim().min(1).max(100), scope: TokenScope })
+  .object({ name: SingleLine(100), scope: TokenScope })
   .strict()
   .openapi('TokenCreate')
