@@ -4,7 +4,7 @@ export interface Session {
   cookie: string
 }
 
-export const DEMO_PASSWORD = 'demo12345'
+export const DEMO_PASSWORD = 'demo-board-2026'
 
 /** Signs in through the API as the board does; returns the session cookie. */
 export async function signIn(url: string, email: string): Promise<Session> {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { Id, IsoTime, Version } from './common'
+import { Id, IsoTime, SingleLine, Version } from './common'
 
 /** A regulation ("what to do at this stage") or any other note. */
 export const ArticleKind = z.enum(['instruction', 'article'])
@@ -9,9 +9,9 @@ export type ArticleKind = z.infer<typeof ArticleKind>
 export const Lang = z.enum(['ru', 'en'])
 export type Lang = z.infer<typeof Lang>
 
-const Title = z.string().trim().min(1).max(200)
+const Title = SingleLine(200)
 const Body = z.string().max(50_000)
-const Tags = z.array(z.string().trim().min(1).max(40)).max(20)
+const Tags = z.array(SingleLine(40)).max(20)
 const StageIds = z.array(Id).max(60)
 const RoleIds = z.array(Id).max(20)
 
@@ -81,6 +81,8 @@ export const ArticlePatch = z
     archived: z.boolean().optional(),
     /** Marks the yearly review done: the next one falls due a year from now. */
     reviewed: z.literal(true).optional(),
+    /** null detaches a translation from its original; needs the right to edit the original. */
+    translationOf: z.null().optional(),
   })
   .strict()
   .openapi('ArticlePatch')

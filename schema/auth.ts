@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { Id, IsoTime, Version } from './common'
+import { Id, IsoTime, SingleLine, Version } from './common'
 
 export const AccessRole = z.enum(['admin', 'lead', 'member', 'viewer'])
 export type AccessRole = z.infer<typeof AccessRole>
@@ -24,12 +24,17 @@ export const User = z
   .openapi('User')
 export type User = z.infer<typeof User>
 
-const Password = z.string().min(8, 'Use at least 8 characters').max(200)
+/** The shortest password accepted; the worker also refuses the e-mail and common passwords. */
+export const PASSWORD_MIN_LENGTH = 10
+const Password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200)
 
 export const UserCreate = z
   .object({
     email: z.email().max(254),
-    name: z.string().trim().min(1).max(200),
+    name: SingleLine(200),
     role: AccessRole,
     memberId: Id.nullable().default(null),
     password: Password,
@@ -41,7 +46,7 @@ export type UserCreate = z.infer<typeof UserCreate>
 export const UserPatch = z
   .object({
     version: Version,
-    name: z.string().trim().min(1).max(200).optional(),
+    name: SingleLine(200).optional(),
     role: AccessRole.optional(),
     memberId: Id.nullable().optional(),
     active: z.boolean().optional(),
@@ -80,6 +85,6 @@ export const ApiToken = z
 export type ApiToken = z.infer<typeof ApiToken>
 
 export const TokenCreate = z
-  .object({ name: z.string().trim().min(1).max(100), scope: TokenScope })
+  .object({ name: SingleLine(100), scope: TokenScope })
   .strict()
   .openapi('TokenCreate')

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { Id, IsoTime, Version } from './common'
+import { Id, IsoTime, SingleLine, Version } from './common'
 
 export const Tier = z.enum(['A', 'B', 'C'])
 export type Tier = z.infer<typeof Tier>
@@ -12,7 +12,7 @@ export const Assignees = z
   .openapi('Assignees')
 export type Assignees = z.infer<typeof Assignees>
 
-const Name = z.string().trim().min(1).max(200)
+const Name = SingleLine(200)
 
 export const Client = z
   .object({

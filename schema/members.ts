@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi'
-import { Id, IsoTime, Version } from './common'
+import { Id, IsoTime, SingleLine, Version } from './common'
 
 export const Grade = z.enum(['intern', 'junior', 'middle', 'senior', 'lead'])
 export type Grade = z.infer<typeof Grade>
 
-const Name = z.string().trim().min(1).max(200)
+const Name = SingleLine(200)
 
 export const Member = z
   .object({

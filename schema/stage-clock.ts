@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { Id, IsoTime, Version } from './common'
+import { Id, IsoTime, SingleLine, Version } from './common'
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24-hour')
 
@@ -54,9 +54,7 @@ export const Automation = z
   .openapi('Automation')
 export type Automation = z.infer<typeof Automation>
 
-const Text = z
-  .object({ ru: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) })
-  .strict()
+const Text = z.object({ ru: SingleLine(300), en: SingleLine(300) }).strict()
 const Template = z.object({ ru: z.string().max(4000), en: z.string().max(4000) }).strict()
 
 export const AutomationCreate = z
@@ -153,6 +151,13 @@ export const WebhookPatch = z
   .openapi('WebhookPatch')
 export type WebhookPatch = z.infer<typeof WebhookPatch>
 
+/**
+ * Why an attempt failed when there is no HTTP status. Only these generic words are kept: the
+ * network's own messages would map internal hosts and ports for whoever reads the log.
+ */
+export const DELIVERY_ERRORS = ['connection_failed', 'address_refused'] as const
+export type DeliveryError = (typeof DELIVERY_ERRORS)[number]
+
 export const Delivery = z
   .object({
     id: z.string(),
@@ -161,7 +166,7 @@ export const Delivery = z
     attempts: z.number().int(),
     nextAttemptAt: IsoTime,
     lastStatus: z.number().int().nullable(),
-    lastError: z.string().nullable(),
+    lastError: z.enum(DELIVERY_ERRORS).nullable(),
     createdAt: IsoTime,
     deliveredAt: IsoTime.nullable(),
   })

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { Id, IsoTime, Version } from './common'
+import { Id, IsoTime, SingleLine, Version } from './common'
 
 const DueDate = z.iso.date().openapi({ example: '2026-12-01' })
 
@@ -21,7 +21,7 @@ export const Task = z
   .openapi('Task')
 export type Task = z.infer<typeof Task>
 
-const Title = z.string().trim().min(1).max(500)
+const Title = SingleLine(500)
 
 export const TaskCreate = z
   .object({

@@ -6,9 +6,11 @@
  */
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { hashPassword } from '../worker/auth/password'
+import { commonPasswordSet, passwordProblem } from '../worker/domain/password-policy'
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, remote: { type: 'boolean' } },
@@ -34,9 +36,13 @@ function askHidden(question: string): Promise<string> {
   )
 }
 
-const password = process.env.ADMIN_PASSWORD ?? (await askHidden('Password (8+ characters): '))
-if (password.length < 8) {
-  console.error('The password needs at least 8 characters.')
+const password = process.env.ADMIN_PASSWORD ?? (await askHidden('Password (10+ characters): '))
+const common = commonPasswordSet(
+  readFileSync(new URL('../worker/data/common-passwords.txt', import.meta.url), 'utf8'),
+)
+const problem = passwordProblem(password, values.email, common)
+if (problem) {
+  console.error(`${problem}.`)
   process.exit(2)
 }
 const lit = (v: string) => `'${v.replaceAll("'", "''")}'`

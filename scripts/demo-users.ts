@@ -1,7 +1,7 @@
 import { hashPassword } from '../worker/auth/password'
 
 /** The four demo accounts, one per access role; local databases only. */
-export const DEMO_PASSWORD = 'demo12345'
+export const DEMO_PASSWORD = 'demo-board-2026'
 export const DEMO_USERS = [
   {
     id: 'u-demo-admin',

@@ -20,7 +20,7 @@ import {
   type DemoMember,
   type DemoStage,
 } from './demo-data'
-import { DEMO_USERS, demoUserSql } from './demo-users'
+import { DEMO_PASSWORD, DEMO_USERS, demoUserSql } from './demo-users'
 import { knowledgeSeedSql } from './seed-knowledge'
 import { overdueAlertSql } from './demo-alerts'
 import { lit } from './sql-literal'
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
     `Seeded the local DB: ${after.members} members (+${after.members - before.members}), ` +
       `${after.clients} clients (+${after.clients - before.clients}).`,
   )
-  console.log('Demo accounts (password for all: demo12345):')
+  console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`)
   for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(7)} ${u.email}`)
 }
 

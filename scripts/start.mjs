@@ -28,7 +28,7 @@ run('Seeding the demo organisation', 'npx tsx scripts/seed.ts')
 const url = `http://localhost:${port}`
 console.log(`
 ▸ Serving ${url} — sign in with one of the demo accounts above
-  (member@demo.local / demo12345 moves cards; lead@ assigns; admin@ edits everything).
+  (member@demo.local / demo-board-2026 moves cards; lead@ assigns; admin@ edits everything).
   Cron jobs run on demand: curl "${url}/__scheduled?cron=…"
 `)
 // wrangler's debugger listens on 9229 by default; another wrangler (a second checkout, the

@@ -1,9 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from './env'
 import { allowedMethods } from './allowed-methods'
-import { AppError, renderError } from './errors'
+import { renderError } from './errors'
 import { authenticate } from './middleware/authenticate'
+import { limitBody } from './middleware/body-limit'
 import { idempotency } from './middleware/idempotency'
 import { publishWrites } from './middleware/publish-writes'
 import { openApiDocument } from './openapi/document'
@@ -39,15 +39,7 @@ export function createApp() {
     await next()
   })
   app.use('*', securityHeaders)
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, 'too_large', `Request body exceeds ${MAX_BODY_BYTES / 1024} KB`)
-      },
-    }),
-  )
+  app.use('/api/*', limitBody(MAX_BODY_BYTES))
   app.use('/api/*', authenticate)
   app.use('/api/*', publishWrites)
   app.use('/api/*', idempotency)

@@ -117,6 +117,43 @@ describe('articles', () => {
     expect(ofTranslation.status).toBe(422)
     expect(ofTranslation.body.error.fields.translationOf).toBeDefined()
   })
+
+  it('needs the right to edit the original to attach a translation, and lets its editors detach one', async () => {
+    const regulation = await write({ kind: 'instruction', title: 'Регламент передачи' })
+    expect(regulation.status).toBe(201)
+    // A member may write articles but not regulations: no translation of one either.
+    const squat = await write(
+      { lang: 'en', title: 'Not the real one', translationOf: regulation.body.id },
+      'member',
+    )
+    expect(squat.status).toBe(403)
+    expect((await api(`/articles/${regulation.body.id}`)).body.translations).toEqual([])
+
+    // A member's translation of a member's article, wrong all the same: the lead detaches it.
+    const article = await write({ title: 'Памятка' }, 'member')
+    const wrong = await write(
+      { lang: 'en', title: 'Something else', translationOf: article.body.id },
+      'member',
+    )
+    expect(wrong.status).toBe(201)
+    const detached = await patch(wrong.body.id, { version: 1, translationOf: null }, 'lead')
+    expect(detached.status).toBe(200)
+    expect(detached.body.translationOf).toBeNull()
+    expect((await api(`/articles/${article.body.id}`)).body.translations).toEqual([])
+    const history = (await api(`/articles/${wrong.body.id}/history`)).body.revisions
+    expect(history[0].fields).toEqual(['translationOf'])
+
+    // A member cannot detach a translation from a regulation.
+    const real = await write({
+      lang: 'en',
+      title: 'Handoff rules',
+      translationOf: regulation.body.id,
+    })
+    expect(real.status).toBe(201)
+    const refused = await patch(real.body.id, { version: 1, translationOf: null }, 'member')
+    expect(refused.status).toBe(403)
+    expect((await api(`/articles/${regulation.body.id}`)).body.translations).toHaveLength(1)
+  })
 })
 
 describe('editing articles', () => {

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { PBKDF2_ITERATIONS } from '../../worker/auth/password'
+import { ACCOUNT_LIMITS, ADDRESS_LIMITS } from '../../worker/domain/login-throttle'
 import { TEST_PASSWORD } from '../setup/accounts'
 import { api, fetchWorker, signIn } from './helpers'
 
@@ -50,12 +51,10 @@ describe('sign-in', () => {
     expect((await login('nobody@board.test', 'whatever', headers)).status).toBe(401)
   })
 
-  it('slows down, then locks an account after repeated failures, and recovers after the window', async () => {
+  it('slows down, then locks an account at an address, and recovers after the window', async () => {
     await newAccount('locked@board.test')
-    // Each failure from its own address: this test is about the account's limit.
-    let address = 0
-    const attempt = (password: string) =>
-      login('locked@board.test', password, { 'cf-connecting-ip': `198.51.100.${(address += 1)}` })
+    const attacker = { 'cf-connecting-ip': '198.51.100.1' }
+    const attempt = (password: string) => login('locked@board.test', password, attacker)
     const statuses: number[] = []
     for (let i = 0; i < 4; i += 1) statuses.push((await attempt('nope')).status)
     expect(statuses).toEqual([401, 401, 401, 429])
@@ -67,7 +66,7 @@ describe('sign-in', () => {
     const rewind = (ms: number) =>
       env.DB.prepare(
         `UPDATE login_throttle SET last_failure_at = last_failure_at - ?1,
-           locked_until = locked_until - ?1 WHERE scope = 'email:locked@board.test'`,
+           locked_until = locked_until - ?1 WHERE scope = 'pair:locked@board.test|198.51.100.1'`,
       )
         .bind(ms)
         .run()
@@ -83,26 +82,102 @@ describe('sign-in', () => {
     expect(locked.body.error.message).toMatch(/locked for \d+ more minute/)
     expect(locked.body.retryAfterSeconds).toBeGreaterThan(60)
 
+    // The lock is the pair's: the owner signs in from another address, the guesser stays locked.
+    const owner = await login('locked@board.test', TEST_PASSWORD, {
+      'cf-connecting-ip': '192.0.2.50',
+    })
+    expect(owner.status).toBe(200)
+    expect((await attempt(TEST_PASSWORD)).status).toBe(423)
+
     await rewind(16 * 60_000)
     const recovered = await attempt(TEST_PASSWORD)
     expect(recovered.status).toBe(200)
     const row = await env.DB.prepare(
-      "SELECT * FROM login_throttle WHERE scope = 'email:locked@board.test'",
+      "SELECT * FROM login_throttle WHERE scope = 'pair:locked@board.test|198.51.100.1'",
     ).first()
     expect(row).toBeNull()
   })
 
+  /** A scope two failures short of its lock, the last one long enough ago to try again. */
+  const nearLock = (scope: string, lockAfter: number) =>
+    env.DB.prepare(
+      `INSERT INTO login_throttle (scope, failures, window_started_at, last_failure_at)
+       VALUES (?1, ?2, ?3, ?3)`,
+    )
+      .bind(scope, lockAfter - 2, Date.now() - 120_000)
+      .run()
+
+  /** Fires `n` wrong sign-ins at once; returns how many reached the password check (401). */
+  async function parallelFailures(n: number, attempt: (i: number) => Promise<{ status: number }>) {
+    const statuses = (await Promise.all(Array.from({ length: n }, (_, i) => attempt(i)))).map(
+      (r) => r.status,
+    )
+    expect(statuses.filter((s) => s !== 401).every((s) => s === 429 || s === 423)).toBe(true)
+    return statuses.filter((s) => s === 401).length
+  }
+
+  it('checks no more passwords than the limit allows, however many attempts arrive at once', async () => {
+    const accounts = ['race0@board.test', 'race1@board.test', 'race2@board.test']
+    for (const email of accounts) {
+      await newAccount(email)
+      await nearLock(`email:${email}`, ACCOUNT_LIMITS.lockAfter)
+    }
+    // Each from its own address, so only the accounts' limits apply.
+    const checked = await Promise.all(
+      accounts.map((email, a) =>
+        parallelFailures(20, (i) =>
+          login(email, `wrong-${i}`, { 'cf-connecting-ip': `198.51.${100 + a}.${i}` }),
+        ),
+      ),
+    )
+    for (const [a, email] of accounts.entries()) {
+      expect(checked[a]).toBeGreaterThan(0)
+      expect(checked[a]).toBeLessThanOrEqual(2)
+      const row = await env.DB.prepare('SELECT failures FROM login_throttle WHERE scope = ?1')
+        .bind(`email:${email}`)
+        .first<{ failures: number }>()
+      expect(row?.failures).toBe(ACCOUNT_LIMITS.lockAfter - 2 + (checked[a] ?? 0))
+    }
+  }, 20_000)
+
+  it('checks no more passwords from one address than its limit, however many at once', async () => {
+    const addresses = ['203.0.113.70', '203.0.113.71', '203.0.113.72']
+    for (const address of addresses) await nearLock(`ip:${address}`, ADDRESS_LIMITS.lockAfter)
+    const checked = await Promise.all(
+      addresses.map((address) =>
+        parallelFailures(20, (i) =>
+          login(`spray${i}@board.test`, 'wrong', { 'cf-connecting-ip': address }),
+        ),
+      ),
+    )
+    for (const n of checked) expect(n).toBeLessThanOrEqual(2)
+  }, 20_000)
+
+  it('locks an account everywhere, more slowly, when guesses come from many addresses', async () => {
+    await newAccount('spread@board.test')
+    await nearLock('email:spread@board.test', ACCOUNT_LIMITS.lockAfter)
+    for (const n of [1, 2]) {
+      const res = await login('spread@board.test', 'guess', { 'cf-connecting-ip': `192.0.2.${n}` })
+      expect(res.status).toBe(401)
+      await env.DB.prepare(
+        "UPDATE login_throttle SET last_failure_at = last_failure_at - 120000 WHERE scope = 'email:spread@board.test'",
+      ).run()
+    }
+    const owner = await login('spread@board.test', TEST_PASSWORD, {
+      'cf-connecting-ip': '192.0.2.99',
+    })
+    expect(owner.status).toBe(423)
+    expect(owner.body.error.message).toContain('this account is locked')
+  })
+
   it('locks a client address that tries many accounts', async () => {
     const headers = { 'cf-connecting-ip': '203.0.113.9' }
-    let res = await login('a0@board.test', 'x', headers)
-    for (let i = 1; i < 30; i += 1) {
-      // Past the free failures each try must wait longer: backdate the last one by a minute.
-      await env.DB.prepare(
-        "UPDATE login_throttle SET last_failure_at = last_failure_at - 60000 WHERE scope = 'ip:203.0.113.9'",
-      ).run()
-      res = await login(`a${i}@board.test`, 'x', headers)
-    }
-    expect(res.status).toBe(401)
+    await nearLock('ip:203.0.113.9', ADDRESS_LIMITS.lockAfter)
+    expect((await login('a0@board.test', 'x', headers)).status).toBe(401)
+    await env.DB.prepare(
+      "UPDATE login_throttle SET last_failure_at = last_failure_at - 120000 WHERE scope = 'ip:203.0.113.9'",
+    ).run()
+    expect((await login('a1@board.test', 'x', headers)).status).toBe(401)
     const locked = await login('member@board.test', TEST_PASSWORD, headers)
     expect(locked.status).toBe(423)
     expect(locked.body.error.message).toContain('your address')
@@ -129,6 +204,35 @@ describe('sign-in', () => {
       password_hash: string
     }>()
     expect(other?.password_hash.split('$')[2]).not.toBe(salt)
+  })
+})
+
+describe('passwords', () => {
+  it('refuses weak ones when an account is created or its password is set, saying why', async () => {
+    const cases: [string, RegExp][] = [
+      ['password', /at least 10/],
+      ['12345678', /at least 10/],
+      [' '.repeat(10), /at least 10/],
+      ['weak.user@board.test', /e-mail/],
+      ['Qwertyuiop', /most common/],
+      ['Password2024!', /most common/],
+    ]
+    for (const [password, why] of cases) {
+      const res = await api('/users', {
+        method: 'POST',
+        json: { email: 'weak.user@board.test', name: 'Weak', role: 'viewer', password },
+      })
+      expect(res.status, password).toBe(422)
+      expect(res.body.error.fields.password[0]).toMatch(why)
+    }
+    const user = await newAccount('strong.user@board.test', 'viewer')
+    const reset = await api(`/users/${user.id}`, {
+      method: 'PATCH',
+      json: { version: user.version, password: 'Football2024' },
+    })
+    expect(reset.status).toBe(422)
+    expect(reset.body.error.fields.password[0]).toMatch(/most common/)
+    expect((await login('strong.user@board.test', TEST_PASSWORD)).status).toBe(200)
   })
 })
 

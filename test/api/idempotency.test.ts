@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it, vi } from 'vitest'
+import { TEST_PASSWORD } from '../setup/accounts'
 import { api } from './helpers'
 
 const countClients = async () =>
@@ -98,5 +99,53 @@ describe('Idempotency-Key', () => {
     expect(retry.status).toBe(201)
     expect(retry.headers.get('idempotent-replayed')).toBeNull()
     expect(retry.body.company).toBe(company)
+  })
+
+  it('refuses the same key with another body instead of replaying the first answer', async () => {
+    const headers = { 'idempotency-key': 'bound-key-1' }
+    const body = { company: 'ООО «Ключ»', tier: 'C', stageId: 'kickoff' }
+    const before = await countClients()
+    const first = await api('/clients', {
+      method: 'POST',
+      headers,
+      json: { name: 'First', ...body },
+    })
+    expect(first.status).toBe(201)
+    const other = await api('/clients', {
+      method: 'POST',
+      headers,
+      json: { name: 'Other', ...body },
+    })
+    expect(other.status).toBe(422)
+    expect(other.body.error.code).toBe('idempotency_mismatch')
+    expect(other.headers.get('idempotent-replayed')).toBeNull()
+    expect(await countClients()).toBe((before ?? 0) + 1)
+    const same = await api('/clients', {
+      method: 'POST',
+      headers,
+      json: { name: 'First', ...body },
+    })
+    expect(same.body.id).toBe(first.body.id)
+  })
+
+  it("never replays one caller's sign-in to another", async () => {
+    const headers = { 'idempotency-key': 'login-key' }
+    const login = (email: string) =>
+      api('/auth/login', {
+        as: 'anonymous',
+        method: 'POST',
+        headers,
+        json: { email, password: TEST_PASSWORD },
+      })
+    const first = await login('viewer@board.test')
+    const second = await login('member@board.test')
+    const again = await login('member@board.test')
+    expect(first.body.user.email).toBe('viewer@board.test')
+    for (const res of [second, again]) {
+      expect(res.status).toBe(200)
+      expect(res.body.user.email).toBe('member@board.test')
+      expect(res.headers.get('idempotent-replayed')).toBeNull()
+      expect(res.headers.get('set-cookie')).toMatch(/^__Host-jb_session=/)
+    }
   })
 })

@@ -18,6 +18,7 @@ const base: ArticleState = {
   roleIds: ['sales'],
   archived: false,
   reviewedAt: Date.UTC(2025, 0, 1),
+  translationOf: null,
 }
 
 describe('article edits', () => {

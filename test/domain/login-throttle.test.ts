@@ -1,45 +1,47 @@
 import { describe, expect, it } from 'vitest'
-import { ACCOUNT_LIMITS, lockUntil, verdict } from '../../worker/domain/login-throttle'
+import { PAIR_LIMITS, verdict, waitSchedule } from '../../worker/domain/login-throttle'
 
 const now = Date.UTC(2026, 10, 23, 9)
 
 describe('the sign-in throttle', () => {
   it('allows the first failures at full speed', () => {
-    expect(verdict(null, ACCOUNT_LIMITS, now)).toEqual({ kind: 'allow' })
+    expect(verdict(null, PAIR_LIMITS, now)).toEqual({ kind: 'allow' })
     expect(
-      verdict({ failures: 2, lastFailureAt: now, lockedUntil: null }, ACCOUNT_LIMITS, now).kind,
+      verdict({ failures: 2, lastFailureAt: now, lockedUntil: null }, PAIR_LIMITS, now).kind,
     ).toBe('allow')
   })
 
   it('doubles the wait with each failure past the free ones, up to a minute', () => {
     const waits = [3, 4, 5, 6, 7, 12].map((failures) => {
-      const v = verdict({ failures, lastFailureAt: now, lockedUntil: null }, ACCOUNT_LIMITS, now)
+      const v = verdict({ failures, lastFailureAt: now, lockedUntil: null }, PAIR_LIMITS, now)
       return v.kind === 'slow' ? v.retryAfterMs : 0
     })
     expect(waits).toEqual([1000, 2000, 4000, 8000, 16000, 60000])
     const later = verdict(
       { failures: 3, lastFailureAt: now, lockedUntil: null },
-      ACCOUNT_LIMITS,
+      PAIR_LIMITS,
       now + 1000,
     )
     expect(later.kind).toBe('allow')
   })
 
-  it('locks at the limit and lets the lock run out', () => {
-    expect(lockUntil(ACCOUNT_LIMITS.lockAfter - 1, ACCOUNT_LIMITS, now)).toBeNull()
-    const until = lockUntil(ACCOUNT_LIMITS.lockAfter, ACCOUNT_LIMITS, now)
-    expect(until).toBe(now + ACCOUNT_LIMITS.lockMs)
-    const state = { failures: ACCOUNT_LIMITS.lockAfter, lastFailureAt: now, lockedUntil: until }
-    expect(verdict(state, ACCOUNT_LIMITS, now + 60_000)).toEqual({
+  it('waits nothing for the free failures, then doubles, for every count below the lock', () => {
+    expect(waitSchedule(PAIR_LIMITS)).toEqual([0, 0, 0, 1000, 2000, 4000, 8000, 16000])
+  })
+
+  it('refuses while locked and lets the lock run out', () => {
+    const until = now + PAIR_LIMITS.lockMs
+    const state = { failures: PAIR_LIMITS.lockAfter, lastFailureAt: now, lockedUntil: until }
+    expect(verdict(state, PAIR_LIMITS, now + 60_000)).toEqual({
       kind: 'locked',
-      retryAfterMs: ACCOUNT_LIMITS.lockMs - 60_000,
+      retryAfterMs: PAIR_LIMITS.lockMs - 60_000,
     })
-    expect(verdict(state, ACCOUNT_LIMITS, now + ACCOUNT_LIMITS.lockMs)).toEqual({ kind: 'allow' })
+    expect(verdict(state, PAIR_LIMITS, now + PAIR_LIMITS.lockMs)).toEqual({ kind: 'allow' })
   })
 
   it('forgets failures older than the window', () => {
     const state = { failures: 7, lastFailureAt: now, lockedUntil: null }
-    expect(verdict(state, ACCOUNT_LIMITS, now + ACCOUNT_LIMITS.windowMs + 1)).toEqual({
+    expect(verdict(state, PAIR_LIMITS, now + PAIR_LIMITS.windowMs + 1)).toEqual({
       kind: 'allow',
     })
   })

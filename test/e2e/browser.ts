@@ -8,7 +8,7 @@ import {
 import { inject } from 'vitest'
 
 export const baseUrl = () => inject('baseUrl')
-export const DEMO_PASSWORD = 'demo12345'
+export const DEMO_PASSWORD = 'demo-board-2026'
 
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launch(): Promise<Browser> {

@@ -35,7 +35,7 @@ try {
     await page.goto('/login')
     await page.screenshot({ path: join(out, `${name}-signin.png`) })
     await page.locator('input[name=email]').fill(process.env.EMAIL ?? 'member@demo.local')
-    await page.locator('input[name=password]').fill('demo12345')
+    await page.locator('input[name=password]').fill('demo-board-2026')
     await page.locator('.signin__submit').click()
     await page.locator('.card-slot').first().waitFor()
     await page.screenshot({ path: join(out, `${name}-board.png`) })

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { api, createClient } from '../api/helpers'
 import { RECEIVER_SECRET } from '../setup/stand-ins'
+import { deliverWebhooks, sendWebhook } from '../../worker/jobs/deliver-webhooks'
 import { runCron, SWEEP } from './run-cron'
 
 const deliveries = async (hookId: string) =>
@@ -9,8 +10,13 @@ const deliveries = async (hookId: string) =>
     status: string
     attempts: number
     lastStatus: number | null
+    lastError: string | null
     nextAttemptAt: string
   }[]
+
+/** Points a stored webhook somewhere the API would refuse (as a URL saved before the check). */
+const storeUrl = (hookId: string, url: string) =>
+  env.DB.prepare('UPDATE webhooks SET url = ?1 WHERE id = ?2').bind(url, hookId).run()
 
 async function hookAndMove(url: string, secret = RECEIVER_SECRET) {
   const hook = await api('/webhooks', {
@@ -111,5 +117,40 @@ describe('outgoing webhooks', () => {
       json: { url: 'javascript:alert(1)', events: ['message'] },
     })
     expect(bad.status).toBe(422)
+  })
+
+  it('log a failed connection in generic words, never the network error', async () => {
+    // The test network answers every request, so a refused connection is played by the fetcher.
+    const refused = () => Promise.reject(new Error('connect ECONNREFUSED 10.20.30.40:6379'))
+    const outcome = await sendWebhook('https://hooks.test/ok', {}, '{}', undefined, refused)
+    expect(outcome).toEqual({ status: null, error: 'connection_failed' })
+    // Rows logged before the change kept the raw message: the log shows only the generic word.
+    const hookId = await hookAndMove('https://hooks.test/down')
+    await env.DB.prepare(
+      `UPDATE webhook_deliveries SET last_error = 'getaddrinfo ENOTFOUND db.corp.internal'
+       WHERE webhook_id = ?1`,
+    )
+      .bind(hookId)
+      .run()
+    expect((await deliveries(hookId))[0]?.lastError).toBe('connection_failed')
+  })
+
+  it('are not sent to an internal address stored before the check, unless allowed', async () => {
+    const hookId = await hookAndMove('https://hooks.test/ok')
+    await storeUrl(hookId, 'http://127.0.0.1/ok')
+    await runCron(SWEEP, Date.now())
+    expect((await deliveries(hookId))[0]).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastStatus: null,
+      lastError: 'address_refused',
+    })
+    // A self-hoster's receiver next door: the same delivery goes through with the setting on.
+    await deliverWebhooks({ ...env, WEBHOOK_ALLOW_PRIVATE: 'true' }, Date.now() + 3_600_000)
+    expect((await deliveries(hookId))[0]).toMatchObject({
+      status: 'delivered',
+      attempts: 2,
+      lastStatus: 200,
+    })
   })
 })

@@ -15,6 +15,9 @@ function validSignature(header: string | null, body: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
+/** Hosts the receiver answers for: the test domain, and a loopback one for private targets. */
+const RECEIVER_HOSTS = new Set(['hooks.test', '127.0.0.1'])
+
 /**
  * https://hooks.test/ok answers 200 to a valid signature (401 otherwise); /down always 503;
  * /flaky/N fails each delivery's first N attempts, then accepts it.
@@ -25,7 +28,9 @@ export async function webhookReceiver(request: {
   text(): Promise<string>
 }) {
   const url = new URL(request.url)
-  if (url.hostname !== 'hooks.test') return new Response('no network in tests', { status: 502 })
+  if (!RECEIVER_HOSTS.has(url.hostname)) {
+    return new Response('no network in tests', { status: 502 })
+  }
   const body = await request.text()
   if (!validSignature(request.headers.get('x-signature'), body)) {
     return new Response('bad signature', { status: 401 })

@@ -47,9 +47,22 @@ export function href(path: string, search: URLSearchParams): string {
   return query ? `${path}?${query}` : path
 }
 
-/** Only same-site paths are followed after sign-in, never `//elsewhere` or `https://…`. */
+const HERE = 'https://board.invalid'
+
+/**
+ * Only same-site paths are followed after sign-in, never `//elsewhere` or `https://…`. Checked
+ * after decoding too: browsers drop tabs and newlines from URLs, so `/%09/evil.example` would
+ * become `//evil.example`; any control character, whitespace or backslash sends the user home.
+ */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-    ? next
-    : '/'
+  if (!next || !next.startsWith('/')) return '/'
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(next)
+  } catch {
+    return '/'
+  }
+  if (/[\s\\\u0000-\u001f\u007f-\u009f]/u.test(`${next}${decoded}`)) return '/'
+  if (next.startsWith('//') || decoded.startsWith('//')) return '/'
+  return new URL(next, HERE).origin === HERE ? next : '/'
 }

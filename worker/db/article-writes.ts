@@ -116,7 +116,8 @@ export async function updateArticle(
     db
       .prepare(
         `UPDATE articles SET title = ?3, body = ?4, body_text = ?5, kind = ?6, tags = ?7, archived = ?8,
-           reviewed_at = ?9, review_due = ?10, version = version + 1, updated_at = ?11
+           reviewed_at = ?9, review_due = ?10, translation_of = ?12, version = version + 1,
+           updated_at = ?11
          WHERE id = ?1 AND version = ?2`,
       )
       .bind(
@@ -131,6 +132,7 @@ export async function updateArticle(
         next.reviewedAt,
         edit.reviewDue,
         now,
+        next.translationOf,
       ),
   ])
   return (results.at(-1)?.meta.changes ?? 0) > 0

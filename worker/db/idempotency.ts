@@ -6,6 +6,11 @@ export interface StoredResponse {
   body: string | null
 }
 
+/** What an earlier request left under a key: its answer, and the hash of the request itself. */
+export interface StoredClaim extends StoredResponse {
+  requestHash: string | null
+}
+
 /**
  * Claims a key for a request. Returns null when this request got the claim (go ahead), or the
  * stored row when an earlier request holds it (status null: that one is still running).
@@ -15,25 +20,30 @@ export async function claimKey(
   db: D1Database,
   scope: string,
   key: string,
+  requestHash: string,
   now: number,
-): Promise<StoredResponse | null> {
+): Promise<StoredClaim | null> {
   const [, claim] = await db.batch([
     db
       .prepare('DELETE FROM idempotency_keys WHERE scope = ?1 AND key = ?2 AND created_at < ?3')
       .bind(scope, key, now - IDEMPOTENCY_TTL_MS),
     db
       .prepare(
-        'INSERT INTO idempotency_keys (scope, key, created_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING',
+        `INSERT INTO idempotency_keys (scope, key, request_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING`,
       )
-      .bind(scope, key, now),
+      .bind(scope, key, requestHash, now),
   ])
   if ((claim?.meta.changes ?? 0) > 0) return null
-  return (
-    (await db
-      .prepare('SELECT status, body FROM idempotency_keys WHERE scope = ?1 AND key = ?2')
-      .bind(scope, key)
-      .first<StoredResponse>()) ?? { status: null, body: null }
-  )
+  const row = await db
+    .prepare(
+      'SELECT status, body, request_hash FROM idempotency_keys WHERE scope = ?1 AND key = ?2',
+    )
+    .bind(scope, key)
+    .first<{ status: number | null; body: string | null; request_hash: string | null }>()
+  return row
+    ? { status: row.status, body: row.body, requestHash: row.request_hash }
+    : { status: null, body: null, requestHash: requestHash }
 }
 
 export async function storeResponse(

@@ -67,10 +67,22 @@ export async function revokeSession(db: D1Database, id: string, now: number) {
   return res.meta.changes > 0
 }
 
-export function revokeUserSessionsStatement(db: D1Database, userId: string, now: number) {
+/**
+ * Ends a user's sessions in the batch that updated the user to `version`: only if that update
+ * applied (a refused or stale edit leaves the sessions alone).
+ */
+export function revokeUserSessionsStatement(
+  db: D1Database,
+  userId: string,
+  version: number,
+  now: number,
+) {
   return db
-    .prepare('UPDATE sessions SET revoked_at = ?1 WHERE user_id = ?2 AND revoked_at IS NULL')
-    .bind(now, userId)
+    .prepare(
+      `UPDATE sessions SET revoked_at = ?1 WHERE user_id = ?2 AND revoked_at IS NULL
+         AND EXISTS (SELECT 1 FROM users WHERE id = ?2 AND version = ?3)`,
+    )
+    .bind(now, userId, version)
 }
 
 export async function listLiveSessions(

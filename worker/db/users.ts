@@ -71,7 +71,11 @@ export async function insertUser(
     .run()
 }
 
-/** Statement that rewrites a user if the version still matches (hash only when given). */
+/**
+ * Statement that rewrites a user if the version still matches (hash only when given) and the
+ * board keeps an active admin: an active admin is demoted or deactivated only while another
+ * active admin exists, checked in the same statement so two admins cannot demote each other.
+ */
 export function updateUserStatement(
   db: D1Database,
   next: User,
@@ -83,7 +87,10 @@ export function updateUserStatement(
     .prepare(
       `UPDATE users SET name = ?1, access_role = ?2, member_id = ?3, active = ?4,
         password_hash = COALESCE(?5, password_hash), version = version + 1, updated_at = ?6
-       WHERE id = ?7 AND version = ?8`,
+       WHERE id = ?7 AND version = ?8
+         AND (NOT (access_role = 'admin' AND active = 1) OR (?2 = 'admin' AND ?4 = 1)
+              OR EXISTS (SELECT 1 FROM users o WHERE o.access_role = 'admin' AND o.active = 1
+                         AND o.id <> ?7))`,
     )
     .bind(
       next.name,

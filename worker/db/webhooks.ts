@@ -1,4 +1,11 @@
-import type { Delivery, Webhook, WebhookCreate, WebhookEvent } from '../../schema/stage-clock'
+import {
+  DELIVERY_ERRORS,
+  type Delivery,
+  type DeliveryError,
+  type Webhook,
+  type WebhookCreate,
+  type WebhookEvent,
+} from '../../schema/stage-clock'
 import { opGuardSql, type OpGuard } from './op-guard'
 import { iso, isoOrNull } from './time'
 
@@ -137,7 +144,7 @@ export async function recordAttempt(
   outcome: {
     delivered: boolean
     status: number | null
-    error: string | null
+    error: DeliveryError | null
     nextAttemptAt: number
     now: number
   },
@@ -170,6 +177,10 @@ interface DeliveryRow {
   delivered_at: number | null
 }
 
+/** Anything else in the column (older rows kept raw messages) reads as a failed connection. */
+const deliveryError = (text: string | null): DeliveryError | null =>
+  text === null ? null : (DELIVERY_ERRORS.find((e) => e === text) ?? 'connection_failed')
+
 export async function listDeliveries(
   db: D1Database,
   webhookId: string,
@@ -188,7 +199,7 @@ export async function listDeliveries(
     attempts: r.attempts,
     nextAttemptAt: iso(r.next_attempt_at),
     lastStatus: r.last_status,
-    lastError: r.last_error,
+    lastError: deliveryError(r.last_error),
     createdAt: iso(r.created_at),
     deliveredAt: isoOrNull(r.delivered_at),
   }))

@@ -9,6 +9,8 @@ export interface ArticleState {
   archived: boolean
   /** Epoch ms of the last review. */
   reviewedAt: number
+  /** The original this is a translation of (null: an original). */
+  translationOf: string | null
 }
 
 export interface ArticleEditInput {
@@ -21,6 +23,8 @@ export interface ArticleEditInput {
   archived?: boolean
   /** "I checked it and it is still right": restarts the yearly review clock. */
   reviewed?: true
+  /** null detaches a translation from its original (attaching is done at creation). */
+  translationOf?: null
 }
 
 /** A planned edit: the next state, what changed (for the history), and what it replaced. */
@@ -91,6 +95,7 @@ export function planArticleEdit(
     roleIds: input.roleIds ? cleanList(input.roleIds).sort() : before.roleIds,
     archived: input.archived ?? before.archived,
     reviewedAt: input.reviewed ? now : before.reviewedAt,
+    translationOf: input.translationOf === null ? null : before.translationOf,
   }
   const parts: string[] = []
   const fields: string[] = []
@@ -113,6 +118,10 @@ export function planArticleEdit(
     next.archived !== before.archived ? (next.archived ? 'archived' : 'restored') : null,
   )
   note('reviewedAt', input.reviewed ? 'reviewed' : null)
+  note(
+    'translationOf',
+    next.translationOf !== before.translationOf ? `detached from ${before.translationOf}` : null,
+  )
   if (fields.length === 0) return null
   return {
     next,

@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory'
+import { sha256Hex } from '../auth/crypto'
 import { claimKey, releaseKey, storeResponse } from '../db/idempotency'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
@@ -7,19 +8,34 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
  * `Idempotency-Key` on a write: the first request runs, a retry with the same key (same caller,
- * method and path) gets the first answer back instead of acting twice. Claims live in D1, so
- * this holds across isolates and machines.
+ * method and path) gets the first answer back instead of acting twice. The key is bound to a
+ * hash of the request: the same key with another body is a client bug, answered 422 rather
+ * than with an answer to a different question. Only identified callers get replays: on public
+ * routes (sign-in) every anonymous caller would share one scope. Claims live in D1, so this
+ * holds across isolates and machines.
  */
 export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.req.header('idempotency-key')
-  if (!key || !WRITES.has(c.req.method)) return next()
+  if (!key || !WRITES.has(c.req.method) || !c.get('actorId')) return next()
   if (key.length > 200) {
     throw new AppError(400, 'bad_request', 'Idempotency-Key must be at most 200 characters')
   }
   const db = c.env.DB
-  const scope = `${c.get('actorId') ?? '-'} ${c.req.method} ${c.req.path}`
-  const stored = await claimKey(db, scope, key, Date.now())
+  const scope = `${c.get('actorId')} ${c.req.method} ${c.req.path}`
+  const url = new URL(c.req.url)
+  // Hono keeps the text, so the route's own JSON parsing reads it again without the stream.
+  const requestHash = await sha256Hex(
+    `${c.req.method}\n${url.pathname}${url.search}\n${await c.req.text()}`,
+  )
+  const stored = await claimKey(db, scope, key, requestHash, Date.now())
   if (stored) {
+    if (stored.requestHash !== null && stored.requestHash !== requestHash) {
+      throw new AppError(
+        422,
+        'idempotency_mismatch',
+        'This Idempotency-Key was used for a different request: use a new key for a new request',
+      )
+    }
     if (stored.status === null) {
       throw new AppError(
         409,

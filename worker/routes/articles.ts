@@ -46,10 +46,14 @@ async function checkLinks(db: D1Database, a: { stageIds?: string[]; roleIds?: st
   if (roles.length) throw invalid('roleIds', `Unknown role(s): ${roles.join(', ')}`)
 }
 
-/** Checks that `originalId` is an original in another language than the translation's. */
-async function checkOriginal(db: D1Database, originalId: string, lang: string) {
-  const original = await getArticle(db, originalId, Date.now())
+/**
+ * Checks that `originalId` is an original in another language than the translation's, and that
+ * the caller may edit it: attaching a translation changes what readers of the original see.
+ */
+async function checkOriginal(c: Context<AppEnv>, originalId: string, lang: string) {
+  const original = await getArticle(c.env.DB, originalId, Date.now())
   if (!original) throw invalid('translationOf', `No article ${JSON.stringify(originalId)}`)
+  authorizeKind(c, original.kind)
   if (original.translationOf !== null) {
     throw invalid('translationOf', `Translate the original, ${original.translationOf}`)
   }
@@ -106,7 +110,7 @@ export const articles = createRouter()
       const db = c.env.DB
       authorizeKind(c, input.kind)
       await checkLinks(db, input)
-      if (input.translationOf) await checkOriginal(db, input.translationOf, input.lang)
+      if (input.translationOf) await checkOriginal(c, input.translationOf, input.lang)
       const id = crypto.randomUUID()
       const now = Date.now()
       const inserted = await insertArticle(
@@ -167,7 +171,14 @@ export const articles = createRouter()
       const now = Date.now()
       const article = await getArticle(db, id, now)
       if (!article) throw notFound('Article', id)
-      authorizeKind(c, article.kind, patch.kind)
+      const { translationOf, ...edits } = patch
+      if (translationOf === null && article.translationOf !== null) {
+        // Detaching is for whoever may edit the original, so its editors can undo a wrong one.
+        authorizeKind(c, (await getArticle(db, article.translationOf, now))?.kind)
+      }
+      if (translationOf === undefined || Object.keys(edits).length > 0) {
+        authorizeKind(c, article.kind, patch.kind)
+      }
       const stale = async () =>
         staleVersion('Article', id, (await getArticle(db, id, now)) ?? article)
       if (article.version !== version) throw await stale()

@@ -2,12 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { ApiToken, Session, TokenCreate, User, UserCreate, UserPatch } from '../../schema/auth'
 import { Id } from '../../schema/common'
 import { newSecret, sha256Hex } from '../auth/crypto'
+import { commonPasswords } from '../auth/common-passwords'
 import { hashPassword } from '../auth/password'
 import { sessionLimits } from '../auth/session'
 import { getToken, insertToken, listTokens, revokeToken } from '../db/api-tokens'
 import { unknownMembers } from '../db/members'
 import { listLiveSessions, revokeSession, revokeUserSessionsStatement } from '../db/sessions'
 import { emailInUse, getUser, insertUser, listUsers, updateUserStatement } from '../db/users'
+import { passwordProblem } from '../domain/password-policy'
 import { AppError, notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { sessionTag } from '../live/board-room'
@@ -19,6 +21,22 @@ async function checkMemberLink(db: D1Database, memberId: string | null | undefin
   if (memberId && (await unknownMembers(db, [memberId])).length) {
     const message = `No member ${JSON.stringify(memberId)}`
     throw new AppError(422, 'invalid', message, {}, { memberId: [message] })
+  }
+}
+
+/** 422 on `password` when it is too short, the account's e-mail, or a common password. */
+function assertStrongPassword(password: string, email: string) {
+  const problem = passwordProblem(password, email, commonPasswords())
+  if (problem) {
+    throw new AppError(
+      422,
+      'weak_password',
+      `Invalid input — password: ${problem}`,
+      {},
+      {
+        password: [problem],
+      },
+    )
   }
 }
 
@@ -44,6 +62,7 @@ export const users = createRouter()
     async (c) => {
       const { password, ...input } = c.req.valid('json')
       const db = c.env.DB
+      assertStrongPassword(password, input.email)
       if (await emailInUse(db, input.email)) {
         throw new AppError(409, 'email_taken', `An account for ${input.email} already exists`)
       }
@@ -72,15 +91,24 @@ export const users = createRouter()
       if (!user) throw notFound('User', id)
       const stale = () => staleVersion('User', id, user)
       if (user.version !== version) throw stale()
+      if (password !== undefined) assertStrongPassword(password, user.email)
       await checkMemberLink(db, patch.memberId)
       const now = Date.now()
       const next = { ...user, ...patch }
       const endSessions = password !== undefined || next.active === false
       const [result] = await db.batch([
         updateUserStatement(db, next, version, password ? await hashPassword(password) : null, now),
-        ...(endSessions ? [revokeUserSessionsStatement(db, id, now)] : []),
+        ...(endSessions ? [revokeUserSessionsStatement(db, id, version + 1, now)] : []),
       ])
-      if ((result?.meta.changes ?? 0) === 0) throw stale()
+      if ((result?.meta.changes ?? 0) === 0) {
+        // Same version and still refused: the guard that keeps one active admin said no.
+        if ((await getUser(db, id))?.version !== version) throw stale()
+        throw new AppError(
+          409,
+          'last_admin',
+          'This is the last active admin: make someone else an admin before demoting or deactivating this account',
+        )
+      }
       if (endSessions) disconnectAfterRevoke(c.env, c.executionCtx, id)
       return c.json((await getUser(db, id)) ?? next, 200)
     },

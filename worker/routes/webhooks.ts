@@ -8,10 +8,27 @@ import {
   listWebhooks,
   updateWebhook,
 } from '../db/webhooks'
-import { notFound, staleVersion } from '../errors'
+import { refusedTarget } from '../domain/webhook-target'
+import { AppError, notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 
 const errors = errorResponses({ 404: 'No such webhook', 409: 'Stale version' })
+
+/** 422 on `url` when it points inside a network and WEBHOOK_ALLOW_PRIVATE is off. */
+function assertPublicTarget(url: string, allowPrivate: string | undefined) {
+  const reason = refusedTarget(url, allowPrivate)
+  if (!reason) return
+  const message = `The webhook URL must be a public address, not ${reason}`
+  throw new AppError(
+    422,
+    'private_address',
+    `Invalid input — url: ${message}`,
+    {},
+    {
+      url: [message],
+    },
+  )
+}
 
 /** Outgoing webhooks (admins): endpoints, the events they get, and the delivery log. */
 export const webhooks = createRouter()
@@ -37,6 +54,7 @@ export const webhooks = createRouter()
     }),
     async (c) => {
       const input = c.req.valid('json')
+      assertPublicTarget(input.url, c.env.WEBHOOK_ALLOW_PRIVATE)
       const id = crypto.randomUUID()
       const secret = input.secret ?? newSecret('whsec_')
       await insertWebhook(c.env.DB, id, input, secret, Date.now())
@@ -56,6 +74,7 @@ export const webhooks = createRouter()
     async (c) => {
       const { id } = c.req.valid('param')
       const { version, ...patch } = c.req.valid('json')
+      if (patch.url !== undefined) assertPublicTarget(patch.url, c.env.WEBHOOK_ALLOW_PRIVATE)
       const hook = await getWebhook(c.env.DB, id)
       if (!hook) throw notFound('Webhook', id)
       const next = { ...hook, ...patch }

@@ -1,21 +1,40 @@
 import type { User } from '../../schema/auth'
 import { hashPassword, verifyPassword } from '../auth/password'
-import { clearThrottle, lockScope, readThrottle, recordFailure } from '../db/login-throttle'
+import { clearThrottle, readThrottle, releaseAttempt, reserveAttempt } from '../db/login-throttle'
 import { findUserForLogin, toUser, upgradeHash } from '../db/users'
-import {
-  ACCOUNT_LIMITS,
-  ADDRESS_LIMITS,
-  lockUntil,
-  verdict,
-  type ThrottleLimits,
-} from '../domain/login-throttle'
+import { throttleScopes, verdict, type ThrottleScope } from '../domain/login-throttle'
 import { AppError } from '../errors'
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000))
 
+/** The 423 or 429 for a scope that refused an attempt, with the wait it still needs. */
+async function refusal(db: D1Database, scope: ThrottleScope, now: number): Promise<AppError> {
+  const v = verdict(await readThrottle(db, scope.key), scope.limits, now)
+  // The state may have moved on since the refusal: then a short wait is still the honest answer.
+  const retryAfterMs = v.kind === 'allow' ? 1000 : v.retryAfterMs
+  const retryAfterSeconds = Math.ceil(retryAfterMs / 1000)
+  if (v.kind === 'locked') {
+    return new AppError(
+      423,
+      'locked',
+      `Too many failed sign-ins: ${scope.who} is locked for ${minutes(retryAfterMs)} more minute(s)`,
+      { retryAfterSeconds },
+    )
+  }
+  return new AppError(
+    429,
+    'too_many_attempts',
+    `Too many failed sign-ins: wait ${retryAfterSeconds} s and try again`,
+    { retryAfterSeconds },
+  )
+}
+
 /**
- * Checks an e-mail and password with the throttle in front: past a few failures per account
- * or per address each try must wait longer, and then the account or address is locked.
+ * Checks an e-mail and password with the throttle in front (README, Access): failures slow
+ * down and then lock the account at this address, more slowly the account everywhere, and the
+ * address. Each attempt is reserved (counted as a failure) before the slow password check, so
+ * parallel attempts cannot get more checks than the limits allow. A success clears the pair's
+ * failures and gives its reservation back to the others: it says nothing about other addresses.
  */
 export async function signIn(
   db: D1Database,
@@ -24,48 +43,22 @@ export async function signIn(
   address: string,
   now: number,
 ): Promise<User> {
-  const scopes: [string, ThrottleLimits][] = [
-    [`email:${email.toLowerCase()}`, ACCOUNT_LIMITS],
-    [`ip:${address}`, ADDRESS_LIMITS],
-  ]
-  const states = await readThrottle(
-    db,
-    scopes.map(([s]) => s),
-  )
-  for (const [scope, limits] of scopes) {
-    const v = verdict(states.get(scope) ?? null, limits, now)
-    const retryAfterSeconds = Math.ceil((v.kind === 'allow' ? 0 : v.retryAfterMs) / 1000)
-    const who = scope.startsWith('email:') ? 'this account' : 'your address'
-    if (v.kind === 'locked') {
-      throw new AppError(
-        423,
-        'locked',
-        `Too many failed sign-ins: ${who} is locked for ${minutes(v.retryAfterMs)} more minute(s)`,
-        { retryAfterSeconds },
-      )
+  const reserved: ThrottleScope[] = []
+  for (const scope of throttleScopes(email, address)) {
+    if (await reserveAttempt(db, scope.key, scope.limits, now)) {
+      reserved.push(scope)
+      continue
     }
-    if (v.kind === 'slow') {
-      throw new AppError(
-        429,
-        'too_many_attempts',
-        `Too many failed sign-ins: wait ${retryAfterSeconds} s and try again`,
-        {
-          retryAfterSeconds,
-        },
-      )
-    }
+    for (const r of reserved) await releaseAttempt(db, r.key, r.limits)
+    throw await refusal(db, scope, now)
   }
   const row = await findUserForLogin(db, email)
   const { ok, rehash } = await verifyPassword(password, row?.password_hash ?? null)
-  if (!row || !ok) {
-    for (const [scope, limits] of scopes) {
-      const failures = await recordFailure(db, scope, limits, now)
-      const until = lockUntil(failures, limits, now)
-      if (until !== null) await lockScope(db, scope, until)
-    }
-    throw new AppError(401, 'invalid_credentials', 'Wrong e-mail or password')
+  if (!row || !ok) throw new AppError(401, 'invalid_credentials', 'Wrong e-mail or password')
+  for (const r of reserved) {
+    if (r.clearOnSuccess) await clearThrottle(db, r.key)
+    else await releaseAttempt(db, r.key, r.limits)
   }
-  await clearThrottle(db, scopes[0]![0])
   if (rehash) await upgradeHash(db, row.id, await hashPassword(password))
   return toUser(row)
 }

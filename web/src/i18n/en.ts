@@ -396,6 +396,8 @@ export const en: Messages = {
     'Someone else just changed this webhook — the list is up to date now.',
   'settings.webhooks.error.url': 'Enter an address starting with http:// or https://.',
   'settings.webhooks.error.events': 'Choose at least one event.',
+  'settings.webhooks.error.private':
+    'This address is inside a private network (localhost, 10.x, 192.168.x, *.internal…). Use a public address.',
   'settings.webhooks.secret.title': 'Signing secret',
   'settings.webhooks.secret.about':
     'Store it where requests to {url} are received: it will not be shown again.',
@@ -414,6 +416,8 @@ export const en: Messages = {
   'settings.webhooks.log.pending': 'Queued',
   'settings.webhooks.log.delivered': 'Delivered',
   'settings.webhooks.log.next': 'next attempt {time}',
+  'settings.webhooks.log.error.connection_failed': 'connection failed',
+  'settings.webhooks.log.error.address_refused': 'address not allowed (private network)',
   // Knowledge base and onboarding
   'nav.kb': 'Knowledge base',
   'nav.onboarding': 'Onboarding',

@@ -428,6 +428,8 @@ export const ru = {
   'settings.webhooks.conflict': 'Вебхук только что изменил кто-то другой — список обновлён.',
   'settings.webhooks.error.url': 'Введите адрес, начинающийся с http:// или https://.',
   'settings.webhooks.error.events': 'Выберите хотя бы одно событие.',
+  'settings.webhooks.error.private':
+    'Этот адрес во внутренней сети (localhost, 10.x, 192.168.x, *.internal…). Укажите публичный адрес.',
   'settings.webhooks.secret.title': 'Секрет подписи',
   'settings.webhooks.secret.about':
     'Сохраните его там, где принимают запросы на {url}: больше он показан не будет.',
@@ -446,6 +448,8 @@ export const ru = {
   'settings.webhooks.log.pending': 'В очереди',
   'settings.webhooks.log.delivered': 'Доставлено',
   'settings.webhooks.log.next': 'следующая попытка {time}',
+  'settings.webhooks.log.error.connection_failed': 'не удалось соединиться',
+  'settings.webhooks.log.error.address_refused': 'адрес запрещён (внутренняя сеть)',
   // Knowledge base and onboarding
   'nav.kb': 'База знаний',
   'nav.onboarding': 'Онбординг',

@@ -68,7 +68,9 @@ export function DeliveriesLog({ webhookId }: { webhookId: string }) {
                   <td class="deliveries__num">{number(d.attempts)}</td>
                   <td class="deliveries__error">
                     {d.lastStatus !== null && <code>HTTP {d.lastStatus}</code>}{' '}
-                    {d.lastError ?? (d.lastStatus === null ? '—' : '')}
+                    {d.lastError
+                      ? t(`settings.webhooks.log.error.${d.lastError}`)
+                      : d.lastStatus === null && '—'}
                   </td>
                 </tr>
               ))}

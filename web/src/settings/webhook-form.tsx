@@ -31,7 +31,9 @@ export function WebhookForm({ onCreated, onCancel }: Props) {
       onCreated(await createWebhook({ url: url.trim(), events, format }))
     } catch (error) {
       setSaving(false)
-      if (error instanceof ApiError && error.status === 422) setErrors(fieldErrors(error))
+      if (error instanceof ApiError && error.code === 'private_address') {
+        setErrors({ url: [t('settings.webhooks.error.private')] })
+      } else if (error instanceof ApiError && error.status === 422) setErrors(fieldErrors(error))
       else if (!(error instanceof ApiError && error.status === 401)) {
         toast(t('settings.failed', { reason: errorText(error, t) }), 'error')
       }

@@ -91,7 +91,12 @@ export function AbsenceEditor({ member, onChanged }: Props) {
             <li key={a.id} class="absences__item">
               <span>
                 {formatDays(locale, a.from, a.to)}
-                {a.reason && <span class="absences__reason"> · {a.reason}</span>}
+                {a.reason && (
+                  <span class="absences__reason">
+                    {' · '}
+                    <bdi>{a.reason}</bdi>
+                  </span>
+                )}
               </span>
               <button
                 type="button"

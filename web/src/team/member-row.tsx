@@ -79,7 +79,12 @@ export function MemberRow({ member, thresholds, scale, manage, onChanged }: Prop
           {absence ? (
             <span class={member.absentToday ? 'team-row__away' : ''}>
               {formatDays(locale, absence.from, absence.to)}
-              {absence.reason && <span class="team-row__reason"> · {absence.reason}</span>}
+              {absence.reason && (
+                <span class="team-row__reason">
+                  {' · '}
+                  <bdi>{absence.reason}</bdi>
+                </span>
+              )}
             </span>
           ) : (
             <span class="team-row__none">—</span>

@@ -1,0 +1,5 @@
+/** Text files bundled as strings (wrangler's default rule for .txt). */
+declare module '*.txt' {
+  const text: string
+  export default text
+}
