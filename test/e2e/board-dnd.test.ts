@@ -48,10 +48,11 @@ describe('the board in Chromium', () => {
     await signIn(page, 'member@demo.local')
     const [first] = await phaseStages(page)
     const card = await topCard(page, first)
-    // The session ends elsewhere (signed out in another tab).
+    await cardSlot(page, card.id).click()
+    await page.getByRole('dialog').locator('#drawer-title', { hasText: card.name }).waitFor()
+    // The session ends elsewhere (signed out in another tab): the live board hears of it at once.
     expect((await api<unknown>(page, 'POST', '/auth/logout')).status).toBe(204)
 
-    await cardSlot(page, card.id).click()
     await page.waitForURL(/\/login\?next=/)
     await signIn(page, 'member@demo.local', page.url())
     expect(new URL(page.url()).searchParams.get('card')).toBe(card.id)
