@@ -5,17 +5,10 @@ import { latestCursor } from '../db/changes'
 import { ACCESS_ROLES, can, type AccessRole } from '../domain/access'
 import { presence, visiblePage, type SocketState } from '../domain/live'
 import type { Env } from '../env'
+import { LIVE_USER_HEADER, sessionTag, type LiveCaller } from './caller'
 import { readChanges } from '../services/board-feed'
 
-/** The header the Worker passes the authenticated caller in (the object is not reachable else). */
-export const LIVE_USER_HEADER = 'x-live-user'
-
 const CURSOR_KEY = 'cursor'
-
-/** Who opened a socket, as the Worker authenticated them. */
-export interface LiveCaller extends Omit<SocketState, 'dragging'> {
-  sessionId: string | null
-}
 
 /** Presence changes within this window go out as one message (500 tabs opening at once). */
 const PRESENCE_COALESCE_MS = 50
@@ -149,8 +142,6 @@ export class BoardRoom extends DurableObject<Env> {
 
 const serialize = (message: LiveMessage) => JSON.stringify(message)
 const roleTag = (role: AccessRole) => `role:${role}`
-/** The tag of the sockets a session opened (`disconnect` closes them on sign-out). */
-export const sessionTag = (sessionId: string) => `session:${sessionId}`
 
 function parseJson(message: string | ArrayBuffer): unknown {
   try {

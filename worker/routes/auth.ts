@@ -7,7 +7,7 @@ import { AppError } from '../errors'
 import { refuseCrossSite } from '../middleware/authenticate'
 import { createRouter, jsonBody, jsonResponse } from '../router'
 import { signIn } from '../services/sign-in'
-import { sessionTag } from '../live/board-room'
+import { sessionTag } from '../live/caller'
 import { disconnectAfterRevoke } from '../services/publish'
 
 const UserBody = z.object({ user: User })
