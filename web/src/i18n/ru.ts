@@ -429,7 +429,7 @@ export const ru = {
   'settings.webhooks.error.url': 'Введите адрес, начинающийся с http:// или https://.',
   'settings.webhooks.error.events': 'Выберите хотя бы одно событие.',
   'settings.webhooks.error.private':
-    'Этот адрес во внутренней сети (localhost, 10.x, 192.168.x, *.internal…). Укажите публичный адрес.',
+    'Этот адрес во внутренней сети (например, 127.0.0.1, 10.0.0.0/8 или 192.168.0.0/16). Укажите публичный адрес.',
   'settings.webhooks.secret.title': 'Секрет подписи',
   'settings.webhooks.secret.about':
     'Сохраните его там, где принимают запросы на {url}: больше он показан не будет.',
