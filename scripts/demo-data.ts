@@ -41,9 +41,8 @@ export interface DemoClient {
   stageId: string
   enteredStageAt: number
   createdAt: number
-  owner: string | null
-  communicator: string | null
-  support: string | null
+  /** The client's person per journey role (role id → member id). */
+  people: Record<string, string>
 }
 
 const HOUR = 3_600_000
@@ -525,6 +524,42 @@ class Assigner {
   }
 }
 
+const RANK: Record<Slot, number> = { owner: 3, communicator: 2, support: 1 }
+
+/**
+ * A client's people: one per journey role that has acted on it so far (the stages up to and
+ * including its current one), each picked for the strongest part the role played. Its sales rep
+ * stays its sales rep after the handoff; a role that only ever supported is sometimes left empty,
+ * and a fresh card at Account manager assigned often waits for its account manager — the demo
+ * then shows unstaffed cards for a lead to fill.
+ */
+function peopleFor(
+  stagesSoFar: readonly DemoStage[],
+  tier: Tier,
+  assigner: Assigner,
+  rng: Rng,
+): Record<string, string> {
+  const parts = new Map<string, Slot>()
+  for (const stage of stagesSoFar) {
+    for (const slot of ['owner', 'communicator', 'support'] as const) {
+      const role = stage.roles[slot]
+      const known = parts.get(role)
+      if (!known || RANK[slot] > RANK[known]) parts.set(role, slot)
+    }
+  }
+  const current = stagesSoFar.at(-1)
+  const people: Record<string, string> = {}
+  for (const [role, part] of parts) {
+    if (part === 'support' && rng() < 0.15) continue
+    if (current?.id === 'account-manager-assigned' && role === 'account_manager' && rng() < 0.5) {
+      continue
+    }
+    const id = assigner.pick(role, part, tier, null)
+    if (id) people[role] = id
+  }
+  return people
+}
+
 export function demoClients(
   now: number,
   stages: readonly DemoStage[],
@@ -591,13 +626,7 @@ export function demoClients(
     const journeyBefore = stageIndex * (1 + rng() * 2) * DAY + rng() * 2 * DAY + HOUR
     const createdAt = floorToMinute(enteredStageAt - journeyBefore)
 
-    const owner = assigner.pick(stage.roles.owner, 'owner', tier, null)
-    // The same person both leads and talks to the client when one role holds both slots.
-    const communicator =
-      stage.roles.communicator === stage.roles.owner && owner !== null
-        ? owner
-        : assigner.pick(stage.roles.communicator, 'communicator', tier, null)
-    const support = rng() < 0.15 ? null : assigner.pick(stage.roles.support, 'support', tier, owner)
+    const people = peopleFor(stages.slice(0, stageIndex + 1), tier, assigner, rng)
 
     clients.push({
       id: `c-${String(i + 1).padStart(3, '0')}`,
@@ -608,9 +637,7 @@ export function demoClients(
       stageId: stage.id,
       enteredStageAt,
       createdAt,
-      owner,
-      communicator,
-      support,
+      people,
     })
   }
   return clients

@@ -14,6 +14,7 @@ import { journey } from './routes/journey'
 import { members } from './routes/members'
 import { articles } from './routes/articles'
 import { onboarding } from './routes/onboarding'
+import { people } from './routes/people'
 import { stageGuide } from './routes/stage-guide'
 import { stageClock } from './routes/stage-clock'
 import { tasks } from './routes/tasks'
@@ -59,6 +60,7 @@ export function createApp() {
   app.route('/api', stageClock)
   app.route('/api/webhooks', webhooks)
   app.route('/api', assignments)
+  app.route('/api', people)
   app.route('/api', team)
   app.route('/api', absences)
   app.route('/api', rebalance)

@@ -99,7 +99,8 @@ describe('stage automations', () => {
     })
     const client = await createClient('inbound-lead', {
       company: 'ООО «Звонок»',
-      assignees: { communicator: sales },
+      people: { sales },
+      reason: 'Test setup',
     })
     expect((await move(client.id, 'first-call', 1)).status).toBe(200)
     const note = await env.DB.prepare(
@@ -123,7 +124,10 @@ describe('stage automations', () => {
   })
 
   it('asks for feedback ten working days after Onboarding sign-off, once however often the sweep runs', async () => {
-    const client = await createClient('first-value', { assignees: { owner: am } })
+    const client = await createClient('first-value', {
+      people: { account_manager: am },
+      reason: 'Test setup',
+    })
     const moved = await move(client.id, 'onboarding-sign-off', 1)
     expect(moved.status).toBe(200)
     const entered = Date.parse(moved.body.enteredStageAt)

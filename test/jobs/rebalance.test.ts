@@ -10,7 +10,7 @@ const MONDAY = Date.parse('2026-11-23T06:00:00Z')
 interface Proposal {
   id: string
   clientId: string
-  role: string
+  roleId: string
   fromMemberId: string
   toMemberId: string
   status: string
@@ -23,8 +23,8 @@ async function unbalancedTeam() {
   const over = await newMember('middle', lead.memberId)
   const under = await newMember('middle', lead.memberId)
   const clients = []
-  for (let i = 0; i < 8; i += 1) clients.push(await newClient('B', { owner: over }))
-  await newClient('B', { owner: under })
+  for (let i = 0; i < 8; i += 1) clients.push(await newClient('B', { account_manager: over }))
+  await newClient('B', { account_manager: under })
   return { lead, over, under, clients }
 }
 
@@ -52,7 +52,7 @@ describe('the morning rebalance', () => {
     expect(open).toHaveLength(2)
     for (const p of open) {
       expect(p).toMatchObject({
-        role: 'owner',
+        roleId: 'account_manager',
         fromMemberId: over,
         toMemberId: under,
         status: 'proposed',
@@ -62,8 +62,8 @@ describe('the morning rebalance', () => {
     const notes = await inbox(lead.memberId)
     expect(notes).toHaveLength(2)
     expect(notes.map((n) => n.client_id).sort()).toEqual(open.map((p) => p.clientId).sort())
-    expect(notes[0]?.title).toMatch(/^Перераспределить «.+» \(ответственный\)/)
-    expect(JSON.parse(notes[0]?.data ?? '{}').en.title).toMatch(/^Move .+ \(owner\)/)
+    expect(notes[0]?.title).toMatch(/^Перераспределить «.+» \(Аккаунт-менеджер\)/)
+    expect(JSON.parse(notes[0]?.data ?? '{}').en.title).toMatch(/^Move .+ \(Account manager\)/)
 
     // Another lead, a member, a viewer do not see or decide them.
     const other = await newLead()
@@ -99,12 +99,12 @@ describe('the morning rebalance', () => {
     expect(accepted.body.proposal).toMatchObject({ status: 'accepted' })
     expect(accepted.body.client).toMatchObject({
       version: client.version + 1,
-      assignees: { owner: under },
+      people: { account_manager: under },
     })
     const history = await api(`/clients/${client.id}/history`)
     expect(history.body.events[0]).toMatchObject({
       kind: 'assigned',
-      data: { role: 'owner', to: under, proposalId: first.id },
+      data: { roleId: 'account_manager', to: under, proposalId: first.id },
     })
 
     const twice = await api(`/rebalance/${first.id}/accept`, {
@@ -133,7 +133,11 @@ describe('the morning rebalance', () => {
       const current = (await api(`/clients/${id}`)).body
       const res = await api(`/clients/${id}`, {
         method: 'PATCH',
-        json: { version: current.version, assignees: { owner: under } },
+        json: {
+          version: current.version,
+          people: { account_manager: under },
+          reason: 'By hand',
+        },
       })
       expect(res.status).toBe(200)
     }

@@ -17,7 +17,7 @@ interface Props {
 
 /** A card on the board: draggable (unless the user may not move cards), opens on click / Enter. */
 export const DraggableCard = memo(function DraggableCard({ client, stage, top, dimmed }: Props) {
-  const { members, now, calendar, canMove, openCard, drag } = useBoard()
+  const { members, roles, now, calendar, canMove, openCard, drag } = useBoard()
   const { t } = useI18n()
   const { attributes, listeners, setNodeRef } = useDraggable({
     id: client.id,
@@ -48,7 +48,14 @@ export const DraggableCard = memo(function DraggableCard({ client, stage, top, d
         }
       }}
     >
-      <ClientCard client={client} stage={stage} members={members} now={now} calendar={calendar} />
+      <ClientCard
+        client={client}
+        stage={stage}
+        members={members}
+        roles={roles}
+        now={now}
+        calendar={calendar}
+      />
     </div>
   )
 })
