@@ -527,11 +527,11 @@ class Assigner {
 const RANK: Record<Slot, number> = { owner: 3, communicator: 2, support: 1 }
 
 /**
- * A client's people: one per journey role that has acted on it so far (the stages up to and
- * including its current one), each picked for the strongest part the role played. Its sales rep
- * stays its sales rep after the handoff; a role that only ever supported is sometimes left empty,
- * and a fresh card at Account manager assigned often waits for its account manager — the demo
- * then shows unstaffed cards for a lead to fill.
+ * A client's people, as a department would have them: its sales rep from the first day, its
+ * account manager once the account manager has had a part in its journey (from the invoice on),
+ * and whoever the current stage asks for — owner and communicator always, support mostly. A
+ * fresh card at Account manager assigned often still waits for its account manager, so the
+ * demo shows unstaffed cards for a lead to fill.
  */
 function peopleFor(
   stagesSoFar: readonly DemoStage[],
@@ -539,19 +539,21 @@ function peopleFor(
   assigner: Assigner,
   rng: Rng,
 ): Record<string, string> {
-  const parts = new Map<string, Slot>()
-  for (const stage of stagesSoFar) {
-    for (const slot of ['owner', 'communicator', 'support'] as const) {
-      const role = stage.roles[slot]
-      const known = parts.get(role)
-      if (!known || RANK[slot] > RANK[known]) parts.set(role, slot)
-    }
-  }
   const current = stagesSoFar.at(-1)
+  if (!current) return {}
+  const wanted = new Map<string, Slot>([['sales', 'owner']])
+  const amActed = stagesSoFar.some((s) => Object.values(s.roles).includes('account_manager'))
+  if (amActed) wanted.set('account_manager', 'owner')
+  for (const slot of ['owner', 'communicator', 'support'] as const) {
+    const role = current.roles[slot]
+    const known = wanted.get(role)
+    if (!known || RANK[slot] > RANK[known]) wanted.set(role, slot)
+  }
   const people: Record<string, string> = {}
-  for (const [role, part] of parts) {
-    if (part === 'support' && rng() < 0.15) continue
-    if (current?.id === 'account-manager-assigned' && role === 'account_manager' && rng() < 0.5) {
+  for (const [role, part] of wanted) {
+    const isCurrentSupport = part === 'support' && current.roles.support === role
+    if (isCurrentSupport && rng() < 0.15) continue
+    if (current.id === 'account-manager-assigned' && role === 'account_manager' && rng() < 0.5) {
       continue
     }
     const id = assigner.pick(role, part, tier, null)

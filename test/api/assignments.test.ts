@@ -18,8 +18,10 @@ describe('suggestions', () => {
     const junior = await newMember('junior', lead.memberId)
     const sales = await newMember('senior', lead.memberId, { roleIds: ['sales'] })
     const outsider = await newMember('senior', null)
-    // busy is the account manager (who owns in account care) of an A, a B and a C client:
-    // 3 + 2 + 1 = 6 points of a senior's 16 = 38%; a tier-A account manager adds 3 → 56%.
+    // busy is the account manager of an A, a B and a C client in account care, where the
+    // account manager owns 5 stages of 6 and talks at the sixth: (5 × 1 + 0.5) / 6 = 0.9167 of
+    // the tier weight, 2.75 + 1.8333 + 0.9167 = 5.5 points of a senior's 16 = 34%; a tier-A
+    // account manager adds 2.75 → 52%.
     await newClient('A', { account_manager: busy })
     await newClient('B', { account_manager: busy })
     await newClient('C', { account_manager: busy })
@@ -44,12 +46,12 @@ describe('suggestions', () => {
       roleId: 'account_manager',
       part: 'owner',
     })
-    expect(res.body.client.weight).toBe(3)
+    expect(res.body.client.weight).toBe(2.75)
     const ranked = res.body.candidates as Ranked[]
     expect(ranked.map((c) => c.memberId)).toEqual([free, busy])
-    expect(ranked[0]).toMatchObject({ utilizationBefore: 0.125, utilizationAfter: 0.3125 })
-    expect(ranked[1]?.reasons[0]).toBe('senior · 38% → 56%')
-    expect(ranked[1]?.utilizationAfter).toBe(0.5625)
+    expect(ranked[0]).toMatchObject({ utilizationBefore: 0.1146, utilizationAfter: 0.2865 })
+    expect(ranked[1]?.reasons[0]).toBe('senior · 34% → 52%')
+    expect(ranked[1]?.utilizationAfter).toBe(0.5156)
 
     const why = new Map(
       res.body.excluded.map((e: { memberId: string; reasons: string[] }) => [
@@ -73,16 +75,17 @@ describe('suggestions', () => {
       json: { tier: 'B', score: 64, roleId: 'account_manager' },
     })
     expect(res.status).toBe(200)
-    // The account manager owns most of onboarding: B (2) × owner (1) × onboarding (1.5) = 3 of 12.
+    // The account manager owns 5 of onboarding's 7 stages and talks at 2: B (2) × 6/7 ×
+    // onboarding (1.5) = 2.5714 points of 12.
     expect(res.body.client).toMatchObject({
       id: null,
       stageId: 'account-manager-assigned',
       score: 64,
       part: 'owner',
-      weight: 3,
+      weight: 2.5714,
     })
     expect(res.body.candidates).toEqual([
-      expect.objectContaining({ memberId: middle, utilizationBefore: 0, utilizationAfter: 0.25 }),
+      expect.objectContaining({ memberId: middle, utilizationBefore: 0, utilizationAfter: 0.2143 }),
     ])
   })
 

@@ -27,25 +27,27 @@ describe('the team endpoint', () => {
     await env.DB.prepare('UPDATE clients SET overdue_level = 1 WHERE id = ?1').bind(late.id).run()
 
     const rows = await teamRows()
-    // middle, the account manager (who owns in onboarding and care): B in onboarding
-    // 2 × 1.5 = 3, plus B in care 2 → 5 / 12.
+    // middle, the account manager: B in onboarding, where the account manager owns 5 stages of
+    // 7 and talks at 2, 2 × 6/7 × 1.5 = 2.5714; plus B in care (owns 5 of 6, talks at 1),
+    // 2 × 5.5/6 = 1.8333 → 4.4048 / 12.
     expect(rows.get(middle)).toMatchObject({
       grade: 'middle',
       managerId: lead.memberId,
-      load: 5,
+      load: 4.4048,
       capacity: 12,
-      utilization: 0.4167,
+      utilization: 0.3671,
       clientCount: 2,
       clientsByRole: { account_manager: 2 },
       overdueCount: 1,
       absence: null,
       absentToday: false,
     })
-    // junior, the product person (who supports in onboarding): 2 × 0.25 × 1.5 = 0.75 of 4.
+    // junior, the product person, who supports at 3 of onboarding's 7 stages:
+    // 2 × (3 × 0.25 / 7) × 1.5 = 0.3214 of 4.
     expect(rows.get(junior)).toMatchObject({
-      load: 0.75,
+      load: 0.3214,
       capacity: 4,
-      utilization: 0.1875,
+      utilization: 0.0804,
       clientsByRole: { product: 1 },
     })
     expect(rows.get(lead.memberId)).toMatchObject({ directReports: 2, spanExceeded: false })
@@ -55,7 +57,7 @@ describe('the team endpoint', () => {
       method: 'PATCH',
       json: { version: late.version, archived: true },
     })
-    expect((await teamRows()).get(middle)).toMatchObject({ load: 3, overdueCount: 0 })
+    expect((await teamRows()).get(middle)).toMatchObject({ load: 2.5714, overdueCount: 0 })
   })
 
   it('flags a lead with more than seven direct reports, and shows absences', async () => {

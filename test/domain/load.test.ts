@@ -54,11 +54,12 @@ describe('the load model', () => {
     expect(overdueCounts(clients)).toEqual(new Map([['x', 1]]))
   })
 
-  it('lets a role weigh by its strongest part in the phase, not by the stage', () => {
-    // Onboarding: the account manager talks at "Account manager assigned" and owns the kickoff.
+  it('weighs a role by its parts over the stages of the phase, not by the stage the card is at', () => {
+    // Onboarding (two stages here): the account manager talks at "Account manager assigned"
+    // and owns the kickoff; sales supports at the first only.
     const c = client('B', { account_manager: 'x', sales: 'y' }, { phaseId: 'onboarding' })
-    expect(roleWeight(c, 'account_manager', S)).toBe(2 * 1 * 1.5)
-    expect(roleWeight(c, 'sales', S)).toBe(2 * 0.25 * 1.5)
+    expect(roleWeight(c, 'account_manager', S)).toBe(2 * ((0.5 + 1) / 2) * 1.5)
+    expect(roleWeight(c, 'sales', S)).toBe(2 * (0.25 / 2) * 1.5)
     expect(roleWeight(c, 'finance', S)).toBe(0)
   })
 })

@@ -88,12 +88,26 @@ describe('the part a role plays', () => {
     },
   ]
 
-  it('is its strongest part over the live stages of the phase', () => {
+  it('is its strongest part over the live stages of the phase, with the stages per part', () => {
     const parts = roleParts(stages)
-    expect(parts.get('sale')?.get('bizdev')).toBe('owner')
-    expect(parts.get('sale')?.get('product')).toBe('support')
+    expect(parts.get('sale')?.get('bizdev')).toEqual({
+      part: 'owner',
+      counts: { owner: 1, communicator: 0, support: 1 },
+      stages: 2,
+    })
+    // Sales owns and talks at the first stage (counted once, as owner), talks at the second.
+    expect(parts.get('sale')?.get('sales')?.counts).toEqual({
+      owner: 1,
+      communicator: 1,
+      support: 0,
+    })
+    expect(parts.get('sale')?.get('product')?.part).toBe('support')
     // The archived stage does not count: support only supports in care.
-    expect(parts.get('care')?.get('support')).toBe('support')
+    expect(parts.get('care')?.get('support')).toEqual({
+      part: 'support',
+      counts: { owner: 0, communicator: 0, support: 1 },
+      stages: 1,
+    })
   })
 
   it('falls back to its strongest part anywhere for a phase where it plays none', () => {
@@ -110,8 +124,13 @@ describe('the part a role plays', () => {
         const parts = roleParts(journey)
         for (const s of journey) {
           for (const kind of ROLE_KINDS) {
-            const part = parts.get(s.phaseId)?.get(s.roles[kind])
-            expect(part && rank[part]).toBeGreaterThanOrEqual(rank[kind])
+            const p = parts.get(s.phaseId)?.get(s.roles[kind])
+            expect(p && rank[p.part]).toBeGreaterThanOrEqual(rank[kind])
+            // Each stage counts once per role, and no more stages than the phase has.
+            if (p) {
+              const counted = p.counts.owner + p.counts.communicator + p.counts.support
+              expect(counted).toBeLessThanOrEqual(p.stages)
+            }
           }
         }
       }),

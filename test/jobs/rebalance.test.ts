@@ -17,7 +17,10 @@ interface Proposal {
   reason: string
 }
 
-/** A lead with two middles: one at 16/12 (eight tier-B clients), one at 2/12. */
+/**
+ * A lead with two middles, account managers of tier-B clients in care (1.8333 points each):
+ * one with eight (122%), one with one (15%).
+ */
 async function unbalancedTeam() {
   const lead = await newLead()
   const over = await newMember('middle', lead.memberId)
@@ -48,7 +51,7 @@ describe('the morning rebalance', () => {
     await Promise.all([runCron(MORNING, MONDAY + 120_000), runCron(MORNING, MONDAY + 120_000)])
 
     const open = await proposals(lead.as)
-    // Two moves of 2 points: 16/12 → 12/12 is no longer over 100%.
+    // Two moves of 1.8333 points: 122% → 107% → 92%, no longer over 100%.
     expect(open).toHaveLength(2)
     for (const p of open) {
       expect(p).toMatchObject({
@@ -58,7 +61,7 @@ describe('the morning rebalance', () => {
         status: 'proposed',
       })
     }
-    expect(open[0]?.reason).toMatch(/133% → 117%|117% → 100%/)
+    expect(open[0]?.reason).toMatch(/122% → 107%|107% → 92%/)
     const notes = await inbox(lead.memberId)
     expect(notes).toHaveLength(2)
     expect(notes.map((n) => n.client_id).sort()).toEqual(open.map((p) => p.clientId).sort())
@@ -143,7 +146,7 @@ describe('the morning rebalance', () => {
     }
     await runCron(MORNING, MONDAY + 86_400_000)
     const after = await proposals(lead.as, 'all')
-    // 8/12 and 10/12: nobody is over 100%, so nothing new, and the overtaken ones are closed.
+    // 61% and 76%: nobody is over 100%, so nothing new, and the overtaken ones are closed.
     expect(after).toHaveLength(2)
     for (const p of after) {
       expect(p).toMatchObject({ status: 'dismissed', decidedBy: null })

@@ -2,7 +2,7 @@ import type { People, StageRoleKind, Tier } from '../../schema/clients'
 import type { StageRoles } from '../../schema/journey'
 import type { LoadSettings } from '../../schema/load'
 import type { Grade } from '../../schema/members'
-import { actingPeople } from './people'
+import { actingPeople, ROLE_KINDS, type RolePart } from './people'
 
 /**
  * DOMAIN.md defaults. Phase effort: onboarding (kickoff, setup, training) is the heaviest work
@@ -49,8 +49,8 @@ export interface LoadClient {
   slotRoles: StageRoles
   /** The client's person per journey role. */
   people: People
-  /** The strongest part each role plays in the client's phase (see `roleParts`). */
-  parts: ReadonlyMap<string, StageRoleKind>
+  /** What each role does in the client's phase (see `roleParts`). */
+  parts: ReadonlyMap<string, RolePart>
   overdueLevel: number
 }
 
@@ -77,16 +77,19 @@ export function utilisation(load: number, capacity: number): number | null {
 }
 
 /**
- * What holding a journey role on a client weighs: tier × the weight of the part the role plays
- * in the client's phase × that phase's effort; 0 when the role has no part in the phase.
+ * What holding a journey role on a client weighs: tier × the role's part weight averaged over
+ * the stages of the client's phase (owning 3 of 7 stages and talking at 2 counts
+ * (3 × owner + 2 × communicator) / 7) × that phase's effort; 0 when it has no part there.
  */
 export function roleWeight(
   client: Pick<LoadClient, 'tier' | 'phaseId' | 'parts'>,
   roleId: string,
   s: LoadSettings,
 ): number {
-  const part = client.parts.get(roleId)
-  return part ? slotWeight(client, part, s) : 0
+  const p = client.parts.get(roleId)
+  if (!p || p.stages === 0) return 0
+  const share = ROLE_KINDS.reduce((sum, kind) => sum + p.counts[kind] * s.roleWeight[kind], 0)
+  return s.tierWeight[client.tier] * (share / p.stages) * (s.phaseEffort[client.phaseId] ?? 1)
 }
 
 /** Each member's load: every role they hold on the given live clients, each weighed once. */

@@ -4,6 +4,7 @@ import type { Stage } from '../../../schema/journey'
 import { ROLE_KINDS } from '../assign/account-manager'
 import type { BoardModel } from '../board/board-model'
 import { useI18n } from '../i18n'
+import './people.css'
 
 interface Props {
   client: Client
