@@ -136,3 +136,21 @@ export function floors(sizes: SizeResult[]): string {
     ],
   )
 }
+
+/** The live board: a move's 200 to its arrival on every open socket. */
+export function liveTable(sizes: SizeResult[]): string {
+  const runs = sizes.flatMap((s) => s.live.map((l) => ({ cards: s.clients, ...l })))
+  if (runs.length === 0) return ''
+  return table(
+    ['Open sockets', 'Moves', 'Arrivals (missed)', 'p50', 'p99', 'max', 'Opening the sockets'],
+    runs.map((l) => [
+      `${n(l.sockets)} (${n(l.cards)} cards)`,
+      n(l.moves),
+      `${n(l.deliveries)} (${n(l.missed)})`,
+      ms(l.p50),
+      ms(l.p99),
+      ms(l.max),
+      ms(l.connectMs),
+    ]),
+  )
+}

@@ -2,7 +2,7 @@
 import type { Bundle } from './bundle'
 import type { Machine } from './machine'
 import type { SizeResult } from './size-run'
-import { floors, results, table } from './report-tables'
+import { floors, liveTable, results, table } from './report-tables'
 import { PEERS, verdicts } from './targets'
 import { kb, ms } from './stats'
 
@@ -80,6 +80,12 @@ export function render(run: Run, analysis: string): string {
     unexpected(run.sizes),
     '',
     `Web bundle (dist/web): initial JS ${kb(run.bundle.initialJsGzip)} gzipped (${kb(run.bundle.initialJsBrotli)} brotli, ${kb(run.bundle.initialJsRaw)} raw), CSS ${kb(run.bundle.cssGzip)} gzipped; loaded later: ${run.bundle.lazy.map((l) => `${l.file} ${kb(l.gzip)}`).join(', ') || 'nothing'}.`,
+    '',
+    '## The live board',
+    '',
+    "From the 200 of a move (one at a time, over the same session) to the change arriving on each open socket of the board: the Worker tells the board's Durable Object after answering, the object reads the change feed and fans it out.",
+    '',
+    liveTable(run.sizes),
     '',
     '## Against the floor',
     '',

@@ -48,6 +48,10 @@ function problems(results: SizeResult[]): string[] {
       }
       if (m.errors > 0) out.push(`${s.clients} cards: ${m.errors} connection errors under load`)
     }
+    for (const l of s.live) {
+      if (l.missed > 0)
+        out.push(`${l.missed} live updates never reached their socket (${l.sockets} open)`)
+    }
     if (!history.ok) out.push(`${s.clients} cards: history check failed ${JSON.stringify(history)}`)
     if (s.page && !('skipped' in s.page) && s.page.drag.drops.some((st) => st !== 200)) {
       out.push(`${s.clients} cards: a drag in the browser did not end in a 200 move`)
@@ -97,6 +101,9 @@ async function main() {
           settleMs: quick ? 1000 : 3000,
           browser: browserAt(clients),
           sweep: true,
+          // The fan-out does not depend on the board's size: measured once, at the first size.
+          liveSockets: clients !== sizes[0] ? [] : quick ? [20] : [50, 500],
+          liveMoves: quick ? 5 : 30,
         },
         say,
       ),

@@ -11,6 +11,7 @@ import { queryPlan, replay, timeStatement } from './floor'
 import { checkHistories } from './history-check'
 import { getJson, signIn, timed } from './http'
 import { boardData, sequential, suggestion } from './latency'
+import { liveFanout } from './live'
 import { moveLoad, pickMoveCards, refreshCards } from './moves'
 import { root } from './paths'
 import { boardReads, sweepReads } from './rows-read'
@@ -34,6 +35,9 @@ export interface SizeOptions {
   settleMs: number
   browser: boolean
   sweep: boolean
+  /** Socket counts for the live board's fan-out (none: skipped), and moves per count. */
+  liveSockets: number[]
+  liveMoves: number
 }
 
 interface Journey {
@@ -156,6 +160,13 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
     await refreshCards(member, raced, o.settleMs)
     const history = await checkHistories(member, [...solo, ...spread, ...raced])
 
+    const live = []
+    for (const sockets of o.liveSockets) {
+      phase(`live board: a move's 200 to its arrival on ${sockets} sockets`)
+      await refreshCards(member, solo, 0)
+      live.push(await liveFanout(member, solo, sockets, o.liveMoves))
+    }
+
     let page = null
     if (o.browser) {
       phase('the board page in Chromium')
@@ -202,6 +213,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
         same: same.result,
         history,
       },
+      live,
       /** Server CPU (wrangler + workerd, user + system) per request, or per board load / sweep. */
       serverCpuMs: {
         health: health.cpuMsPerRequest,

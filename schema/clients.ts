@@ -142,6 +142,8 @@ export const ClientEvent = z
     clientId: Id,
     kind: z.string(),
     actorId: Id.nullable(),
+    /** Who did it: the person's name, an API token's name, or null for the board's own jobs. */
+    actorName: z.string().nullable(),
     fromStageId: Id.nullable(),
     toStageId: Id.nullable(),
     version: Version,

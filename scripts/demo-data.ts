@@ -29,6 +29,8 @@ export interface DemoStage {
   id: string
   slaDays: number
   roles: DemoStageRoles
+  /** Under `return` the sweep sends a late card back a stage: no card waits late there. */
+  overduePolicy?: 'flag' | 'return'
 }
 
 export interface DemoClient {
@@ -621,7 +623,8 @@ export function demoClients(
     // On time: within the SLA even counted in calendar days. Overdue: clearly past it,
     // more than slaDays * 2 + 2 calendar days whatever the weekends.
     const sla = Math.max(1, stage.slaDays)
-    const age = overdue.has(i)
+    const late = overdue.has(i) && stage.overduePolicy !== 'return'
+    const age = late
       ? (sla * 2 + 2) * DAY + 6 * HOUR + rng() * 3 * DAY
       : 3 * HOUR + rng() * Math.max(sla * DAY * 0.9 - 3 * HOUR, HOUR)
     const enteredStageAt = floorToMinute(now - age)

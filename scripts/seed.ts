@@ -22,7 +22,10 @@ import {
 } from './demo-data'
 import { DEMO_USERS, demoUserSql } from './demo-users'
 import { knowledgeSeedSql } from './seed-knowledge'
+import { overdueAlertSql } from './demo-alerts'
+import { lit } from './sql-literal'
 import { searchText } from '../worker/db/clients'
+import type { LocalizedText } from '../schema/common'
 import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -66,17 +69,6 @@ function num(row: Row, key: string): number {
   return value
 }
 
-/** A SQL literal: strings single-quoted with quotes doubled, NULL for null. */
-function lit(value: string | number | boolean | null): string {
-  if (value === null) return 'NULL'
-  if (typeof value === 'boolean') return value ? '1' : '0'
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`)
-    return String(value)
-  }
-  return `'${value.replaceAll("'", "''")}'`
-}
-
 /** The id if that member exists, else NULL, so a missing row never breaks a foreign key. */
 const memberRef = (id: string | null) =>
   id === null ? 'NULL' : `(SELECT id FROM members WHERE id = ${lit(id)})`
@@ -106,6 +98,8 @@ interface SeedState {
   userSql: string[]
   /** Each stage's SLA in working days. */
   slaDays: ReadonlyMap<string, number>
+  /** Each stage's name and SLA, for the alerts the sweep would have sent. */
+  stages: ReadonlyMap<string, { name: LocalizedText; slaDays: number; roles: { owner: string } }>
 }
 
 /** The seed as SQL: only rows missing from the DB, each insert a no-op if the row exists. */
@@ -217,6 +211,9 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
     )
   }
 
+  // What the SLA sweep would have done by now: the late cards marked, their owners and leads told.
+  lines.push(...overdueAlertSql(fresh, members, state.stages, now))
+
   lines.push(...state.userSql)
 
   // A statement, never a comment, ends the file.
@@ -233,13 +230,16 @@ function counts(): { members: number; clients: number } {
 
 async function main(): Promise<void> {
   const now = Date.now()
-  const stages: DemoStage[] = query(
-    'SELECT s.id, s.sla_days, s.owner_role_id, s.communicator_role_id, s.support_role_id ' +
+  const stages: (DemoStage & { name: LocalizedText })[] = query(
+    'SELECT s.id, s.name_ru, s.name_en, s.sla_days, s.overdue_policy, s.owner_role_id, ' +
+      's.communicator_role_id, s.support_role_id ' +
       'FROM stages s JOIN phases p ON p.id = s.phase_id WHERE s.archived = 0 ' +
       'ORDER BY p.position, s.position, s.id',
   ).map((r) => ({
     id: str(r, 'id'),
+    name: { ru: str(r, 'name_ru'), en: str(r, 'name_en') },
     slaDays: num(r, 'sla_days'),
+    overduePolicy: str(r, 'overdue_policy') === 'return' ? 'return' : 'flag',
     roles: {
       owner: str(r, 'owner_role_id'),
       communicator: str(r, 'communicator_role_id'),
@@ -269,6 +269,7 @@ async function main(): Promise<void> {
     lastPosition: new Map(last.map((r) => [str(r, 'stage_id'), str(r, 'position')])),
     userSql: await demoUserSql(now),
     slaDays: new Map(stages.map((st) => [st.id, st.slaDays])),
+    stages: new Map(stages.map((st) => [st.id, st])),
   })
 
   const dir = mkdtempSync(join(tmpdir(), 'journey-seed-'))

@@ -5,12 +5,14 @@ import { allowedMethods } from './allowed-methods'
 import { AppError, renderError } from './errors'
 import { authenticate } from './middleware/authenticate'
 import { idempotency } from './middleware/idempotency'
+import { publishWrites } from './middleware/publish-writes'
 import { openApiDocument } from './openapi/document'
 import { securityHeaders } from './middleware/security-headers'
 import { auth } from './routes/auth'
 import { clients } from './routes/clients'
 import { health } from './routes/health'
 import { journey } from './routes/journey'
+import { live } from './routes/live'
 import { members } from './routes/members'
 import { articles } from './routes/articles'
 import { onboarding } from './routes/onboarding'
@@ -48,6 +50,7 @@ export function createApp() {
     }),
   )
   app.use('/api/*', authenticate)
+  app.use('/api/*', publishWrites)
   app.use('/api/*', idempotency)
 
   app.route('/api', health)
@@ -67,6 +70,7 @@ export function createApp() {
   app.route('/api', articles)
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
+  app.route('/api', live)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

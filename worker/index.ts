@@ -2,6 +2,8 @@ import { createApp } from './app'
 import type { Env } from './env'
 import { runScheduled } from './jobs'
 
+export { BoardRoom } from './live/board-room'
+
 const app = createApp()
 
 export default {

@@ -23,6 +23,9 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'POST /api/clients/:id/move': 'clients.write',
   'GET /api/clients/:id/history': 'clients.read',
 
+  'GET /api/live': 'live.read',
+  'GET /api/changes': 'live.read',
+
   'GET /api/clients/:id/tasks': 'tasks.read',
   'POST /api/clients/:id/tasks': 'tasks.write',
   'PATCH /api/tasks/:id': 'tasks.write',

@@ -83,8 +83,16 @@ describe('access roles', () => {
     })
     expect(leadAssigns.status).toBe(200)
     const history = await api(`/clients/${client.id}/history`)
-    expect(history.body.events[0]).toMatchObject({ kind: 'assigned', actorId: 'u-lead' })
-    expect(history.body.events[1]).toMatchObject({ kind: 'moved', actorId: 'u-member' })
+    expect(history.body.events[0]).toMatchObject({
+      kind: 'assigned',
+      actorId: 'u-lead',
+      actorName: 'Lead',
+    })
+    expect(history.body.events[1]).toMatchObject({
+      kind: 'moved',
+      actorId: 'u-member',
+      actorName: 'Member',
+    })
   })
 
   it('keeps the journey template for admins', async () => {

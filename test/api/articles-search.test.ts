@@ -62,6 +62,16 @@ describe('full-text search in Russian and English', () => {
     expect(ids(await search('Feedb writ'))).toEqual([id.feedback])
   })
 
+  it('finds other forms of a word by its stem, in both languages', async () => {
+    expect(ids(await search('договорами'))).toEqual(
+      expect.arrayContaining([id.contract, id.invoice]),
+    )
+    expect(ids(await search('оплаты'))).toEqual([id.invoice])
+    expect(ids(await search('confirming handoffs'))).toEqual([id.handoff])
+    const [hit] = await search('договорами юриста')
+    expect(hit?.snippet).toContain('<mark>')
+  })
+
   it('treats ё and е as the same letter', async () => {
     expect(ids(await search('счет'))).toEqual([id.invoice])
     expect(ids(await search('счёт'))).toEqual([id.invoice])

@@ -238,6 +238,8 @@ describe('API tokens', () => {
       json: { name: 'A', company: 'B', tier: 'C', stageId: 'kickoff' },
     })
     expect(write.status).toBe(403)
+    expect(write.body.error.message).toMatch(/^This API token is read-only: it cannot /)
+    expect(write.body.error.message).not.toContain('viewer')
     const listed = (await api('/tokens')).body.tokens.find(
       (t: { id: string }) => t.id === created.body.id,
     )

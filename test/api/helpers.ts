@@ -2,6 +2,7 @@ import { exports } from 'cloudflare:workers'
 import type { Client } from '../../schema/clients'
 import type { AccessRole } from '../../worker/domain/access'
 import { TEST_PASSWORD } from '../setup/accounts'
+import { checkAnswer } from './response-check'
 
 export const ORIGIN = 'https://board.test'
 
@@ -51,7 +52,7 @@ async function parse(res: Response) {
   return { status: res.status, headers: res.headers, body: body as Record<string, any> }
 }
 
-/** A JSON API call, by default as the admin. */
+/** A JSON API call, by default as the admin; the answer is checked against the API's schemas. */
 export async function api(path: string, init: RequestInit & { json?: unknown; as?: Caller } = {}) {
   const { json, as = 'admin', ...rest } = init
   const headers = new Headers(rest.headers)
@@ -60,7 +61,9 @@ export async function api(path: string, init: RequestInit & { json?: unknown; as
   if (typeof as === 'object' && 'token' in as) headers.set('authorization', `Bearer ${as.token}`)
   if (typeof as === 'object' && 'cookie' in as) headers.set('cookie', as.cookie)
   const body = json !== undefined ? JSON.stringify(json) : rest.body
-  return parse(await fetchWorker(`/api${path}`, { ...rest, headers, body }))
+  const answer = await parse(await fetchWorker(`/api${path}`, { ...rest, headers, body }))
+  checkAnswer(rest.method ?? 'GET', `/api${path}`, answer.status, answer.body)
+  return answer
 }
 
 let counter = 0

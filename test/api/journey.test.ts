@@ -28,6 +28,18 @@ describe('the journey template', () => {
     expect(demo.automationCount).toBe(0)
   })
 
+  it('names every stage in Russian for the Russian interface', async () => {
+    const { phases } = (await api('/journey')).body
+    const stages = phases.flatMap((p: { stages: unknown[] }) => p.stages) as {
+      id: string
+      name: { ru: string }
+    }[]
+    expect(stages.filter((s) => !/[а-яё]/i.test(s.name.ru)).map((s) => s.id)).toEqual([])
+    expect(stages.find((s) => s.id === 'client-review')?.name.ru).toBe(
+      'Встреча руководителя с клиентом',
+    )
+  })
+
   it('edits a stage with its version and refuses a stale one', async () => {
     const before = (await api('/journey')).body.phases[0].stages[1]
     const ok = await api(`/stages/${before.id}`, {

@@ -6,7 +6,7 @@ import {
   type ArticleState,
 } from '../../worker/domain/articles'
 import { guideOrder, pickLanguage, type GuideCandidate } from '../../worker/domain/guide'
-import { ftsQuery, snippetHtml } from '../../worker/domain/knowledge-search'
+import { ftsQuery, snippetHtml, stem, stemText } from '../../worker/domain/knowledge-search'
 import { itemMarks, statusFits } from '../../worker/domain/onboarding'
 
 const base: ArticleState = {
@@ -47,10 +47,21 @@ describe('article edits', () => {
 })
 
 describe('search input', () => {
-  it('quotes every word as a prefix, folding ё, and ignores FTS5 syntax', () => {
-    expect(ftsQuery('Счёт  договор')).toBe('"Счет"* "договор"*')
-    expect(ftsQuery('title:"x" OR NEAR(y*)')).toBe('"title"* "x"* "OR"* "NEAR"* "y"*')
+  it('quotes every word, as a prefix or as its stem, folding ё, and ignores FTS5 syntax', () => {
+    expect(ftsQuery('Счёт  договорами')).toEqual({
+      match: '("Счет"* OR "счет") AND ("договорами"* OR "договор")',
+      highlight: '"Счет"* OR "счет"* OR "договорами"* OR "договор"*',
+    })
+    expect(ftsQuery('title:"x" OR NEAR(y*)')?.match).toBe(
+      '("title"* OR "titl") AND ("x"* OR "x") AND ("OR"* OR "or") AND ("NEAR"* OR "near") AND ("y"* OR "y")',
+    )
     expect(ftsQuery(' -*" ')).toBeNull()
+  })
+
+  it('stems Russian and English words by their script with Snowball', () => {
+    expect(['договорами', 'договора', 'договор'].map(stem)).toEqual(Array(3).fill('договор'))
+    expect(['Studies', 'study'].map(stem)).toEqual(['studi', 'studi'])
+    expect(stemText('Оплаты по счёту, 2026 contracts')).toBe('оплат по счет 2026 contract')
   })
 
   it('escapes a snippet before marking its matches', () => {

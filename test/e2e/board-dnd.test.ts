@@ -170,15 +170,25 @@ describe('the board in Chromium', () => {
     await signIn(page, 'member@demo.local')
     const [from, to] = await phaseStages(page)
     const card = await topCard(page, from)
-    // Someone else renames the card: the board still holds the old version.
+    // The card is picked up; meanwhile someone else renames it. The live board holds that change
+    // until the drop, so the move is made on the version the user saw.
+    const box = await cardSlot(page, card.id).boundingBox()
+    if (!box) throw new Error('the card is not on screen')
+    await page.mouse.move(box.x + box.width / 2, box.y + 20)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 + 10, box.y + 40, { steps: 4 })
+    await page.locator('.drag-overlay').waitFor()
     const renamed = await api<Client>(page, 'PATCH', `/clients/${card.id}`, {
       version: card.version,
       name: `${card.name} (изм.)`,
     })
     expect(renamed.status).toBe(200)
+    await page.waitForTimeout(500)
 
     const moved = page.waitForResponse((r) => r.url().endsWith(`/api/clients/${card.id}/move`))
-    await dragWithMouse(page, cardSlot(page, card.id), await pointInColumn(page, to, 30))
+    const target = await pointInColumn(page, to, 30)
+    await page.mouse.move(target.x, target.y, { steps: 25 })
+    await page.mouse.up()
     expect((await moved).status()).toBe(409)
     await page.locator('.toast--error').filter({ hasText: 'изменил кто-то другой' }).waitFor()
     // Back in its stage, showing the name it has now.

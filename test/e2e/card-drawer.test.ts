@@ -38,7 +38,10 @@ describe('the card drawer', () => {
     )
     await drawer.locator('button[type=submit]').first().click()
     expect((await saved).status()).toBe(200)
-    await drawer.locator('.timeline__text', { hasText: 'Изменено' }).waitFor()
+    // Who changed what, from what to what.
+    const edit = drawer.locator('.timeline__item', { hasText: 'Изменено' }).first()
+    await edit.locator('.timeline__text', { hasText: `→ «ООО „Переименовано“»` }).waitFor()
+    await edit.locator('.timeline__time', { hasText: 'Анна Смирнова' }).waitFor()
     expect((await clientNow(page, card.id)).company).toBe('ООО «Переименовано»')
     await cardSlot(page, card.id).locator('.card__company', { hasText: 'Переименовано' }).waitFor()
 

@@ -17,11 +17,15 @@ const reminders = async (as: 'lead' | 'member', articleId: string) =>
     (n) => n.kind === 'article_review' && n.data?.articleId === articleId,
   )
 
-const write = async (title: string, as: 'admin' | 'lead') => {
+const write = async (
+  title: string,
+  as: 'admin' | 'lead',
+  more: { lang?: 'ru' | 'en'; translationOf?: string } = {},
+) => {
   const res = await api('/articles', {
     method: 'POST',
     as,
-    json: { lang: 'ru', kind: 'instruction', title },
+    json: { lang: 'ru', kind: 'instruction', title, ...more },
   })
   expect(res.status).toBe(201)
   return res.body as { id: string; reviewDue: string }
@@ -41,6 +45,18 @@ describe('review reminders', () => {
     expect(notes[0]?.title).toBe('Пора пересмотреть: «Регламент оплаты»')
     expect(notes[0]?.data?.en.title).toBe('Time to review “Регламент оплаты”')
     expect(await reminders('member', article.id)).toEqual([])
+  })
+
+  it('names an English article by its Russian translation in the Russian inbox', async () => {
+    const ru = await write('Регламент продления', 'lead')
+    const en = await write('Renewal rules', 'lead', { lang: 'en', translationOf: ru.id })
+    await runCron(MORNING, Date.parse(en.reviewDue) + DAY)
+    const [note] = await reminders('lead', en.id)
+    expect(note?.title).toBe('Пора пересмотреть английскую версию: «Регламент продления»')
+    expect(note?.data?.en.title).toBe('Time to review “Renewal rules”')
+    const [original] = await reminders('lead', ru.id)
+    expect(original?.title).toBe('Пора пересмотреть: «Регламент продления»')
+    expect(original?.data?.en.title).toBe('Time to review the Russian version of “Renewal rules”')
   })
 
   it('reminds again only after the next due date, once the review is done', async () => {

@@ -86,6 +86,25 @@ describe('the SLA sweep', () => {
     expect(await notes(lead, client.id)).toHaveLength(2)
   })
 
+  it('sends only the stronger alert for a card found already past twice its SLA', async () => {
+    const client = await createClient('kickoff', {
+      assignees: { owner },
+      company: 'ООО «Тест»',
+    })
+    const { due2_at: due2 } = (await env.DB.prepare('SELECT due2_at FROM clients WHERE id = ?1')
+      .bind(client.id)
+      .first<{ due2_at: number }>()) ?? { due2_at: 0 }
+
+    await runCron(SWEEP, due2 + 60_000)
+    await runCron(SWEEP, due2 + 120_000)
+    expect((await api(`/clients/${client.id}`)).body.overdueLevel).toBe(2)
+    for (const member of [owner, lead]) {
+      const got = await notes(member, client.id)
+      expect(got.map((n) => JSON.parse(n.data).level)).toEqual([2])
+      expect(got[0]?.title).toBe('«ООО „Тест“» на этапе «Стартовая встреча» вдвое дольше SLA')
+    }
+  })
+
   it('returns a card once to the previous stage under the return policy, restarting its clock', async () => {
     const client = await createClient('qualification', {
       people: { sales: owner },

@@ -92,7 +92,7 @@ describe('why members are left out, in the user’s language', () => {
     expect(ru).toEqual([
       'не может быть в роли «Аккаунт-менеджер»',
       expect.stringMatching(/^отсутствует до 11 дек/),
-      'ниже минимального грейда для tier A',
+      'ниже минимального грейда для категории A',
       'something new',
     ])
     const en = exclusionTexts(excluded, {

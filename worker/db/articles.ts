@@ -7,7 +7,7 @@ import type {
 } from '../../schema/articles'
 import { isReviewOverdue } from '../domain/articles'
 import { renderMarkdown } from '../../shared/markdown'
-import { snippetHtml } from '../domain/knowledge-search'
+import { snippetHtml, stemText, type SearchQuery } from '../domain/knowledge-search'
 import { iso } from './time'
 
 export interface ArticleRow {
@@ -60,8 +60,8 @@ export interface ListOptions {
   kind?: ArticleKind
   lang?: Lang
   archived: boolean
-  /** An FTS5 query (see ftsQuery), or null to list without searching. */
-  match: string | null
+  /** The search's FTS5 queries (see ftsQuery), or null to list without searching. */
+  match: SearchQuery | null
   limit: number
 }
 
@@ -86,19 +86,26 @@ export async function listArticles(
   }
   if (o.kind) where.push(`a.kind = ${bind(o.kind)}`)
   if (o.lang) where.push(`a.lang = ${bind(o.lang)}`)
+  // Found by stems, ranked by them (title counts most); the snippet marks the same words in
+  // the original text.
   const sql = o.match
-    ? `${SELECT_ARTICLE}, snippet(articles_fts, 2, char(2), char(3), '…', 16) AS snippet
-       FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id
-       WHERE articles_fts MATCH ${bind(o.match)} AND ${where.join(' AND ')}
-       ORDER BY bm25(articles_fts, 0, 10, 1, 4), a.id LIMIT ?2`
+    ? `${SELECT_ARTICLE}, hl.snippet
+       FROM article_stems s JOIN article_stem_rows r ON r.rowid = s.rowid
+         JOIN articles a ON a.id = r.article_id
+         LEFT JOIN (SELECT article_id,
+             snippet(articles_fts, 2, char(2), char(3), '…', 16) AS snippet
+           FROM articles_fts WHERE articles_fts MATCH ${bind(o.match.highlight)}) hl
+           ON hl.article_id = a.id
+       WHERE article_stems MATCH ${bind(o.match.match)} AND ${where.join(' AND ')}
+       ORDER BY bm25(article_stems, 10, 1, 4), a.id LIMIT ?2`
     : `${SELECT_ARTICLE} FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.title, a.id LIMIT ?2`
   const { results } = await db
     .prepare(sql)
     .bind(...params)
-    .all<ArticleRow & { snippet?: string }>()
+    .all<ArticleRow & { snippet?: string | null }>()
   return results.map((r) => ({
     ...toSummary(r, now),
-    ...(r.snippet !== undefined && { snippet: snippetHtml(r.snippet) }),
+    ...(typeof r.snippet === 'string' && { snippet: snippetHtml(r.snippet) }),
   }))
 }
 
@@ -206,4 +213,41 @@ export async function unknownStages(db: D1Database, ids: string[]): Promise<stri
     .all<{ id: string }>()
   const known = new Set(results.map((r) => r.id))
   return unique.filter((id) => !known.has(id))
+}
+
+/** Articles whose stems are refreshed per search, at most: the rest follow on the next one. */
+const STEMS_PER_SEARCH = 100
+
+/**
+ * Brings the stem index up to date with the articles: those written or changed since their
+ * stems were (the seed's and a migration's included) get them now, each in one atomic batch,
+ * so searches running side by side leave the same rows behind.
+ */
+export async function refreshStems(db: D1Database): Promise<void> {
+  const { results } = await db
+    .prepare(
+      `SELECT a.id, a.title, a.body_text, a.tags, a.updated_at FROM articles a
+       LEFT JOIN article_stem_rows r ON r.article_id = a.id
+       WHERE r.updated_at IS NOT a.updated_at LIMIT ?1`,
+    )
+    .bind(STEMS_PER_SEARCH)
+    .all<{ id: string; title: string; body_text: string; tags: string; updated_at: number }>()
+  if (results.length === 0) return
+  const rowOf = '(SELECT rowid FROM article_stem_rows WHERE article_id = ?1)'
+  await db.batch(
+    results.flatMap((a) => [
+      db
+        .prepare(
+          `INSERT INTO article_stem_rows (article_id, updated_at) VALUES (?1, ?2)
+           ON CONFLICT (article_id) DO UPDATE SET updated_at = excluded.updated_at`,
+        )
+        .bind(a.id, a.updated_at),
+      db.prepare(`DELETE FROM article_stems WHERE rowid = ${rowOf}`).bind(a.id),
+      db
+        .prepare(
+          `INSERT INTO article_stems (rowid, title, body, tags) VALUES (${rowOf}, ?2, ?3, ?4)`,
+        )
+        .bind(a.id, stemText(a.title), stemText(a.body_text), stemText(a.tags)),
+    ]),
+  )
 }

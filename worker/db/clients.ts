@@ -121,6 +121,16 @@ export async function getClient(db: D1Database, id: string): Promise<Client | nu
   return row ? toClient(row) : null
 }
 
+/** Several clients by id, archived ones included (the live board hears of archiving too). */
+export async function getClientsByIds(db: D1Database, ids: readonly string[]): Promise<Client[]> {
+  if (ids.length === 0) return []
+  const { results } = await db
+    .prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id IN (SELECT value FROM json_each(?1))`)
+    .bind(JSON.stringify(ids))
+    .all<ClientRow>()
+  return results.map(toClient)
+}
+
 /** An event to append, in the same batch as the change it records. */
 export interface NewEvent {
   kind: string
@@ -433,6 +443,7 @@ interface EventRow {
   client_id: string
   kind: string
   actor_id: string | null
+  actor_name: string | null
   from_stage_id: string | null
   to_stage_id: string | null
   version: number
@@ -442,7 +453,11 @@ interface EventRow {
 
 export async function listEvents(db: D1Database, clientId: string): Promise<ClientEvent[]> {
   const { results } = await db
-    .prepare('SELECT * FROM client_events WHERE client_id = ?1 ORDER BY id DESC')
+    .prepare(
+      `SELECT e.*, COALESCE(u.name, 'API: ' || t.name) AS actor_name FROM client_events e
+       LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN api_tokens t ON t.id = e.actor_id
+       WHERE e.client_id = ?1 ORDER BY e.id DESC`,
+    )
     .bind(clientId)
     .all<EventRow>()
   return results.map((r) => ({
@@ -450,6 +465,7 @@ export async function listEvents(db: D1Database, clientId: string): Promise<Clie
     clientId: r.client_id,
     kind: r.kind,
     actorId: r.actor_id,
+    actorName: r.actor_name,
     fromStageId: r.from_stage_id,
     toStageId: r.to_stage_id,
     version: r.version,

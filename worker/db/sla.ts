@@ -12,6 +12,7 @@ export interface OverdueCard {
   owner_role_id: string
   owner_id: string | null
   overdue_level: number
+  due2_at: number | null
 }
 
 /**
@@ -23,7 +24,7 @@ export async function overdueCards(db: D1Database, level: 1 | 2, now: number, li
   const { results } = await db
     .prepare(
       `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, s.owner_role_id,
-         p.member_id AS owner_id, c.overdue_level
+         p.member_id AS owner_id, c.overdue_level, c.due2_at
        FROM clients c CROSS JOIN stages s ON s.id = c.stage_id
        LEFT JOIN client_people p ON p.client_id = c.id AND p.role_id = s.owner_role_id
        WHERE c.archived = 0 AND c.overdue_level = ?1 AND ${due} <= ?2

@@ -41,6 +41,8 @@ export const POLICY = {
   'onboarding.read': everyone,
   'onboarding.progress': workers,
   'onboarding.team': leads,
+  // The live board: whoever reads the board hears of its changes (each filtered by CHANGE_READ).
+  'live.read': everyone,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

@@ -62,4 +62,5 @@ export async function dailyDigest(env: Env, now: number) {
     )
   }
   for (let i = 0; i < statements.length; i += 50) await db.batch(statements.slice(i, i + 50))
+  return `digest: ${byLead.size} leads`
 }

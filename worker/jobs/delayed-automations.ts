@@ -1,3 +1,4 @@
+import { quoteRu } from '../domain/alert-text'
 import { dueActions, getAutomation, markActionDone } from '../db/automations'
 import { getClient } from '../db/clients'
 import { notifyStatement } from '../db/notifications'
@@ -14,7 +15,8 @@ import { loadCalendar } from '../services/calendar'
 export async function delayedAutomations(env: Env, now: number) {
   const db = env.DB
   const { value: calendar } = await loadCalendar(db)
-  for (const action of await dueActions(db, now, 200)) {
+  const due = await dueActions(db, now, 200)
+  for (const action of due) {
     const [client, automation] = await Promise.all([
       getClient(db, action.client_id),
       getAutomation(db, action.automation_id),
@@ -56,7 +58,7 @@ export async function delayedAutomations(env: Env, now: number) {
               memberId,
               kind: 'task',
               clientId: client.id,
-              title: `${automation.title.ru}: «${client.company}»`,
+              title: `${automation.title.ru}: ${quoteRu(client.company)}`,
               body: '',
               data: {
                 en: { title: `${automation.title.en}: ${client.company}`, body: '' },
@@ -71,4 +73,5 @@ export async function delayedAutomations(env: Env, now: number) {
     }
     await db.batch([...statements, markActionDone(db, action.id, now)])
   }
+  return `delayed automations: ${due.length} due`
 }

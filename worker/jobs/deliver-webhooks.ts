@@ -13,6 +13,7 @@ const TIMEOUT_MS = 10_000
  */
 export async function deliverWebhooks(env: Env, now: number) {
   const db = env.DB
+  let [sent, failed] = [0, 0]
   for (const delivery of await dueDeliveries(db, now, 100)) {
     if (!(await claimDelivery(db, delivery, now + LEASE_MS))) continue
     const body = renderPayload(delivery.format, delivery.payload)
@@ -37,6 +38,8 @@ export async function deliverWebhooks(env: Env, now: number) {
       error = e instanceof Error ? e.message.slice(0, 500) : 'request failed'
     }
     const delivered = error === null
+    if (delivered) sent += 1
+    else failed += 1
     await recordAttempt(db, delivery.id, {
       delivered,
       status,
@@ -45,4 +48,5 @@ export async function deliverWebhooks(env: Env, now: number) {
       now,
     })
   }
+  return `webhooks: ${sent} delivered, ${failed} failed`
 }

@@ -1,4 +1,5 @@
 import type { Env } from '../env'
+import { publishChanges } from '../services/publish'
 import { cleanup } from './cleanup'
 import { dailyDigest } from './daily-digest'
 import { delayedAutomations } from './delayed-automations'
@@ -7,8 +8,11 @@ import { rebalance } from './rebalance'
 import { reviewReminders } from './review-reminders'
 import { slaSweep } from './sla-sweep'
 
-/** A scheduled job: safe to run twice or concurrently (every write is guarded in D1). */
-export type Job = (env: Env, now: number) => Promise<void>
+/**
+ * A scheduled job: safe to run twice or concurrently (every write is guarded in D1). It answers
+ * with one line saying what it found, which the run logs.
+ */
+export type Job = (env: Env, now: number) => Promise<string>
 
 /** Cron expression (as in wrangler.toml `[triggers]`) → the jobs it runs, in order. */
 export const SCHEDULE: Record<string, Job[]> = {
@@ -22,15 +26,19 @@ export const SCHEDULE: Record<string, Job[]> = {
  * Runs jobs in order. One that throws is logged with its name and the rest still run (a broken
  * digest must not stop the SLA sweep); then the run fails, so the platform records it as failed.
  */
-async function runJobs(jobs: Job[], env: Env, now: number) {
+async function runJobs(jobs: Job[], env: Env, now: number): Promise<string[]> {
   const failures: unknown[] = []
+  const said: string[] = []
   for (const job of jobs) {
     try {
-      await job(env, now)
+      said.push(await job(env, now))
+      // What the job changed (a card flagged or returned, a task created) shows on open boards.
+      await publishChanges(env)
     } catch (error) {
       failures.push(error)
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
       console.error(JSON.stringify({ job: job.name, scheduledTime: now, error: detail }))
+      said.push(`${job.name}: failed`)
     }
   }
   if (failures.length > 0) {
@@ -39,11 +47,14 @@ async function runJobs(jobs: Job[], env: Env, now: number) {
       `${failures.length} of ${jobs.length} scheduled job(s) failed`,
     )
   }
+  return said
 }
 
 /** Runs the jobs of one cron trigger; an unknown expression is a configuration error. */
 export async function runScheduled(cron: string, env: Env, now: number) {
   const jobs = SCHEDULE[cron]
   if (!jobs) throw new Error(`No jobs for cron "${cron}": add it to SCHEDULE or wrangler.toml`)
-  await runJobs(jobs, env, now)
+  const said = await runJobs(jobs, env, now)
+  // The log is how anyone running a trigger by hand (wrangler dev, tail) sees what it did.
+  console.log(`cron "${cron}" at ${new Date(now).toISOString()}: ${said.join('; ')}`)
 }

@@ -1,3 +1,4 @@
+import { quoteRu } from '../domain/alert-text'
 import { closeOvertakenStatement, openMoves, proposalStatements } from '../db/rebalance'
 import { percent } from '../domain/load'
 import { proposeMoves, type Move } from '../domain/rebalance'
@@ -14,7 +15,7 @@ function notice(move: Move, snap: TeamSnapshot) {
     `${from} ${percent(move.from.before)} → ${percent(move.from.after)}, ` +
     `${to} ${percent(move.to.before)} → ${percent(move.to.after)}`
   const ru = {
-    title: `Перераспределить «${company}» (${snap.roleNamesRu.get(move.roleId) ?? role}): ${from} → ${to}`,
+    title: `Перераспределить ${quoteRu(company)} (${snap.roleNamesRu.get(move.roleId) ?? role}): ${from} → ${to}`,
     body: `Загрузка: ${shift}`,
   }
   const en = { title: `Move ${company} (${role}): ${from} → ${to}`, body: `Load: ${shift}` }
@@ -41,4 +42,5 @@ export async function rebalance(env: Env, now: number) {
       ),
     )
   }
+  return `rebalance: ${moves.length} moves proposed`
 }

@@ -1,3 +1,4 @@
+import { quoteEn, quoteRu } from '../domain/alert-text'
 import { notifyStatement } from '../db/notifications'
 import { overdueReviews } from '../db/review-reminders'
 import type { Env } from '../env'
@@ -17,7 +18,15 @@ export async function reviewReminders(env: Env, now: number) {
   const due = await overdueReviews(db, now, PER_RUN)
   const statements = due.map((a) => {
     const date = new Date(a.reviewDue).toISOString().slice(0, 10)
-    const title = { ru: `Пора пересмотреть: «${a.title}»`, en: `Time to review “${a.title}”` }
+    // Each language version has its own review: with a translation around, say which one, by
+    // the name the reader knows it under.
+    const paired = a.titleRu !== null && a.titleEn !== null
+    const ruName = quoteRu(a.titleRu ?? a.title)
+    const enName = quoteEn(a.titleEn ?? a.title)
+    const title = {
+      ru: `Пора пересмотреть${paired && a.lang === 'en' ? ' английскую версию' : ''}: ${ruName}`,
+      en: `Time to review${paired && a.lang === 'ru' ? ' the Russian version of' : ''} ${enName}`,
+    }
     const body = {
       ru: `Срок ежегодного пересмотра прошёл ${date}. Проверьте статью и отметьте её пересмотренной.`,
       en: `Its yearly review was due on ${date}. Check the article and mark it reviewed.`,
@@ -39,4 +48,5 @@ export async function reviewReminders(env: Env, now: number) {
   for (let i = 0; i < statements.length; i += PER_BATCH) {
     await db.batch(statements.slice(i, i + PER_BATCH))
   }
+  return `review reminders: ${due.length} articles due`
 }

@@ -5,6 +5,7 @@ import { notifyStatement } from '../db/notifications'
 import { alertOrg, type AlertOrg } from '../db/org'
 import { flagStatements, overdueCards, type OverdueCard } from '../db/sla'
 import { enqueueStatement } from '../db/webhooks'
+import { slaAlertText, type SlaEvent } from '../domain/alert-text'
 import { slaDeadlines, type Calendar } from '../domain/clock'
 import { keyBetween } from '../domain/ordering'
 import { alertRecipients } from '../domain/team'
@@ -28,42 +29,24 @@ function alertStatements(
   org: AlertOrg,
   card: OverdueCard,
   stage: Stage,
-  what: { kind: 'overdue' | 'returned'; level: 1 | 2; to?: Stage },
+  what: SlaEvent,
   now: number,
   op: string,
 ) {
   const guard = { clientId: card.id, op }
   const key = `${what.kind}:${card.id}:${card.entered_stage_at}:${what.level}`
-  const title =
-    what.kind === 'returned'
-      ? {
-          ru: `«${card.company}» возвращён на этап «${what.to?.name.ru}»: SLA превышен`,
-          en: `${card.company} returned to ${what.to?.name.en}: SLA exceeded`,
-        }
-      : what.level === 1
-        ? {
-            ru: `«${card.company}» просрочен на этапе «${stage.name.ru}»`,
-            en: `${card.company} is overdue at ${stage.name.en}`,
-          }
-        : {
-            ru: `«${card.company}» на этапе «${stage.name.ru}» вдвое дольше SLA`,
-            en: `${card.company} has been at ${stage.name.en} for twice its SLA`,
-          }
-  const body = {
-    ru: `SLA этапа: ${stage.slaDays} р. д.`,
-    en: `Stage SLA: ${stage.slaDays} working days`,
-  }
+  const text = slaAlertText(card.company, stage, what)
   return [
     ...recipients(card, org).map((memberId) =>
       notifyStatement(
         db,
         {
           memberId,
-          kind: what.kind === 'returned' ? 'returned' : 'overdue',
+          kind: what.kind,
           clientId: card.id,
-          title: title.ru,
-          body: body.ru,
-          data: { en: { title: title.en, body: body.en }, level: what.level, stageId: stage.id },
+          title: text.ru.title,
+          body: text.ru.body,
+          data: { en: text.en, level: what.level, stageId: stage.id },
           dedupeKey: `${key}:${memberId}`,
         },
         now,
@@ -79,9 +62,9 @@ function alertStatements(
         company: card.company,
         stageId: stage.id,
         level: what.level,
-        to: what.to?.id ?? null,
+        to: what.kind === 'returned' ? what.to.id : null,
         owner: card.owner_id,
-        text: title.ru,
+        text: text.ru.title,
       },
       now,
       guard,
@@ -161,6 +144,7 @@ export async function slaSweep(env: Env, now: number) {
   const byId = new Map(stages.map((s) => [s.id, s]))
   const previousOf = (id: string) => live[live.findIndex((s) => s.id === id) - 1]
   const endOf = columnEnds(db)
+  const found = { flagged: 0, escalated: 0, returned: 0 }
 
   for (const level of [1, 2] as const) {
     for (let round = 0; round < 100; round += 1) {
@@ -173,12 +157,19 @@ export async function slaSweep(env: Env, now: number) {
         if (level === 1 && stage.overduePolicy === 'return' && previous) {
           const position = await endOf(previous.id)
           work.push(returnStatements(db, org, card, stage, previous, position, calendar, now))
+          found.returned += 1
           continue
         }
+        found[level === 1 ? 'flagged' : 'escalated'] += 1
         const op = crypto.randomUUID()
+        // Found already past twice the SLA: the mark goes through both levels, but people hear
+        // only the stronger alert, which the second pass sends.
+        const skipped = level === 1 && card.due2_at !== null && card.due2_at <= now
         work.push([
           ...flagStatements(db, card, level, now, { clientId: card.id, op }),
-          ...alertStatements(db, org, card, stage, { kind: 'overdue', level }, now, op),
+          ...(skipped
+            ? []
+            : alertStatements(db, org, card, stage, { kind: 'overdue', level }, now, op)),
         ])
       }
       for (let i = 0; i < work.length; i += PER_BATCH) {
@@ -187,4 +178,8 @@ export async function slaSweep(env: Env, now: number) {
       if (cards.length < PAGE) break
     }
   }
+  return (
+    `SLA sweep: ${found.flagged} cards newly overdue, ${found.escalated} past twice the SLA, ` +
+    `${found.returned} returned a stage`
+  )
 }

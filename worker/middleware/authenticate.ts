@@ -130,7 +130,11 @@ export function authorize(c: Context<AppEnv>, action: Action) {
     throw new AppError(
       403,
       'forbidden',
-      `Your access role (${identity.role}) does not allow ${action}`,
+      identity.kind !== 'token'
+        ? `Your access role (${identity.role}) does not allow ${action}`
+        : identity.role === 'viewer'
+          ? `This API token is read-only: it cannot ${action}. Ask an admin for a write token`
+          : `An API token cannot ${action}: it is for a person who signs in`,
     )
   }
 }

@@ -12,6 +12,7 @@ import {
   articleExists,
   getArticle,
   listArticles,
+  refreshStems,
   listRevisions,
   unknownStages,
 } from '../db/articles'
@@ -78,6 +79,7 @@ export const articles = createRouter()
       const match = q ? ftsQuery(q) : null
       // Punctuation alone matches nothing, rather than everything.
       if (q && !match) return c.json({ articles: [] }, 200)
+      if (match) await refreshStems(c.env.DB)
       const list = await listArticles(
         c.env.DB,
         {

@@ -7,6 +7,8 @@ import { AppError } from '../errors'
 import { refuseCrossSite } from '../middleware/authenticate'
 import { createRouter, jsonBody, jsonResponse } from '../router'
 import { signIn } from '../services/sign-in'
+import { sessionTag } from '../live/board-room'
+import { disconnectAfterRevoke } from '../services/publish'
 
 const UserBody = z.object({ user: User })
 
@@ -44,7 +46,10 @@ export const auth = createRouter()
     }),
     async (c) => {
       const sessionId = c.get('identity')?.sessionId
-      if (sessionId) await revokeSession(c.env.DB, sessionId, Date.now())
+      if (sessionId) {
+        await revokeSession(c.env.DB, sessionId, Date.now())
+        disconnectAfterRevoke(c.env, c.executionCtx, sessionTag(sessionId))
+      }
       clearSessionCookie(c)
       return c.body(null, 204)
     },

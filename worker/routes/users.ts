@@ -10,6 +10,8 @@ import { listLiveSessions, revokeSession, revokeUserSessionsStatement } from '..
 import { emailInUse, getUser, insertUser, listUsers, updateUserStatement } from '../db/users'
 import { AppError, notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
+import { sessionTag } from '../live/board-room'
+import { disconnectAfterRevoke } from '../services/publish'
 
 const errors = errorResponses({ 404: 'Not found', 409: 'Conflict' })
 
@@ -79,6 +81,7 @@ export const users = createRouter()
         ...(endSessions ? [revokeUserSessionsStatement(db, id, now)] : []),
       ])
       if ((result?.meta.changes ?? 0) === 0) throw stale()
+      if (endSessions) disconnectAfterRevoke(c.env, c.executionCtx, id)
       return c.json((await getUser(db, id)) ?? next, 200)
     },
   )
@@ -111,6 +114,7 @@ export const users = createRouter()
     async (c) => {
       const { id } = c.req.valid('param')
       if (!(await revokeSession(c.env.DB, id, Date.now()))) throw notFound('Live session', id)
+      disconnectAfterRevoke(c.env, c.executionCtx, sessionTag(id))
       return c.body(null, 204)
     },
   )
@@ -165,6 +169,7 @@ export const users = createRouter()
     async (c) => {
       const { id } = c.req.valid('param')
       if (!(await revokeToken(c.env.DB, id, Date.now()))) throw notFound('Live token', id)
+      disconnectAfterRevoke(c.env, c.executionCtx, id)
       return c.body(null, 204)
     },
   )

@@ -6,6 +6,7 @@ import type { Member } from '../../../schema/members'
 import type { Calendar } from '../../../worker/domain/clock'
 import type { BoardStore } from './board-store'
 import type { DragStore } from './drag-store'
+import type { PresenceStore } from './presence-store'
 
 /** A column's live elements and what it shows, for the keyboard and pointer drag logic. */
 export interface ColumnHandle {
@@ -19,6 +20,8 @@ export interface ColumnHandle {
 export interface BoardContextValue {
   store: BoardStore
   drag: DragStore
+  /** Who else is on the board and what they drag (from the live board's socket). */
+  presence: PresenceStore
   stages: Map<string, Stage>
   roles: Map<string, Role>
   members: Map<string, Member>

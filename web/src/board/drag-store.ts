@@ -22,6 +22,7 @@ const IDLE: DragState = { activeId: null, fromStageId: null, target: null }
 export class DragStore {
   private state: DragState = IDLE
   private readonly listeners = new Map<string, Set<Listener>>()
+  private readonly activeWatchers = new Set<(activeId: string | null) => void>()
 
   get current(): DragState {
     return this.state
@@ -30,6 +31,9 @@ export class DragStore {
   set(next: DragState): void {
     const before = this.state
     this.state = next
+    if (before.activeId !== next.activeId) {
+      for (const watcher of this.activeWatchers) watcher(next.activeId)
+    }
     const touched = new Set<string>()
     for (const s of [before, next]) {
       if (s.fromStageId) touched.add(s.fromStageId)
@@ -46,6 +50,12 @@ export class DragStore {
 
   reset(): void {
     this.set(IDLE)
+  }
+
+  /** Hears when a card is picked up or put down (the live board tells others, and waits). */
+  watchActive(watcher: (activeId: string | null) => void): () => void {
+    this.activeWatchers.add(watcher)
+    return () => this.activeWatchers.delete(watcher)
   }
 
   subscribe(stageId: string, listener: Listener): () => void {

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n'
 const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
 
 /** A stable soft colour per person (a hash of the id), so a face looks the same on every card. */
-function hue(id: string): number {
+export function hue(id: string): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193)
   // Final mix (murmur3 fmix32): ids that differ in one last character still get far-apart hues.

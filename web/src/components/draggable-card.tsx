@@ -3,6 +3,7 @@ import { memo } from 'preact/compat'
 import type { Client } from '../../../schema/clients'
 import type { Stage } from '../../../schema/journey'
 import { useBoard } from '../board/board-context'
+import { usePresence } from '../board/presence-store'
 import { useI18n } from '../i18n'
 import { ClientCard } from './client-card'
 
@@ -17,8 +18,9 @@ interface Props {
 
 /** A card on the board: draggable (unless the user may not move cards), opens on click / Enter. */
 export const DraggableCard = memo(function DraggableCard({ client, stage, top, dimmed }: Props) {
-  const { members, roles, now, calendar, canMove, openCard, drag } = useBoard()
+  const { members, roles, now, calendar, canMove, openCard, drag, presence } = useBoard()
   const { t } = useI18n()
+  const heldBy = usePresence(presence, (p) => p.draggedBy(client.id))
   const { attributes, listeners, setNodeRef } = useDraggable({
     id: client.id,
     disabled: !canMove,
@@ -30,14 +32,13 @@ export const DraggableCard = memo(function DraggableCard({ client, stage, top, d
   return (
     <div
       ref={setNodeRef}
-      class={`card-slot${dimmed ? ' card-slot--dimmed' : ''}${canMove ? '' : ' card-slot--static'}`}
+      class={`card-slot${dimmed ? ' card-slot--dimmed' : ''}${canMove ? '' : ' card-slot--static'}${heldBy ? ' card-slot--held' : ''}`}
       style={{ top: `${top}px` }}
       {...listeners}
       role="button"
       tabIndex={0}
       aria-roledescription={canMove ? attributes['aria-roledescription'] : undefined}
       aria-describedby={canMove ? attributes['aria-describedby'] : undefined}
-      aria-label={t('card.label', { name: client.name, company: client.company })}
       onClick={open}
       onKeyDown={(event: KeyboardEvent) => {
         listeners?.onKeyDown?.(event)
@@ -56,6 +57,7 @@ export const DraggableCard = memo(function DraggableCard({ client, stage, top, d
         now={now}
         calendar={calendar}
       />
+      {heldBy && <span class="card-slot__dragging">{t('live.dragging', { name: heldBy })}</span>}
     </div>
   )
 })

@@ -80,3 +80,12 @@ export function SearchIcon() {
     </svg>
   )
 }
+
+/** A funnel: cards the filters hide. */
+export function FunnelIcon() {
+  return (
+    <svg {...iconProps}>
+      <path d="M2.5 3h11L9.2 8.4v4.1L6.8 13.8V8.4z" />
+    </svg>
+  )
+}

@@ -19,31 +19,41 @@ interface Props {
   onFocus: (phaseId: string | null) => void
 }
 
-/** Cards and overdue cards of a phase; recounted only when one of its columns changes. */
-function usePhaseCounts(group: BoardPhase): { cards: number; overdue: number } {
-  const { store, now, calendar } = useBoard()
+interface PhaseCounts {
+  /** Cards the filters show, and the overdue ones among them. */
+  cards: number
+  overdue: number
+  /** Every card of the phase, filtered or not. */
+  total: number
+}
+
+/** A phase's counts, as the filters leave it; recounted only when one of its columns changes. */
+function usePhaseCounts(group: BoardPhase): PhaseCounts {
+  const { store, now, calendar, shows } = useBoard()
   const count = () => {
-    let cards = 0
-    let overdue = 0
+    const counts = { cards: 0, overdue: 0, total: 0 }
     for (const stage of group.stages) {
       for (const client of store.column(stage.id)) {
-        cards++
-        if (isOverdue(client, stage.slaDays, now, calendar)) overdue++
+        counts.total++
+        if (!shows(client, stage)) continue
+        counts.cards++
+        if (isOverdue(client, stage.slaDays, now, calendar)) counts.overdue++
       }
     }
-    return { cards, overdue }
+    return counts
   }
   const [counts, setCounts] = useState(count)
   useEffect(() => {
     const update = () =>
       setCounts((prev) => {
         const next = count()
-        return prev.cards === next.cards && prev.overdue === next.overdue ? prev : next
+        const same = (Object.keys(next) as (keyof PhaseCounts)[]).every((k) => prev[k] === next[k])
+        return same ? prev : next
       })
     update()
     const offs = group.stages.map((stage) => store.subscribe(stage.id, update))
     return () => offs.forEach((off) => off())
-  }, [store, group, now, calendar])
+  }, [store, group, now, calendar, shows])
   return counts
 }
 
@@ -51,10 +61,13 @@ function usePhaseCounts(group: BoardPhase): { cards: number; overdue: number } {
 export const PhaseGroup = memo(function PhaseGroup(props: Props) {
   const { group, index, collapsed, focused, onToggle, onFocus } = props
   const { t, text, number } = useI18n()
-  const { cards, overdue } = usePhaseCounts(group)
+  const { cards, overdue, total } = usePhaseCounts(group)
   const color = PHASE_COLORS[index % PHASE_COLORS.length] ?? '#64748b'
   const name = text(group.phase.name)
-  const countTitle = t('phase.count.title', { n: cards })
+  const countTitle =
+    cards === total
+      ? t('phase.count.title', { n: cards })
+      : t('phase.count.filtered', { n: cards, total })
   const overdueTitle = t('phase.overdue.title', { n: overdue })
 
   return (

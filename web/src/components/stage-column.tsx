@@ -8,7 +8,7 @@ import { useI18n } from '../i18n'
 import { StageGuideLink } from '../knowledge/stage-guide-link'
 import { useStageHighlighted } from '../onboarding/board-guidance'
 import { DraggableCard } from './draggable-card'
-import { BoltIcon, TimerIcon } from './icons'
+import { BoltIcon, FunnelIcon, TimerIcon } from './icons'
 import { StageRoles } from './stage-roles'
 
 /**
@@ -120,7 +120,16 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
             </span>
           )}
           <StageGuideLink stage={stage} />
-          {hidden > 0 && <span class="column__hidden">{t('stage.hidden', { n: hidden })}</span>}
+          {hidden > 0 && (
+            <span
+              class="column__hidden"
+              title={t('stage.hidden', { n: hidden })}
+              aria-label={t('stage.hidden', { n: hidden })}
+            >
+              <FunnelIcon />
+              {number(hidden)}
+            </span>
+          )}
         </div>
       </header>
       <div

@@ -1,5 +1,7 @@
 import type { Tier } from '../../../schema/clients'
+import { useId } from 'preact/hooks'
 import { useI18n } from '../i18n'
+import { FieldError, invalidProps } from './field-error'
 
 const TIERS: readonly Tier[] = ['A', 'B', 'C']
 
@@ -16,6 +18,8 @@ interface Props {
 /** A client's tier and initial score, side by side: the drawer and the new-client form share it. */
 export function TierScoreFields({ tier, score, onTier, onScore, scoreInvalid, disabled }: Props) {
   const { t } = useI18n()
+  const errorId = useId()
+  const errors = scoreInvalid ? [t('form.score.invalid')] : undefined
   return (
     <div class="form__row">
       <label class="field">
@@ -46,9 +50,10 @@ export function TierScoreFields({ tier, score, onTier, onScore, scoreInvalid, di
           step={1}
           value={score}
           disabled={disabled}
-          aria-invalid={scoreInvalid}
+          {...invalidProps(errorId, errors)}
           onInput={(e) => onScore(e.currentTarget.value)}
         />
+        <FieldError id={errorId} messages={errors} />
       </label>
     </div>
   )

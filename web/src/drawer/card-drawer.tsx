@@ -9,6 +9,7 @@ import { LazyAssignDialog } from '../assign/lazy-assign-dialog'
 import type { BoardModel } from '../board/board-model'
 import { locate, upsert } from '../board/board-state'
 import type { BoardStore } from '../board/board-store'
+import type { LiveBoard } from '../board/live-board'
 import { CloseIcon } from '../components/icons'
 import { TierBadge } from '../components/tier-badge'
 import { toast } from '../components/toasts'
@@ -24,11 +25,13 @@ interface Props {
   user: User
   model: BoardModel
   store: BoardStore
+  /** Other people's changes: this card's history and tasks follow them. */
+  live: LiveBoard | null
   onClose: () => void
 }
 
 /** The card opened: details, people per role, checklist, the stage's articles and history. */
-export default function CardDrawer({ clientId, user, model, store, onClose }: Props) {
+export default function CardDrawer({ clientId, user, model, store, live, onClose }: Props) {
   const i18n = useI18n()
   const { t, text } = i18n
   const [client, setClient] = useState<Client | undefined>(
@@ -37,6 +40,8 @@ export default function CardDrawer({ clientId, user, model, store, onClose }: Pr
   const [missing, setMissing] = useState(false)
   const [events, setEvents] = useState<ClientEvent[] | null>(null)
   const [assigning, setAssigning] = useState<string | null>(null)
+  /** Bumped when someone else changes this card's tasks: the checklist loads again. */
+  const [tasksSeen, setTasksSeen] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
 
   const loadHistory = () => {
@@ -66,6 +71,16 @@ export default function CardDrawer({ clientId, user, model, store, onClose }: Pr
       off()
     }
   }, [clientId])
+
+  useEffect(
+    () =>
+      live?.watchChanges((changes) => {
+        const mine = changes.filter((c) => c.clientId === clientId)
+        if (mine.some((c) => c.entity === 'client')) loadHistory()
+        if (mine.some((c) => c.entity === 'task')) setTasksSeen((n) => n + 1)
+      }),
+    [live, clientId],
+  )
 
   useEffect(() => {
     const opener = document.activeElement
@@ -166,7 +181,7 @@ export default function CardDrawer({ clientId, user, model, store, onClose }: Pr
                 await write((c) => clearPerson(c.id, roleId, c.version))
               }}
             />
-            <TasksSection clientId={client.id} editable={can.edit(user)} />
+            <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
             <StageArticlesSection client={client} stage={stage} user={user} model={model} />
             <HistorySection events={events} model={model} />
           </div>

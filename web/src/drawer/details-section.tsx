@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useId, useState } from 'preact/hooks'
 import type { Client, ClientPatch, Tier } from '../../../schema/clients'
 import { useI18n } from '../i18n'
+import { FieldError, invalidProps } from '../components/field-error'
 import { TierScoreFields } from '../components/tier-score-fields'
 
 interface Props {
@@ -33,13 +34,20 @@ export function DetailsSection({ client, editable, onSave }: Props) {
 
   const score = draft.score.trim() === '' ? null : Number(draft.score)
   const scoreValid = score === null || (Number.isInteger(score) && score >= 0 && score <= 100)
-  const valid = draft.name.trim() !== '' && draft.company.trim() !== '' && scoreValid
+  const ids = { name: useId(), company: useId() }
+  const missing = {
+    name: draft.name.trim() === '' ? [t('form.required')] : undefined,
+    company: draft.company.trim() === '' ? [t('form.required')] : undefined,
+  }
+  const valid = !missing.name && !missing.company && scoreValid
   const changed: Omit<ClientPatch, 'version'> = {}
   if (draft.name.trim() !== client.name) changed.name = draft.name.trim()
   if (draft.company.trim() !== client.company) changed.company = draft.company.trim()
   if (draft.tier !== client.tier) changed.tier = draft.tier
   if (scoreValid && score !== client.score) changed.score = score
   const dirty = Object.keys(changed).length > 0
+  // Anything typed, even what cannot be saved (a score of 150), can always be thrown away.
+  const edited = JSON.stringify(draft) !== JSON.stringify(draftOf(client))
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
 
   return (
@@ -65,8 +73,10 @@ export function DetailsSection({ client, editable, onSave }: Props) {
             maxLength={200}
             required
             disabled={!editable}
+            {...invalidProps(ids.name, missing.name)}
             onInput={(e) => set({ name: e.currentTarget.value })}
           />
+          <FieldError id={ids.name} messages={missing.name} />
         </label>
         <label class="field">
           <span class="field__label">{t('drawer.field.company')}</span>
@@ -76,8 +86,10 @@ export function DetailsSection({ client, editable, onSave }: Props) {
             maxLength={200}
             required
             disabled={!editable}
+            {...invalidProps(ids.company, missing.company)}
             onInput={(e) => set({ company: e.currentTarget.value })}
           />
+          <FieldError id={ids.company} messages={missing.company} />
         </label>
         <TierScoreFields
           tier={draft.tier}
@@ -92,7 +104,7 @@ export function DetailsSection({ client, editable, onSave }: Props) {
             <button
               type="button"
               class="button"
-              disabled={!dirty || saving}
+              disabled={!edited || saving}
               onClick={() => setDraft(draftOf(client))}
             >
               {t('drawer.reset')}

@@ -30,10 +30,7 @@ export function HistorySection({
             <li key={event.id} class={`timeline__item timeline__item--${event.kind}`}>
               <p class="timeline__text">{describe(event, model, i18n)}</p>
               <time class="timeline__time" dateTime={event.at}>
-                {dateTime(event.at)}
-                {event.actorId && model.members.get(event.actorId)
-                  ? ` · ${model.members.get(event.actorId)?.name ?? ''}`
-                  : ''}
+                {dateTime(event.at)} · {event.actorName ?? t('history.bySystem')}
               </time>
             </li>
           ))}
@@ -43,7 +40,8 @@ export function HistorySection({
   )
 }
 
-function describe(event: ClientEvent, model: BoardModel, { t, text }: I18n): string {
+function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
+  const { t, text } = i18n
   const stage = (id: string | null) => {
     const found = id ? model.stages.get(id) : undefined
     return found ? text(found.name) : (id ?? '—')
@@ -63,13 +61,22 @@ function describe(event: ClientEvent, model: BoardModel, { t, text }: I18n): str
       return t('history.assigned', { role, from: person(data.from), to: person(data.to) })
     }
     case 'edited': {
-      const fields = Object.keys(data).map((key) =>
-        key === 'name' || key === 'company' || key === 'tier' || key === 'score'
-          ? t(`drawer.field.${key}`)
-          : key,
-      )
-      return t('history.edited', { fields: fields.join(', ') })
+      const changes = Object.entries(data).map(([key, change]) => {
+        const label =
+          key === 'name' || key === 'company' || key === 'tier' || key === 'score'
+            ? t(`drawer.field.${key}`)
+            : key
+        const { from, to } = (change ?? {}) as { from?: unknown; to?: unknown }
+        return t('history.change', { field: label, from: shown(from, i18n), to: shown(to, i18n) })
+      })
+      return t('history.edited', { fields: changes.join('; ') })
     }
+    case 'overdue':
+      return t(data.level === 2 ? 'history.overdue2' : 'history.overdue', {
+        stage: stage(event.toStageId),
+      })
+    case 'returned':
+      return t('history.returned', { from: stage(event.fromStageId), to: stage(event.toStageId) })
     case 'archived':
       return t('history.archived')
     case 'restored':
@@ -77,4 +84,15 @@ function describe(event: ClientEvent, model: BoardModel, { t, text }: I18n): str
     default:
       return t('history.other', { kind: event.kind })
   }
+}
+
+/**
+ * A field's value as the history shows it: nothing as a dash, text in the language's quotes
+ * with its own quotes nested («ООО „Альфа“», “LLC ‘Alpha’”).
+ */
+function shown(value: unknown, { t, locale }: I18n): string {
+  if (value === null || value === undefined || value === '') return t('history.none')
+  if (typeof value !== 'string') return String(value)
+  const [open, close, inner] = locale === 'ru' ? ['«', '»', ['„', '“']] : ['“', '”', ['‘', '’']]
+  return `${open}${value.replaceAll('«', inner[0] ?? '').replaceAll('»', inner[1] ?? '')}${close}`
 }

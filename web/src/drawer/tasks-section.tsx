@@ -5,8 +5,15 @@ import { createTask, listTasks, patchTask } from '../api/tasks'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 
+interface Props {
+  clientId: string
+  editable: boolean
+  /** Changes when someone else changed the checklist: load it again. */
+  refresh?: number
+}
+
 /** The client's checklist: tick items off, add new ones. */
-export function TasksSection({ clientId, editable }: { clientId: string; editable: boolean }) {
+export function TasksSection({ clientId, editable, refresh = 0 }: Props) {
   const { t, plural, date } = useI18n()
   const [tasks, setTasks] = useState<Task[] | null>(null)
   const [title, setTitle] = useState('')
@@ -18,7 +25,7 @@ export function TasksSection({ clientId, editable }: { clientId: string; editabl
       .then(setTasks)
       .catch(() => setTasks([]))
     return () => abort.abort()
-  }, [clientId])
+  }, [clientId, refresh])
 
   const failed = (error: unknown) => {
     if (error instanceof ApiError && error.status === 401) return

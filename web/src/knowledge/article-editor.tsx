@@ -425,7 +425,14 @@ function EditorForm(props: {
           <h2 id="kb-preview-title" class="kb-field__label">
             {t('kb.preview')}
           </h2>
-          <div class="kb-editor__paper" ref={paper}>
+          {/* It scrolls on its own: focusable, so the keyboard can scroll it too. */}
+          <div
+            class="kb-editor__paper"
+            ref={paper}
+            tabIndex={0}
+            role="region"
+            aria-labelledby="kb-preview-title"
+          >
             <p class="kb-editor__preview-title">{draft.title.trim() || t('kb.preview.untitled')}</p>
             {preview ? (
               <ServerHtml class="kb-prose" html={preview} />

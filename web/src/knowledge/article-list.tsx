@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
+import type { Lang } from '../../../schema/articles'
 import type { User } from '../api/auth'
 import { listArticles, type ArticleSummary } from '../api/articles'
 import { CloseIcon, SearchIcon } from '../components/icons'
@@ -23,7 +24,13 @@ import { ServerHtml } from './server-html'
 type Load =
   | { status: 'loading'; previous: ArticleSummary[] | null }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; articles: ArticleSummary[] }
+  | { status: 'ready'; articles: ArticleSummary[]; elsewhere?: Elsewhere }
+
+/** A search that found nothing in one language, and how much it finds in the other. */
+interface Elsewhere {
+  lang: Lang
+  count: number
+}
 
 const SEARCH_DELAY_MS = 250
 const STAGES_SHOWN = 3
@@ -66,8 +73,16 @@ export function ArticleList({
       previous:
         prev.status === 'ready' ? prev.articles : prev.status === 'loading' ? prev.previous : null,
     }))
-    listArticles(articleQuery(filters, locale), abort.signal)
-      .then((articles) => setLoad({ status: 'ready', articles }))
+    const query = articleQuery(filters, locale)
+    listArticles(query, abort.signal)
+      .then(async (articles) => {
+        // Nothing in this language: count the other one's, to offer it.
+        const other: Lang | null = query.lang === 'ru' ? 'en' : query.lang === 'en' ? 'ru' : null
+        if (articles.length > 0 || !query.q || !other) return setLoad({ status: 'ready', articles })
+        const found = await listArticles({ ...query, lang: other }, abort.signal)
+        const elsewhere = found.length > 0 ? { lang: other, count: found.length } : undefined
+        setLoad({ status: 'ready', articles, elsewhere })
+      })
       .catch((error: unknown) => {
         if (!abort.signal.aborted) setLoad({ status: 'error', error })
       })
@@ -203,6 +218,17 @@ export function ArticleList({
           {articles.length === 0 ? (
             <div class="kb-empty">
               <p>{t(searching ? 'kb.empty.search' : 'kb.empty')}</p>
+              {load.status === 'ready' && load.elsewhere && (
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => set({ lang: load.elsewhere?.lang ?? null })}
+                >
+                  {t(`kb.search.elsewhere.${load.elsewhere.lang}`, {
+                    count: plural('count.articles', load.elsewhere.count),
+                  })}
+                </button>
+              )}
               {searching && (
                 <button type="button" class="link-button" onClick={() => setQ('')}>
                   <CloseIcon /> {t('kb.search.clear')}

@@ -70,7 +70,7 @@ export default function OnboardingPage({ user }: { user: User }) {
   }
 
   return (
-    <main class="ob">
+    <main class="ob" tabIndex={0}>
       <div class="ob__inner">
         <header class="ob__header">
           <h1 class="ob__title">{t('onboarding.title')}</h1>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { can, type User } from '../api/auth'
 import { getCalendar } from '../api/calendar'
 import { listClients } from '../api/clients'
+import { getChanges } from '../api/live'
 import { getJourney } from '../api/journey'
 import { listMembers } from '../api/members'
 import { useAssignAfterMove } from '../assign/assign-after-move'
@@ -12,11 +13,15 @@ import { buildBoard, type BoardModel } from '../board/board-model'
 import { BoardStore } from '../board/board-store'
 import { DragStore } from '../board/drag-store'
 import { cardFilter, readFilters, writeFilters, type Filters } from '../board/filters'
+import { LiveBoard } from '../board/live-board'
 import { createMover } from '../board/mover'
+import { PresenceStore } from '../board/presence-store'
 import { FilterBar } from '../components/filter-bar'
+import { LiveBanner, LivePresence } from '../components/live-status'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
 import { BoardExtras } from '../knowledge/board-extras'
+import { NewClientEntry } from './new-client-entry'
 import { narrowToStage } from '../knowledge/stage-focus'
 import { href, navigate, withParam, type Place } from '../nav'
 import { BoardGuidanceContext, useBoardGuidance } from '../onboarding/board-guidance'
@@ -29,7 +34,14 @@ const CardDrawer = lazy(() => import('../drawer/card-drawer'))
 type Load =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; model: BoardModel; store: BoardStore; calendar: Calendar }
+  | {
+      status: 'ready'
+      model: BoardModel
+      store: BoardStore
+      calendar: Calendar
+      /** The change feed's cursor before the data was read (null: live updates unavailable). */
+      cursor: number | null
+    }
 
 const CLOCK_MS = 5 * 60_000
 
@@ -47,15 +59,24 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
       (setting) => setting.calendar,
       () => DEFAULT_CALENDAR,
     )
-    Promise.all([
-      getJourney(abort.signal),
-      listClients(abort.signal),
-      listMembers(abort.signal),
-      calendarLoad,
-    ])
-      .then(([journey, clients, members, calendar]) => {
+    // The cursor first: whatever changes while the board loads is then caught up, never lost.
+    getChanges(0, abort.signal)
+      .then(
+        (page) => page.cursor,
+        () => null,
+      )
+      .then((cursor) =>
+        Promise.all([
+          getJourney(abort.signal),
+          listClients(abort.signal),
+          listMembers(abort.signal),
+          calendarLoad,
+          cursor,
+        ]),
+      )
+      .then(([journey, clients, members, calendar, cursor]) => {
         const { model, columns } = buildBoard(journey, clients, members)
-        setLoad({ status: 'ready', model, store: new BoardStore(columns), calendar })
+        setLoad({ status: 'ready', model, store: new BoardStore(columns), calendar, cursor })
         setNow(new Date())
       })
       .catch((error: unknown) => {
@@ -70,6 +91,9 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
     return () => clearInterval(timer)
   }, [])
 
+  // Far behind, or the journey or team changed under the board: load it afresh.
+  const reload = useCallback(() => setAttempt((n) => n + 1), [])
+
   if (load.status === 'loading') return <LoadingState />
   if (load.status === 'error') {
     return <ErrorState error={load.error} onRetry={() => setAttempt((n) => n + 1)} />
@@ -81,7 +105,9 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
       model={load.model}
       store={load.store}
       calendar={load.calendar}
+      cursor={load.cursor}
       now={now}
+      onReload={reload}
     />
   )
 }
@@ -92,15 +118,27 @@ interface LoadedProps {
   model: BoardModel
   store: BoardStore
   calendar: Calendar
+  cursor: number | null
   now: Date
+  onReload: () => void
 }
 
-function LoadedBoard({ user, place, model, store, calendar, now }: LoadedProps) {
+function LoadedBoard(props: LoadedProps) {
+  const { user, place, model, store, calendar, cursor, now, onReload } = props
   const i18n = useI18n()
   const filters = useMemo(() => readFilters(place.search), [place.search])
   const openId = place.search.get('card')
   const [collapsed, toggle] = useCollapsedPhases()
   const [drag] = useState(() => new DragStore())
+  const [presence] = useState(() => new PresenceStore(user.id))
+  const [live, setLive] = useState<LiveBoard | null>(null)
+  useEffect(() => {
+    if (cursor === null) return
+    const board = new LiveBoard({ store, drag, presence, cursor, reload: onReload })
+    board.start()
+    setLive(board)
+    return () => board.stop()
+  }, [store, drag, presence, cursor, onReload])
   const [columns] = useState(() => new Map<string, ColumnHandle>())
   const i18nRef = useRef(i18n)
   i18nRef.current = i18n
@@ -130,6 +168,7 @@ function LoadedBoard({ user, place, model, store, calendar, now }: LoadedProps) 
     () => ({
       store,
       drag,
+      presence,
       stages: model.stages,
       roles: model.roles,
       members: model.members,
@@ -140,7 +179,7 @@ function LoadedBoard({ user, place, model, store, calendar, now }: LoadedProps) 
       columns,
       openCard,
     }),
-    [store, drag, model, shows, now, calendar, user, columns, openCard],
+    [store, drag, presence, model, shows, now, calendar, user, columns, openCard],
   )
 
   // A link from an article (`stage`) narrows the focused phase to that one column.
@@ -161,8 +200,15 @@ function LoadedBoard({ user, place, model, store, calendar, now }: LoadedProps) 
         onChange={setFilters}
         model={model}
         user={user}
-        extra={<BoardExtras place={place} model={model} highlight={guidance.highlight} />}
+        extra={
+          <>
+            <BoardExtras place={place} model={model} highlight={guidance.highlight} />
+            {live && <LivePresence presence={presence} />}
+            {user.role === 'member' && <NewClientEntry store={store} onOpen={openCard} />}
+          </>
+        }
       />
+      {live && <LiveBanner live={live} />}
       <BoardGuidanceContext.Provider value={guidance.value}>
         <Board
           phases={phases.length > 0 ? phases : model.phases}
@@ -180,6 +226,7 @@ function LoadedBoard({ user, place, model, store, calendar, now }: LoadedProps) 
             user={user}
             model={model}
             store={store}
+            live={live}
             onClose={closeCard}
           />
         </Suspense>

@@ -58,11 +58,14 @@ export function NewClientButton({ onDone }: { onDone: () => void }) {
 }
 
 interface FormProps {
+  /** False for a member, who creates the client and leaves choosing people to the lead. */
+  assigns?: boolean
   onCancel: () => void
   onCreated: (client: Client, stage: Stage, journey: Journey) => void
 }
 
-function NewClientForm({ onCancel, onCreated }: FormProps) {
+/** The new client's name, company, tier and score; created in the journey's first stage. */
+export function NewClientForm({ assigns = true, onCancel, onCreated }: FormProps) {
   const { t, text } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   const [name, setName] = useState('')
@@ -135,9 +138,11 @@ function NewClientForm({ onCancel, onCreated }: FormProps) {
           {t('team.newClient.title')}
         </h2>
         <p class="new-client__hint">
-          {stage
-            ? t('team.newClient.hint', { stage: text(stage.name) })
-            : t('team.newClient.hintAny')}
+          {!assigns
+            ? t('team.newClient.hintMember', { stage: stage ? text(stage.name) : '…' })
+            : stage
+              ? t('team.newClient.hint', { stage: text(stage.name) })
+              : t('team.newClient.hintAny')}
         </p>
         <label class="field">
           <span class="field__label">{t('drawer.field.name')}</span>
@@ -185,7 +190,9 @@ function NewClientForm({ onCancel, onCreated }: FormProps) {
             {t('assign.cancel')}
           </button>
           <button type="submit" class="button button--primary" disabled={busy}>
-            {busy ? t('drawer.saving') : t('team.newClient.submit')}
+            {busy
+              ? t('drawer.saving')
+              : t(assigns ? 'team.newClient.submit' : 'team.newClient.create')}
           </button>
         </div>
       </form>

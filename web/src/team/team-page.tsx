@@ -68,7 +68,7 @@ export default function TeamPage({ user }: { user: User }) {
   }
 
   return (
-    <main class="team">
+    <main tabIndex={0} class="team">
       <div class="team__inner">
         <header class="team__header">
           <div>
