@@ -125,7 +125,9 @@ export async function getClient(db: D1Database, id: string): Promise<Client | nu
 export async function getClientsByIds(db: D1Database, ids: readonly string[]): Promise<Client[]> {
   if (ids.length === 0) return []
   const { results } = await db
-    .prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id IN (SELECT value FROM json_each(?1))`)
+    .prepare(
+      `SELECT ${CLIENT_COLUMNS} FROM ${FROM()} WHERE c.id IN (SELECT value FROM json_each(?1))`,
+    )
     .bind(JSON.stringify(ids))
     .all<ClientRow>()
   return results.map(toClient)
