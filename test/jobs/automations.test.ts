@@ -61,9 +61,15 @@ describe('stage automations', () => {
   })
 
   it('makes tasks that can be ticked off, with short ids, now and after a delay', async () => {
-    const signed = await createClient('contract-draft', { assignees: { owner: am } })
+    const signed = await createClient('contract-draft', {
+      people: { account_manager: am },
+      reason: 'Test setup',
+    })
     await move(signed.id, 'contract-signed', 1)
-    const later = await createClient('first-value', { assignees: { owner: am } })
+    const later = await createClient('first-value', {
+      people: { account_manager: am },
+      reason: 'Test setup',
+    })
     const moved = await move(later.id, 'onboarding-sign-off', 1)
     await runCron(SWEEP, Date.parse(moved.body.enteredStageAt) + 16 * 86_400_000)
     for (const clientId of [signed.id, later.id]) {

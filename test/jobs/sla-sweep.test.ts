@@ -88,7 +88,7 @@ describe('the SLA sweep', () => {
 
   it('sends only the stronger alert for a card found already past twice its SLA', async () => {
     const client = await createClient('kickoff', {
-      assignees: { owner },
+      people: { account_manager: owner },
       company: 'ООО «Тест»',
     })
     const { due2_at: due2 } = (await env.DB.prepare('SELECT due2_at FROM clients WHERE id = ?1')
