@@ -28,6 +28,11 @@ export default defineConfig(async () => {
                   ACCESS_TEAM_DOMAIN: ACCESS_TEAM,
                   ACCESS_AUD: ACCESS_AUDIENCE,
                 },
+                // A second, empty database: migration tests build an older schema in it.
+                d1Databases: {
+                  DB: '00000000-0000-0000-0000-000000000000',
+                  MIGRATION_DB: 'migration-test',
+                },
                 // Outgoing requests (webhooks, Access keys) reach local stand-ins, never the network.
                 outboundService: testNetwork,
               },

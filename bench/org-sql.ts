@@ -108,9 +108,6 @@ export function orgSql(
         'stage_id',
         'position',
         'entered_stage_at',
-        'owner_id',
-        'communicator_id',
-        'support_id',
         'version',
         'created_at',
         'updated_at',
@@ -129,9 +126,6 @@ export function orgSql(
         c.stageId,
         position.get(c.id) ?? null,
         c.enteredStageAt,
-        c.owner,
-        c.communicator,
-        c.support,
         1,
         c.createdAt,
         c.enteredStageAt,
@@ -140,6 +134,13 @@ export function orgSql(
         c.due2At,
         0,
       ]),
+    ),
+    ...inserts(
+      'client_people',
+      ['client_id', 'role_id', 'member_id', 'assigned_at'],
+      clients.flatMap((c) =>
+        Object.entries(c.people).map(([role, member]) => [c.id, role, member, c.createdAt]),
+      ),
     ),
     ...inserts(
       'client_events',

@@ -37,9 +37,8 @@ export interface BenchClient {
   createdAt: number
   dueAt: number | null
   due2At: number | null
-  owner: string | null
-  communicator: string | null
-  support: string | null
+  /** The client's person per journey role. */
+  people: Record<string, string>
 }
 
 const HOUR = 3_600_000
@@ -184,6 +183,13 @@ export function benchClients(
         }
       }
       const roll = r.next()
+      // The stage's three roles get a person each (where one role fills two slots, once).
+      const people: Record<string, string> = {}
+      for (const slot of ['owner', 'communicator', 'support'] as const) {
+        const role = stage.roles[slot]
+        const id = assignee(role)
+        if (id && people[role] === undefined) people[role] = id
+      }
       out.push({
         id: clientId(index + 1),
         name: personName(r),
@@ -195,9 +201,7 @@ export function benchClients(
         createdAt: at.enteredAt - t.int(60) * DAY - t.int(24) * HOUR,
         dueAt: at.dueAt,
         due2At: at.due2At,
-        owner: assignee(stage.roles.owner),
-        communicator: assignee(stage.roles.communicator),
-        support: assignee(stage.roles.support),
+        people,
       })
     }
   })

@@ -1,12 +1,23 @@
 import { z } from '@hono/zod-openapi'
-import { StageRoleKind, Tier } from './clients'
+import { PickReason, StageRoleKind, Tier } from './clients'
 import { Id, Version } from './common'
 import { Grade } from './members'
 
-/** Who should take a slot: of an existing client (`clientId`) or of one about to be signed. */
+/** The pre-roles request named a slot: refused with what to send instead. */
+export const OLD_ROLE_MESSAGE =
+  'role (owner / communicator / support) is gone: send roleId, the journey role to fill ' +
+  '(e.g. "account_manager"); the stages decide when that person owns, talks or supports'
+const RetiredRole = z
+  .unknown()
+  .refine((v) => v === undefined, OLD_ROLE_MESSAGE)
+  .optional()
+  .openapi({ deprecated: true, description: OLD_ROLE_MESSAGE })
+
+/** Who should take a journey role on a client: an existing one (`clientId`) or one to be signed. */
 export const SuggestRequest = z
   .object({
-    role: StageRoleKind,
+    roleId: Id,
+    role: RetiredRole,
     clientId: Id.optional(),
     tier: Tier.optional(),
     score: z.number().int().min(0).max(100).nullable().optional(),
@@ -36,8 +47,9 @@ export const Suggestion = z
       tier: Tier,
       score: z.number().int().nullable(),
       stageId: Id,
-      role: StageRoleKind,
       roleId: Id,
+      /** The part the role plays in the client's phase: it sets the grade the role needs. */
+      part: StageRoleKind,
       weight: z.number(),
     }),
     candidates: z.array(
@@ -65,11 +77,12 @@ export const Suggestion = z
 
 export const AssignRequest = z
   .object({
-    role: StageRoleKind,
+    roleId: Id,
+    role: RetiredRole,
     memberId: Id,
     version: Version,
     /** Required when the pick is not the top suggestion. */
-    reason: z.string().trim().max(500).optional(),
+    reason: PickReason.optional(),
   })
   .strict()
   .openapi('AssignRequest')

@@ -7,10 +7,34 @@ export type Tier = z.infer<typeof Tier>
 export const StageRoleKind = z.enum(['owner', 'communicator', 'support'])
 export type StageRoleKind = z.infer<typeof StageRoleKind>
 
-export const Assignees = z
+/** Who acts on a card at its current stage: the client's people for the stage's three roles. */
+export const Acting = z
   .object({ owner: Id.nullable(), communicator: Id.nullable(), support: Id.nullable() })
-  .openapi('Assignees')
-export type Assignees = z.infer<typeof Assignees>
+  .openapi('Acting')
+export type Acting = z.infer<typeof Acting>
+
+/** The client's person per journey role: role id → member id (at most one per role). */
+export const People = z
+  .record(Id, Id)
+  .openapi('People', { example: { sales: 'm-14', account_manager: 'm-04' } })
+export type People = Readonly<Record<string, string>>
+
+/** Sets people (a member id) or removes them (null), role by role. */
+export const PeopleChange = z.record(Id, Id.nullable()).openapi('PeopleChange')
+export type PeopleChange = z.infer<typeof PeopleChange>
+
+/** Why the pick is not the top suggestion (required then, on every path that sets a person). */
+export const PickReason = z.string().trim().max(500)
+
+/** The pre-roles shape: refused with a message that says what to send instead. */
+export const OLD_ASSIGNEES_MESSAGE =
+  'assignees is gone: send people {roleId: memberId} (e.g. {"account_manager": "m-04"}); ' +
+  "who owns, talks and supports then follows from each stage's roles"
+const RetiredAssignees = z
+  .unknown()
+  .refine((v) => v === undefined, OLD_ASSIGNEES_MESSAGE)
+  .optional()
+  .openapi({ deprecated: true, description: OLD_ASSIGNEES_MESSAGE })
 
 const Name = SingleLine(200)
 
@@ -24,7 +48,8 @@ export const Client = z
     stageId: Id,
     position: z.string(),
     enteredStageAt: IsoTime,
-    assignees: Assignees,
+    people: People,
+    acting: Acting,
     version: Version,
     createdAt: IsoTime,
     updatedAt: IsoTime,
@@ -44,7 +69,9 @@ export const ClientCreate = z
     tier: Tier,
     score: z.number().int().min(0).max(100).nullable().default(null),
     stageId: Id,
-    assignees: Assignees.partial().strict().optional(),
+    people: People.optional(),
+    reason: PickReason.optional(),
+    assignees: RetiredAssignees,
   })
   .strict()
   .openapi('ClientCreate')
@@ -57,12 +84,32 @@ export const ClientPatch = z
     company: Name.optional(),
     tier: Tier.optional(),
     score: z.number().int().min(0).max(100).nullable().optional(),
-    assignees: Assignees.partial().strict().optional(),
+    people: PeopleChange.optional(),
+    reason: PickReason.optional(),
+    assignees: RetiredAssignees,
     archived: z.boolean().optional(),
   })
   .strict()
   .openapi('ClientPatch')
 export type ClientPatch = z.infer<typeof ClientPatch>
+
+export const PersonPut = z
+  .object({ memberId: Id, version: Version, reason: PickReason.optional() })
+  .strict()
+  .openapi('PersonPut')
+export type PersonPut = z.infer<typeof PersonPut>
+
+/** One role of a client with its person and when and why they were chosen. */
+export const ClientPerson = z
+  .object({
+    roleId: Id,
+    memberId: Id,
+    assignedAt: IsoTime,
+    assignedBy: z.string().nullable(),
+    reason: z.string().nullable(),
+  })
+  .openapi('ClientPerson')
+export type ClientPerson = z.infer<typeof ClientPerson>
 
 export const ClientMove = z
   .object({

@@ -107,6 +107,7 @@ export const WEBHOOK_EVENTS = [
   'client.moved',
   'client.overdue',
   'client.returned',
+  'client.unstaffed',
   'message',
   'digest',
 ] as const

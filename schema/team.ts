@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { StageRoleKind } from './clients'
-import { Id, IsoTime } from './common'
+import { Id, IsoTime, LocalizedText } from './common'
 import { Grade } from './members'
 
 const LocalDate = z.iso.date().openapi({ example: '2026-12-01' })
@@ -40,6 +39,8 @@ export const TeamMember = z
     /** Load / capacity (0.77 = 77%); null when the capacity is 0. */
     utilization: z.number().nullable(),
     clientCount: z.number().int(),
+    /** Live clients per journey role the member holds on them (role id → count). */
+    clientsByRole: z.record(Id, z.number().int()),
     overdueCount: z.number().int(),
     /** The absence covering today, else the next one coming; null when none. */
     absence: Absence.nullable(),
@@ -57,6 +58,8 @@ export const Team = z
     imbalances: z.array(
       z.object({ leadId: Id, grade: Grade, over: z.array(Id), under: z.array(Id) }),
     ),
+    /** The journey roles in order, for members' clients by role. */
+    roles: z.array(z.object({ id: Id, name: LocalizedText })),
     thresholds: z.object({
       overloadedAbove: z.number(),
       underloadedBelow: z.number(),
@@ -67,7 +70,7 @@ export const Team = z
 
 export const ProposalStatus = z.enum(['proposed', 'accepted', 'dismissed'])
 
-/** A move of one client slot from an overloaded member to a same-grade peer, for the lead. */
+/** A move of one client's role from an overloaded member to a same-grade peer, for the lead. */
 export const RebalanceProposal = z
   .object({
     id: Id,
@@ -75,7 +78,7 @@ export const RebalanceProposal = z
     clientId: Id,
     clientName: z.string(),
     company: z.string(),
-    role: StageRoleKind,
+    roleId: Id,
     fromMemberId: Id,
     fromName: z.string(),
     toMemberId: Id,

@@ -4,7 +4,7 @@ import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
 import type { DemoClient, DemoMember } from './demo-data'
 import { lit } from './sql-literal'
 
-type StageInfo = { name: LocalizedText; slaDays: number }
+type StageInfo = { name: LocalizedText; slaDays: number; roles: { owner: string } }
 
 /**
  * The SLA sweep's work on the demo's late cards, as if it had run every five minutes since they
@@ -28,7 +28,9 @@ export function overdueAlertSql(
     const passed = ([dueAt, due2At] as const)
       .map((at, i) => ({ at, level: (i + 1) as 1 | 2 }))
       .filter((d): d is { at: number; level: 1 | 2 } => d.at !== null && d.at <= now)
-    const recipients = [...new Set([c.owner, c.owner && (managerOf.get(c.owner) ?? null)])]
+    // The acting owner: the client's person for the stage's owner role.
+    const owner = c.people[stage.roles.owner] ?? null
+    const recipients = [...new Set([owner, owner && (managerOf.get(owner) ?? null)])]
     for (const { at, level } of passed) {
       const client = lit(c.id)
       lines.push(

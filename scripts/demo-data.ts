@@ -43,9 +43,8 @@ export interface DemoClient {
   stageId: string
   enteredStageAt: number
   createdAt: number
-  owner: string | null
-  communicator: string | null
-  support: string | null
+  /** The client's person per journey role (role id → member id). */
+  people: Record<string, string>
 }
 
 const HOUR = 3_600_000
@@ -527,6 +526,44 @@ class Assigner {
   }
 }
 
+const RANK: Record<Slot, number> = { owner: 3, communicator: 2, support: 1 }
+
+/**
+ * A client's people, as a department would have them: its sales rep from the first day, its
+ * account manager once the account manager has had a part in its journey (from the invoice on),
+ * and whoever the current stage asks for — owner and communicator always, support mostly. A
+ * fresh card at Account manager assigned often still waits for its account manager, so the
+ * demo shows unstaffed cards for a lead to fill.
+ */
+function peopleFor(
+  stagesSoFar: readonly DemoStage[],
+  tier: Tier,
+  assigner: Assigner,
+  rng: Rng,
+): Record<string, string> {
+  const current = stagesSoFar.at(-1)
+  if (!current) return {}
+  const wanted = new Map<string, Slot>([['sales', 'owner']])
+  const amActed = stagesSoFar.some((s) => Object.values(s.roles).includes('account_manager'))
+  if (amActed) wanted.set('account_manager', 'owner')
+  for (const slot of ['owner', 'communicator', 'support'] as const) {
+    const role = current.roles[slot]
+    const known = wanted.get(role)
+    if (!known || RANK[slot] > RANK[known]) wanted.set(role, slot)
+  }
+  const people: Record<string, string> = {}
+  for (const [role, part] of wanted) {
+    const isCurrentSupport = part === 'support' && current.roles.support === role
+    if (isCurrentSupport && rng() < 0.15) continue
+    if (current.id === 'account-manager-assigned' && role === 'account_manager' && rng() < 0.5) {
+      continue
+    }
+    const id = assigner.pick(role, part, tier, null)
+    if (id) people[role] = id
+  }
+  return people
+}
+
 export function demoClients(
   now: number,
   stages: readonly DemoStage[],
@@ -594,13 +631,7 @@ export function demoClients(
     const journeyBefore = stageIndex * (1 + rng() * 2) * DAY + rng() * 2 * DAY + HOUR
     const createdAt = floorToMinute(enteredStageAt - journeyBefore)
 
-    const owner = assigner.pick(stage.roles.owner, 'owner', tier, null)
-    // The same person both leads and talks to the client when one role holds both slots.
-    const communicator =
-      stage.roles.communicator === stage.roles.owner && owner !== null
-        ? owner
-        : assigner.pick(stage.roles.communicator, 'communicator', tier, null)
-    const support = rng() < 0.15 ? null : assigner.pick(stage.roles.support, 'support', tier, owner)
+    const people = peopleFor(stages.slice(0, stageIndex + 1), tier, assigner, rng)
 
     clients.push({
       id: `c-${String(i + 1).padStart(3, '0')}`,
@@ -611,9 +642,7 @@ export function demoClients(
       stageId: stage.id,
       enteredStageAt,
       createdAt,
-      owner,
-      communicator,
-      support,
+      people,
     })
   }
   return clients

@@ -99,7 +99,7 @@ interface SeedState {
   /** Each stage's SLA in working days. */
   slaDays: ReadonlyMap<string, number>
   /** Each stage's name and SLA, for the alerts the sweep would have sent. */
-  stages: ReadonlyMap<string, { name: LocalizedText; slaDays: number }>
+  stages: ReadonlyMap<string, { name: LocalizedText; slaDays: number; roles: { owner: string } }>
 }
 
 /** The seed as SQL: only rows missing from the DB, each insert a no-op if the row exists. */
@@ -156,8 +156,7 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
     const level = due2At !== null && due2At <= now ? 2 : dueAt !== null && dueAt <= now ? 1 : 0
     lines.push(
       'INSERT INTO clients (id, name, company, search, tier, score, stage_id, position, entered_stage_at, ' +
-        'owner_id, communicator_id, support_id, version, created_at, updated_at, archived, ' +
-        'due_at, due2_at, overdue_level) VALUES (' +
+        'version, created_at, updated_at, archived, due_at, due2_at, overdue_level) VALUES (' +
         [
           lit(c.id),
           lit(c.name),
@@ -168,9 +167,6 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
           lit(c.stageId),
           lit(position.get(c.id) ?? null),
           lit(c.enteredStageAt),
-          memberRef(c.owner),
-          memberRef(c.communicator),
-          memberRef(c.support),
           '1',
           lit(c.createdAt),
           lit(updatedAt),
@@ -181,6 +177,17 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
         ].join(', ') +
         ') ON CONFLICT DO NOTHING;',
     )
+  }
+
+  // The clients' people per role, for fresh clients whose members exist.
+  for (const c of fresh) {
+    for (const [roleId, memberId] of Object.entries(c.people)) {
+      lines.push(
+        'INSERT INTO client_people (client_id, role_id, member_id, assigned_at, reason) SELECT ' +
+          [lit(c.id), lit(roleId), memberRef(memberId), lit(c.createdAt), "'demo'"].join(', ') +
+          ` WHERE EXISTS (SELECT 1 FROM members WHERE id = ${lit(memberId)}) ON CONFLICT DO NOTHING;`,
+      )
+    }
   }
 
   // One "created" event per client, written only if the client has none yet.

@@ -16,6 +16,7 @@ import { live } from './routes/live'
 import { members } from './routes/members'
 import { articles } from './routes/articles'
 import { onboarding } from './routes/onboarding'
+import { people } from './routes/people'
 import { stageGuide } from './routes/stage-guide'
 import { stageClock } from './routes/stage-clock'
 import { tasks } from './routes/tasks'
@@ -54,6 +55,7 @@ export function createApp() {
   app.route('/api', stageClock)
   app.route('/api/webhooks', webhooks)
   app.route('/api', assignments)
+  app.route('/api', people)
   app.route('/api', team)
   app.route('/api', absences)
   app.route('/api', rebalance)

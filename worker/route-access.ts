@@ -59,6 +59,9 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
 
   'POST /api/assignments/suggest': 'assignments.suggest',
   'POST /api/clients/:id/assign': 'clients.assign',
+  'GET /api/clients/:id/people': 'clients.read',
+  'PUT /api/clients/:id/people/:roleId': 'clients.assign',
+  'DELETE /api/clients/:id/people/:roleId': 'clients.assign',
   'GET /api/team': 'team.read',
   'GET /api/settings/load': 'team.read',
   'PATCH /api/settings/load': 'load.settings',

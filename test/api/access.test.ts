@@ -63,13 +63,23 @@ describe('access roles', () => {
     const assign = await api(`/clients/${client.id}`, {
       as: 'member',
       method: 'PATCH',
-      json: { version: 2, assignees: { owner: 't-member' } },
+      json: { version: 2, people: { account_manager: 't-member' }, reason: 'Knows them' },
     })
     expect(assign.status).toBe(403)
+    const report = await api('/members', {
+      method: 'POST',
+      json: {
+        name: 'Отчёт Лиду',
+        email: 'report.access@board.test',
+        grade: 'middle',
+        managerId: 't-lead',
+        roleIds: ['account_manager'],
+      },
+    })
     const leadAssigns = await api(`/clients/${client.id}`, {
       as: 'lead',
       method: 'PATCH',
-      json: { version: 2, assignees: { owner: 't-member' } },
+      json: { version: 2, people: { account_manager: report.body.id }, reason: 'Knows them' },
     })
     expect(leadAssigns.status).toBe(200)
     const history = await api(`/clients/${client.id}/history`)

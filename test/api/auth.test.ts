@@ -360,7 +360,7 @@ describe('API tokens', () => {
     const assign = await api(`/clients/${made.body.id}`, {
       as: { token: writer.body.token },
       method: 'PATCH',
-      json: { version: 1, assignees: { owner: 't-member' } },
+      json: { version: 1, people: { sales: 't-member' }, reason: 'Form lead' },
     })
     expect(assign.status).toBe(403)
 

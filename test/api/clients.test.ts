@@ -68,7 +68,8 @@ describe('clients', () => {
     const mine = await createClient('kickoff', {
       company: 'АО «Фильтрострой»',
       tier: 'C',
-      assignees: { communicator: member.body.id },
+      people: { account_manager: member.body.id },
+      reason: 'Test setup',
     })
     await createClient('kickoff', { company: 'ООО «Другое»', tier: 'A' })
     const byMember = await api(`/clients?memberId=${member.body.id}`)
@@ -138,9 +139,11 @@ describe('clients', () => {
     const client = await createClient('kickoff')
     const res = await api(`/clients/${client.id}`, {
       method: 'PATCH',
-      json: { version: 1, assignees: { owner: m.body.id, communicator: m.body.id } },
+      json: { version: 1, people: { account_manager: m.body.id }, reason: 'Knows them' },
     })
-    expect(res.body.assignees).toEqual({ owner: m.body.id, communicator: m.body.id, support: null })
+    expect(res.body.people).toEqual({ account_manager: m.body.id })
+    // Kickoff: the account manager owns and talks to the client; nobody from product yet.
+    expect(res.body.acting).toEqual({ owner: m.body.id, communicator: m.body.id, support: null })
     const archived = await api(`/clients/${client.id}`, {
       method: 'PATCH',
       json: { version: 2, archived: true },
@@ -149,7 +152,7 @@ describe('clients', () => {
     const kinds = (await api(`/clients/${client.id}/history`)).body.events.map(
       (e: { kind: string }) => e.kind,
     )
-    expect(kinds).toEqual(['archived', 'assigned', 'assigned', 'created'])
+    expect(kinds).toEqual(['archived', 'assigned', 'created'])
     const listed = (await api('/clients?stageId=kickoff')).body.clients.map(
       (c: { id: string }) => c.id,
     )

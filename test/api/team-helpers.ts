@@ -40,16 +40,26 @@ export async function newLead(): Promise<{ memberId: string; as: Caller }> {
   return { memberId, as: { cookie: await signIn(email, PASSWORD) } }
 }
 
-/** A client created (as the admin) with its assignees; account care by default. */
+/**
+ * A client created (as the admin) with its people (role id → member id); account care by
+ * default. The setup's picks are deliberate, so they carry a reason.
+ */
 export async function newClient(
   tier: 'A' | 'B' | 'C',
-  assignees: Partial<Record<'owner' | 'communicator' | 'support', string>> = {},
+  people: Record<string, string> = {},
   stageId = 'regular-check-in',
 ): Promise<Client> {
   const id = unique()
   const res = await api('/clients', {
     method: 'POST',
-    json: { name: `Client ${id}`, company: `ООО «${id}»`, tier, stageId, assignees },
+    json: {
+      name: `Client ${id}`,
+      company: `ООО «${id}»`,
+      tier,
+      stageId,
+      people,
+      reason: 'Test setup',
+    },
   })
   if (res.status !== 201) throw new Error(`client: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body as unknown as Client

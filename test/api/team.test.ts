@@ -18,26 +18,38 @@ describe('the team endpoint', () => {
   it('shows load, capacity, utilisation and overdue cards as the data stands now', async () => {
     const lead = await newLead()
     const middle = await newMember('middle', lead.memberId)
-    const junior = await newMember('junior', lead.memberId, { capacityOverride: 4 })
-    await newClient('A', { owner: middle, support: junior }, 'kickoff')
-    const late = await newClient('B', { communicator: middle })
+    const junior = await newMember('junior', lead.memberId, {
+      capacityOverride: 4,
+      roleIds: ['product'],
+    })
+    await newClient('B', { account_manager: middle, product: junior }, 'kickoff')
+    const late = await newClient('B', { account_manager: middle })
     await env.DB.prepare('UPDATE clients SET overdue_level = 1 WHERE id = ?1').bind(late.id).run()
 
     const rows = await teamRows()
-    // middle: A owner in onboarding 3 × 1.5 = 4.5, plus B communicator in care 1 → 5.5 / 12.
+    // middle, the account manager: B in onboarding, where the account manager owns 5 stages of
+    // 7 and talks at 2, 2 × 6/7 × 1.5 = 2.5714; plus B in care (owns 5 of 6, talks at 1),
+    // 2 × 5.5/6 = 1.8333 → 4.4048 / 12.
     expect(rows.get(middle)).toMatchObject({
       grade: 'middle',
       managerId: lead.memberId,
-      load: 5.5,
+      load: 4.4048,
       capacity: 12,
-      utilization: 0.4583,
+      utilization: 0.3671,
       clientCount: 2,
+      clientsByRole: { account_manager: 2 },
       overdueCount: 1,
       absence: null,
       absentToday: false,
     })
-    // junior: A support in onboarding 3 × 0.25 × 1.5 = 1.125 of an overridden 4.
-    expect(rows.get(junior)).toMatchObject({ load: 1.125, capacity: 4, utilization: 0.2813 })
+    // junior, the product person, who supports at 3 of onboarding's 7 stages:
+    // 2 × (3 × 0.25 / 7) × 1.5 = 0.3214 of 4.
+    expect(rows.get(junior)).toMatchObject({
+      load: 0.3214,
+      capacity: 4,
+      utilization: 0.0804,
+      clientsByRole: { product: 1 },
+    })
     expect(rows.get(lead.memberId)).toMatchObject({ directReports: 2, spanExceeded: false })
 
     // Never cached: an archived client drops out on the next call.
@@ -45,7 +57,7 @@ describe('the team endpoint', () => {
       method: 'PATCH',
       json: { version: late.version, archived: true },
     })
-    expect((await teamRows()).get(middle)).toMatchObject({ load: 4.5, overdueCount: 0 })
+    expect((await teamRows()).get(middle)).toMatchObject({ load: 2.5714, overdueCount: 0 })
   })
 
   it('flags a lead with more than seven direct reports, and shows absences', async () => {

@@ -2,6 +2,7 @@ import type { Tier } from '../../schema/clients'
 import type { Grade } from '../../schema/members'
 import type { Slot } from '../../worker/domain/eligibility'
 import { DEFAULT_LOAD_SETTINGS, type LoadClient, type LoadMember } from '../../worker/domain/load'
+import { roleParts } from '../../worker/domain/people'
 import type { SuggestInput } from '../../worker/domain/suggest'
 
 export const S = DEFAULT_LOAD_SETTINGS
@@ -15,6 +16,27 @@ export const CARE_STAGE = {
   communicator: 'account_manager',
   support: 'support',
 }
+
+/** A small journey: the parts its roles play per phase, as the snapshot computes them. */
+export const PARTS = roleParts([
+  {
+    phaseId: 'acquisition',
+    roles: { owner: 'sales', communicator: 'sales', support: 'marketing' },
+  },
+  { phaseId: 'onboarding', roles: AM_STAGE },
+  {
+    phaseId: 'onboarding',
+    roles: { owner: 'account_manager', communicator: 'account_manager', support: 'product' },
+  },
+  { phaseId: 'care', roles: CARE_STAGE },
+  {
+    phaseId: 'renewal',
+    roles: { owner: 'account_manager', communicator: 'sales', support: 'support' },
+  },
+])
+
+/** The parts roles play in a phase (none for a phase the journey does not have). */
+export const partsIn = (phaseId: string) => PARTS.get(phaseId) ?? new Map()
 
 export function member(id: string, grade: Grade, extra: Partial<LoadMember> = {}): LoadMember {
   return {
@@ -30,18 +52,21 @@ export function member(id: string, grade: Grade, extra: Partial<LoadMember> = {}
 }
 
 let n = 0
+/** A live client with its people (role id → member id), in account care unless told. */
 export function client(
   tier: Tier,
-  assignees: Partial<LoadClient['assignees']>,
+  people: Record<string, string>,
   extra: Partial<LoadClient> = {},
 ): LoadClient {
   n += 1
+  const phaseId = extra.phaseId ?? 'care'
   return {
     id: `c${String(n).padStart(4, '0')}`,
     tier,
-    phaseId: 'care',
+    phaseId,
     slotRoles: CARE_STAGE,
-    assignees: { owner: null, communicator: null, support: null, ...assignees },
+    people,
+    parts: partsIn(phaseId),
     overdueLevel: 0,
     ...extra,
   }
@@ -63,7 +88,7 @@ export function input(
 ): SuggestInput {
   return {
     slot: ownerSlot(tier),
-    client: { id: null, tier, phaseId: 'care' },
+    client: { id: null, tier, phaseId: 'care', parts: partsIn('care') },
     currentAssignee: null,
     members,
     clients,

@@ -6,13 +6,14 @@ import { exclusions, type Absence, type Slot } from '../../worker/domain/eligibi
 import {
   capacityOf,
   memberLoads,
-  slotWeight,
+  roleWeight,
   type LoadClient,
   type LoadMember,
 } from '../../worker/domain/load'
+import { partOf } from '../../worker/domain/people'
 import { proposeMoves } from '../../worker/domain/rebalance'
 import { suggest, type SuggestInput } from '../../worker/domain/suggest'
-import { CARE_STAGE, S, TODAY } from './load-fixtures'
+import { CARE_STAGE, PARTS, partsIn, S, TODAY } from './load-fixtures'
 
 const GRADES: Grade[] = ['intern', 'junior', 'middle', 'senior', 'lead']
 const TIERS: Tier[] = ['A', 'B', 'C']
@@ -36,15 +37,20 @@ const membersArb = fc
   .uniqueArray(fc.constantFrom(...IDS), { minLength: 1, maxLength: IDS.length })
   .chain((ids) => fc.tuple(...ids.map(memberArb)))
 
-const assigneeArb = fc.option(fc.constantFrom(...IDS), { nil: null })
-const clientArb = fc.record({
-  id: fc.uuid(),
-  tier: fc.constantFrom(...TIERS),
-  phaseId: fc.constantFrom(...PHASES),
-  slotRoles: fc.constant(CARE_STAGE),
-  assignees: fc.record({ owner: assigneeArb, communicator: assigneeArb, support: assigneeArb }),
-  overdueLevel: fc.integer({ min: 0, max: 2 }),
-}) satisfies fc.Arbitrary<LoadClient>
+const personArb = fc.option(fc.constantFrom(...IDS), { nil: null })
+const peopleArb = fc
+  .tuple(...JOURNEY_ROLES.map((role) => personArb.map((id) => [role, id] as const)))
+  .map((pairs) => Object.fromEntries(pairs.filter((p): p is [string, string] => p[1] !== null)))
+const clientArb = fc
+  .record({
+    id: fc.uuid(),
+    tier: fc.constantFrom(...TIERS),
+    phaseId: fc.constantFrom(...PHASES),
+    slotRoles: fc.constant(CARE_STAGE),
+    people: peopleArb,
+    overdueLevel: fc.integer({ min: 0, max: 2 }),
+  })
+  .map((c): LoadClient => ({ ...c, parts: partsIn(c.phaseId) }))
 
 const dayArb = fc.integer({ min: 15, max: 30 }).map((d) => `2026-11-${d}`)
 const absenceArb = fc
@@ -73,7 +79,7 @@ const inputArb = fc
   })
   .map((r): SuggestInput => ({
     slot: r.slot,
-    client: { id: null, tier: r.slot.tier, phaseId: r.phaseId },
+    client: { id: null, tier: r.slot.tier, phaseId: r.phaseId, parts: partsIn(r.phaseId) },
     currentAssignee: null,
     members: r.members,
     clients: r.clients,
@@ -156,10 +162,17 @@ describe('the balancer, for any team and any data', () => {
         const clients: LoadClient[] = []
         let heaviest = 0
         for (const [i, a] of incoming.entries()) {
-          const slot = { tier: a.tier, role: a.role, roleId: CARE_STAGE[a.role], roleName: '' }
+          const roleId = CARE_STAGE[a.role]
+          const parts = partsIn(a.phaseId)
+          const slot = {
+            tier: a.tier,
+            role: partOf(PARTS, a.phaseId, roleId),
+            roleId,
+            roleName: '',
+          }
           const { candidates } = suggest({
             slot,
-            client: { id: null, tier: a.tier, phaseId: a.phaseId },
+            client: { id: null, tier: a.tier, phaseId: a.phaseId, parts },
             currentAssignee: null,
             members: team,
             clients,
@@ -170,9 +183,10 @@ describe('the balancer, for any team and any data', () => {
           })
           const top = candidates[0]?.memberId ?? null
           expect(top).not.toBeNull()
-          const assignees = { owner: null, communicator: null, support: null, [a.role]: top }
-          clients.push({ id: `c${i}`, ...a, slotRoles: CARE_STAGE, assignees, overdueLevel: 0 })
-          heaviest = Math.max(heaviest, slotWeight(a, a.role, S))
+          const people = top ? { [roleId]: top } : {}
+          const added = { id: `c${i}`, ...a, slotRoles: CARE_STAGE, people, parts, overdueLevel: 0 }
+          clients.push(added)
+          heaviest = Math.max(heaviest, roleWeight(added, roleId, S))
           const loads = team.map((m) => memberLoads(clients, S).get(m.id) ?? 0)
           expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(heaviest + 1e-9)
         }
@@ -185,7 +199,7 @@ describe('the balancer, for any team and any data', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const roleNames = new Map(JOURNEY_ROLES.map((r) => [r, r]))
-        const moves = proposeMoves({ ...input, roleNames, pending: [] })
+        const moves = proposeMoves({ ...input, roleNames, roleParts: PARTS, pending: [] })
         proposed += moves.length
         const byId = new Map(input.members.map((m) => [m.id, m]))
         for (const move of moves) {
@@ -197,15 +211,16 @@ describe('the balancer, for any team and any data', () => {
           expect(move.from.before).toBeGreaterThan(S.overloadedAbove)
           expect(move.to.before).toBeLessThan(S.underloadedBelow)
           expect(move.to.after).toBeLessThanOrEqual(S.overloadedAbove)
+          expect(client.people[move.roleId]).toBe(move.fromMemberId)
           const slot = {
             tier: client.tier,
-            role: move.role,
-            roleId: client.slotRoles[move.role],
+            role: partOf(PARTS, client.phaseId, move.roleId),
+            roleId: move.roleId,
             roleName: '',
           }
           expect(exclusions(to, slot, input.absences, TODAY, S)).toEqual([])
         }
-        expect(new Set(moves.map((m) => `${m.clientId}:${m.role}`)).size).toBe(moves.length)
+        expect(new Set(moves.map((m) => `${m.clientId}:${m.roleId}`)).size).toBe(moves.length)
       }),
       { numRuns: 300 },
     )

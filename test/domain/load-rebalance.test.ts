@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { imbalances } from '../../worker/domain/imbalance'
 import { proposeMoves, type RebalanceInput } from '../../worker/domain/rebalance'
 import { memberLoads } from '../../worker/domain/load'
-import { S, TODAY, client, member } from './load-fixtures'
+import { PARTS, S, TODAY, client, member } from './load-fixtures'
 import type { LoadClient, LoadMember } from '../../worker/domain/load'
 
 const roleNames = new Map([['account_manager', 'Account manager']])
@@ -15,13 +15,15 @@ function run(members: LoadMember[], clients: LoadClient[], extra: Partial<Rebala
     today: TODAY,
     settings: S,
     roleNames,
+    roleParts: PARTS,
     pending: [],
     ...extra,
   })
 }
 
-/** A middle (capacity 12) with `n` tier-B owner slots in care: 2 points each. */
-const owned = (id: string, n: number) => Array.from({ length: n }, () => client('B', { owner: id }))
+/** A middle (capacity 12) account manager of `n` tier-B clients in care: 2 points each. */
+const owned = (id: string, n: number) =>
+  Array.from({ length: n }, () => client('B', { account_manager: id }))
 
 describe('imbalance', () => {
   it('is someone over 100% while a same-grade peer under the same lead is under 70%', () => {
@@ -43,7 +45,7 @@ describe('imbalance', () => {
     expect(moves).toHaveLength(2)
     expect(moves[0]).toMatchObject({
       leadId: 'lead',
-      role: 'owner',
+      roleId: 'account_manager',
       fromMemberId: 'over',
       toMemberId: 'under',
       weight: 2,
@@ -51,7 +53,7 @@ describe('imbalance', () => {
     })
     const after = clients.map((c) => {
       const m = moves.find((x) => x.clientId === c.id)
-      return m ? { ...c, assignees: { ...c.assignees, owner: m.toMemberId } } : c
+      return m ? { ...c, people: { ...c.people, account_manager: m.toMemberId } } : c
     })
     expect(imbalances(members, after, S)).toEqual([])
     expect(memberLoads(after, S)).toEqual(
@@ -73,23 +75,23 @@ describe('imbalance', () => {
     expect(run(members, clients, { absences })).toEqual([])
     // A single heavy client (A onboarding owner: 4.5) would push a peer at 8/12 to 104%.
     const heavy = [
-      client('A', { owner: 'big' }, { phaseId: 'onboarding' }),
-      client('A', { owner: 'big' }, { phaseId: 'onboarding' }),
-      client('A', { owner: 'big' }, { phaseId: 'onboarding' }),
-      client('A', { owner: 'big' }, { phaseId: 'onboarding' }),
+      client('A', { account_manager: 'big' }, { phaseId: 'onboarding' }),
+      client('A', { account_manager: 'big' }, { phaseId: 'onboarding' }),
+      client('A', { account_manager: 'big' }, { phaseId: 'onboarding' }),
+      client('A', { account_manager: 'big' }, { phaseId: 'onboarding' }),
       ...owned('peer', 4),
     ]
     const seniors = [member('big', 'senior'), member('peer', 'senior', { capacityOverride: 12 })]
     expect(run(seniors, heavy)).toEqual([])
   })
 
-  it('counts open proposals as done and never proposes their slots again', () => {
+  it('counts open proposals as done and never proposes their roles again', () => {
     const members = [member('over', 'middle'), member('under', 'middle')]
     const clients = [...owned('over', 8), ...owned('under', 1)]
     const first = run(members, clients)
     const pending = first.map((m) => ({
       clientId: m.clientId,
-      role: m.role,
+      roleId: m.roleId,
       toMemberId: m.toMemberId,
     }))
     expect(run(members, clients, { pending })).toEqual([])

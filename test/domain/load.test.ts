@@ -4,6 +4,7 @@ import {
   capacityOf,
   memberLoads,
   overdueCounts,
+  roleWeight,
   slotWeight,
   utilisation,
 } from '../../worker/domain/load'
@@ -36,18 +37,30 @@ describe('the load model', () => {
     expect(utilisation(1, 0)).toBeNull()
   })
 
-  it('sums every slot a member holds, and counts each overdue client once', () => {
+  it('weighs each role a member holds once, by the part it plays in the phase', () => {
     const clients = [
-      client('A', { owner: 'x', communicator: 'x' }, { overdueLevel: 2 }),
-      client('C', { support: 'x', owner: 'y' }),
+      // Account care: the account manager owns (and talks), support engineers support.
+      client('A', { account_manager: 'x' }, { overdueLevel: 2 }),
+      client('C', { support: 'x', account_manager: 'y' }),
+      // Sales has no part in account care: its rep no longer carries the client.
+      client('B', { sales: 'y' }),
     ]
     expect(memberLoads(clients, S)).toEqual(
       new Map([
-        ['x', 3 + 1.5 + 0.25],
+        ['x', 3 + 0.25],
         ['y', 1],
       ]),
     )
     expect(overdueCounts(clients)).toEqual(new Map([['x', 1]]))
+  })
+
+  it('weighs a role by its parts over the stages of the phase, not by the stage the card is at', () => {
+    // Onboarding (two stages here): the account manager talks at "Account manager assigned"
+    // and owns the kickoff; sales supports at the first only.
+    const c = client('B', { account_manager: 'x', sales: 'y' }, { phaseId: 'onboarding' })
+    expect(roleWeight(c, 'account_manager', S)).toBe(2 * ((0.5 + 1) / 2) * 1.5)
+    expect(roleWeight(c, 'sales', S)).toBe(2 * (0.25 / 2) * 1.5)
+    expect(roleWeight(c, 'finance', S)).toBe(0)
   })
 })
 
@@ -99,12 +112,12 @@ describe('suggestions', () => {
     // A senior at 9.25/16 = 58% takes a tier-A owner slot (3 points): 77%.
     const members = [member('busy', 'senior'), member('free', 'senior'), member('jun', 'junior')]
     const clients = [
-      client('A', { owner: 'busy' }),
-      client('A', { owner: 'busy' }),
-      client('B', { owner: 'busy' }),
-      client('C', { owner: 'busy' }),
+      client('A', { account_manager: 'busy' }),
+      client('A', { account_manager: 'busy' }),
+      client('B', { account_manager: 'busy' }),
+      client('C', { account_manager: 'busy' }),
       client('C', { support: 'busy' }),
-      client('A', { owner: 'free' }),
+      client('A', { account_manager: 'free' }),
     ]
     const { weight, candidates, excluded } = suggest(input('A', members, clients))
     expect(weight).toBe(3)
@@ -126,8 +139,11 @@ describe('suggestions', () => {
   it('compares utilisation, not raw load, across grades', () => {
     // Both carry 6 points: the senior is at 38%, the middle at 50%.
     const members = [member('mid', 'middle'), member('sen', 'senior')]
-    const clients = [client('A', { owner: 'mid' }), client('A', { owner: 'mid' })]
-    clients.push(client('A', { owner: 'sen' }), client('A', { owner: 'sen' }))
+    const clients = [
+      client('A', { account_manager: 'mid' }),
+      client('A', { account_manager: 'mid' }),
+    ]
+    clients.push(client('A', { account_manager: 'sen' }), client('A', { account_manager: 'sen' }))
     expect(suggest(input('B', members, clients)).candidates[0]?.memberId).toBe('sen')
   })
 
@@ -157,16 +173,16 @@ describe('suggestions', () => {
 
   it('does not add the weight again for the member already holding the slot', () => {
     const members = [member('holder', 'middle'), member('other', 'middle')]
-    const held = client('B', { owner: 'holder' })
+    const held = client('B', { account_manager: 'holder' })
     const ranked = suggest(
       input('B', members, [held], {
-        client: { id: held.id, tier: 'B', phaseId: 'care' },
+        client: { id: held.id, tier: 'B', phaseId: 'care', parts: held.parts },
         currentAssignee: 'holder',
       }),
     ).candidates
     expect(ranked[0]).toMatchObject({ memberId: 'holder', utilizationBefore: 2 / 12 })
     expect(ranked[0]?.utilizationAfter).toBe(2 / 12)
-    expect(ranked[0]?.reasons).toContain('already the owner')
+    expect(ranked[0]?.reasons).toContain('already the Account manager')
   })
 
   it('leaves out a member with no capacity', () => {

@@ -41,7 +41,7 @@ export async function signIn(page: Page, email: string, path = '/'): Promise<voi
 /** A JSON call to the API with the page's session cookie, as a same-origin page would send it. */
 export async function api<T>(
   page: Page,
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   data?: unknown,
 ): Promise<{ status: number; body: T }> {

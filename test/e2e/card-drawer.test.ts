@@ -3,6 +3,7 @@ import type { Client } from '../../schema/clients'
 import type { Task } from '../../schema/tasks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientNow, firstPhaseStages, topCard } from './board-data'
+import type { Journey } from '../../schema/journey'
 import { api, cardSlot, launch, newPage, signIn } from './browser'
 
 let browser: Browser
@@ -28,9 +29,8 @@ describe('the card drawer', () => {
     await drawer.locator('#drawer-title', { hasText: card.name }).waitFor()
     expect(new URL(page.url()).searchParams.get('card')).toBe(card.id)
     // A member may edit details but not assign people.
-    await expect(
-      drawer.locator('[aria-labelledby="assignees-title"] select').first().isDisabled(),
-    ).resolves.toBe(true)
+    await drawer.locator('.people__row').first().waitFor()
+    await expect(drawer.locator('.people__change').count()).resolves.toBe(0)
     const company = drawer.locator('input').nth(1)
     await company.fill('ООО «Переименовано»')
     const saved = page.waitForResponse(
@@ -53,30 +53,28 @@ describe('the card drawer', () => {
     await context.close()
   })
 
-  it('lets a lead assign people, from those who hold the stage role', async () => {
+  it("lists the client's person for every journey role, marking the roles that act now", async () => {
     const { context, page } = await newPage(browser)
     await signIn(page, 'lead@demo.local')
     const stages = await firstPhaseStages(page)
     const card = await topCard(page, stages[0] ?? '')
+    const journey = (await api<Journey>(page, 'GET', '/journey')).body
+    const stage = journey.phases.flatMap((p) => p.stages).find((s) => s.id === card.stageId)
+    if (!stage) throw new Error('the card has no stage')
     await page.goto(`/?card=${card.id}`)
-    const owner = page
-      .getByRole('dialog')
-      .locator('[aria-labelledby="assignees-title"] select')
-      .first()
-    await expect(owner.isDisabled()).resolves.toBe(false)
-    const options = await owner
-      .locator('option')
-      .evaluateAll((els) =>
-        els.map((el) => (el as unknown as { value: string }).value).filter(Boolean),
-      )
-    const next = options.find((id) => id !== card.assignees.owner)
-    if (!next) throw new Error('no other member holds the owner role of this stage')
-    const saved = page.waitForResponse(
-      (r) => r.url().endsWith(`/api/clients/${card.id}`) && r.request().method() === 'PATCH',
-    )
-    await owner.selectOption(next)
-    expect((await saved).status()).toBe(200)
-    expect((await clientNow(page, card.id)).assignees.owner).toBe(next)
+    const section = page.getByRole('dialog').locator('[aria-labelledby="people-title"]')
+    await section.locator('.people__row').first().waitFor()
+    await expect(section.locator('.people__row').count()).resolves.toBe(journey.roles.length)
+    const acting = await section
+      .locator('.people__row--acting')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-role-id')))
+    expect(acting.sort()).toEqual([...new Set(Object.values(stage.roles))].sort())
+    for (const [roleId, memberId] of Object.entries(card.people)) {
+      const person = section.locator(`.people__row[data-role-id="${roleId}"] .people__person`)
+      await expect(person.getAttribute('data-member-id')).resolves.toBe(memberId)
+    }
+    // A lead changes any role through the suggestions.
+    await expect(section.locator('.people__change').count()).resolves.toBe(journey.roles.length)
     await context.close()
   })
 

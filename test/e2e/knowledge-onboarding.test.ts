@@ -25,7 +25,7 @@ async function memberCard(page: Page) {
   const { clients } = (await api<{ clients: Client[] }>(page, 'GET', '/clients')).body
   const stages = new Map(journey.phases.flatMap((p) => p.stages.map((s) => [s.id, s] as const)))
   for (const client of clients) {
-    const kind = KINDS.find((k) => client.assignees[k] === MEMBER_ID)
+    const kind = KINDS.find((k) => client.acting[k] === MEMBER_ID)
     const stage = stages.get(client.stageId)
     if (!kind || !stage) continue
     const role = journey.roles.find((r) => r.id === stage.roles[kind])

@@ -1,5 +1,5 @@
 /**
- * Screenshots of the board and the card drawer at laptop and tablet sizes, for looking at the
+ * Screenshots of the board, the card drawer and the team view at laptop, tablet and phone sizes, for looking at the
  * app as a user would and for the README. Not a test: run it against a served app,
  *   npx tsx test/e2e/take-screenshots.ts [baseUrl] [outDir]
  * (defaults: http://localhost:8787 and test-results/screenshots). EMAIL picks the demo account
@@ -14,6 +14,7 @@ const out = process.argv[3] ?? 'test-results/screenshots'
 const sizes = {
   laptop: { width: 1440, height: 900 },
   tablet: { width: 1024, height: 768 },
+  phone: { width: 390, height: 844 },
 }
 
 mkdirSync(out, { recursive: true })
@@ -54,12 +55,17 @@ try {
     await page.locator('.timeline').waitFor()
     await page.locator('#tasks-title .drawer__count').waitFor()
     await page.screenshot({ path: join(out, `${name}-drawer.png`) })
+    await page.locator('#people-title').evaluate((el) => el.scrollIntoView())
+    await page.screenshot({ path: join(out, `${name}-drawer-people.png`) })
     await page.locator('.drawer__body').evaluate((el) => el.scrollTo(0, el.scrollHeight))
     await page.screenshot({ path: join(out, `${name}-drawer-end.png`) })
     await page.keyboard.press('Escape')
     await page.goto('/?mine=1&phase=onboarding')
     await page.locator('.column').first().waitFor()
     await page.screenshot({ path: join(out, `${name}-filtered.png`) })
+    await page.goto('/team')
+    await page.locator('.team-row').first().waitFor()
+    await page.screenshot({ path: join(out, `${name}-team.png`) })
     await context.close()
   }
 } finally {

@@ -21,14 +21,23 @@ type Suggestions = {
   excluded: { memberId: string }[]
 }
 
-/** A fresh client with nobody assigned (tier B, so middles and up may take it). */
-async function newClient(page: Page, stageId: string, name: string): Promise<Client> {
+/**
+ * A fresh client (tier B, so middles and up may take it) with the given people — by default
+ * nobody; deliberate picks carry a reason.
+ */
+async function newClient(
+  page: Page,
+  stageId: string,
+  name: string,
+  people: Record<string, string> = {},
+): Promise<Client> {
   const created = await api<Client>(page, 'POST', '/clients', {
     name,
     company: 'ООО «Назначение»',
     tier: 'B',
     score: 64,
     stageId,
+    ...(Object.keys(people).length > 0 ? { people, reason: 'E2E setup' } : {}),
   })
   expect(created.status).toBe(201)
   return created.body
@@ -41,17 +50,22 @@ describe('grade-aware assignment', () => {
     const client = await newClient(page, ASSIGN_STAGE, 'E2E Назначение')
     const expected = await api<Suggestions>(page, 'POST', '/assignments/suggest', {
       clientId: client.id,
-      role: 'communicator',
+      roleId: 'account_manager',
     })
     const [top] = expected.body.candidates
     if (!top) throw new Error('the lead has nobody to suggest')
 
     await page.goto(`/?card=${client.id}`)
     const drawer = page.getByRole('dialog', { name: client.name })
-    await drawer.getByRole('group', { name: 'Подобрать по загрузке:' }).waitFor()
-    await drawer.getByRole('button', { name: 'Коммуникатор', exact: true }).click()
+    const row = drawer.locator('.people__row[data-role-id="account_manager"]')
+    await row.getByRole('button', { name: 'Назначить' }).click()
 
     const dialog = page.getByRole('dialog', { name: 'Назначение', exact: true })
+    await expect(
+      dialog
+        .getByRole('button', { name: 'Аккаунт-менеджер', exact: true })
+        .getAttribute('aria-pressed'),
+    ).resolves.toBe('true')
     await dialog.locator('.candidate').first().waitFor()
     // Ranked as the server ranks them: lowest utilisation after the assignment first.
     const shown = await dialog
@@ -76,23 +90,25 @@ describe('grade-aware assignment', () => {
 
     const assigned = page.waitForResponse(
       (r) =>
-        r.url().endsWith(`/api/clients/${client.id}/assign`) && r.request().method() === 'POST',
+        r.url().endsWith(`/api/clients/${client.id}/people/account_manager`) &&
+        r.request().method() === 'PUT',
     )
     await dialog.locator('.candidate--best').getByRole('button', { name: 'Назначить' }).click()
     const response = await assigned
     expect(response.status()).toBe(200)
     expect(response.request().postDataJSON()).toEqual({
-      role: 'communicator',
       memberId: top.memberId,
       version: client.version,
     })
     await dialog.waitFor({ state: 'hidden' })
 
     // The drawer shows the new account manager at once, and the history says so.
-    const communicator = drawer.locator('[aria-labelledby="assignees-title"] select').nth(1)
-    await expect.poll(() => communicator.inputValue()).toBe(top.memberId)
+    const person = row.locator('.people__person')
+    await expect.poll(() => person.getAttribute('data-member-id')).toBe(top.memberId)
     await drawer.locator('.timeline__item--assigned').first().waitFor()
-    expect((await clientNow(page, client.id)).assignees.communicator).toBe(top.memberId)
+    expect((await clientNow(page, client.id)).people.account_manager).toBe(top.memberId)
+    // At this stage the account manager talks to the client.
+    expect((await clientNow(page, client.id)).acting.communicator).toBe(top.memberId)
     await context.close()
   })
 
@@ -102,18 +118,17 @@ describe('grade-aware assignment', () => {
     const client = await newClient(page, ASSIGN_STAGE, 'E2E Без назначения')
     await page.goto(`/?card=${client.id}`)
     const drawer = page.getByRole('dialog', { name: client.name })
-    await drawer.locator('[aria-labelledby="assignees-title"] select').first().waitFor()
-    await expect(drawer.locator('.assign-actions').count()).resolves.toBe(0)
-    await expect(
-      drawer.getByRole('button', { name: 'Коммуникатор', exact: true }).count(),
-    ).resolves.toBe(0)
+    await drawer.locator('.people__row').first().waitFor()
+    await expect(drawer.locator('.people__change').count()).resolves.toBe(0)
+    await expect(drawer.locator('.people__clear').count()).resolves.toBe(0)
     await context.close()
   })
 
   it('opens the suggestions when a lead drops a card without an account manager into the stage', async () => {
     const { context, page } = await newPage(browser)
     await signIn(page, 'lead@demo.local', '/?phase=onboarding')
-    const client = await newClient(page, 'kickoff', 'E2E Перетаскивание')
+    // The lead owns "Account manager assigned"; its account manager is the missing one.
+    const client = await newClient(page, 'kickoff', 'E2E Перетаскивание', { team_lead: 'm-02' })
     await page.reload()
     await cardSlot(page, client.id).focus()
     await page.keyboard.press('Space')
@@ -128,7 +143,7 @@ describe('grade-aware assignment', () => {
     await dialog.locator('.candidate').first().waitFor()
     await expect(
       dialog
-        .getByRole('button', { name: 'Коммуникатор', exact: true })
+        .getByRole('button', { name: 'Аккаунт-менеджер', exact: true })
         .getAttribute('aria-pressed'),
     ).resolves.toBe('true')
     await page.keyboard.press('Escape')

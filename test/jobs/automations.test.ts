@@ -61,9 +61,15 @@ describe('stage automations', () => {
   })
 
   it('makes tasks that can be ticked off, with short ids, now and after a delay', async () => {
-    const signed = await createClient('contract-draft', { assignees: { owner: am } })
+    const signed = await createClient('contract-draft', {
+      people: { account_manager: am },
+      reason: 'Test setup',
+    })
     await move(signed.id, 'contract-signed', 1)
-    const later = await createClient('first-value', { assignees: { owner: am } })
+    const later = await createClient('first-value', {
+      people: { account_manager: am },
+      reason: 'Test setup',
+    })
     const moved = await move(later.id, 'onboarding-sign-off', 1)
     await runCron(SWEEP, Date.parse(moved.body.enteredStageAt) + 16 * 86_400_000)
     for (const clientId of [signed.id, later.id]) {
@@ -99,7 +105,8 @@ describe('stage automations', () => {
     })
     const client = await createClient('inbound-lead', {
       company: 'ООО «Звонок»',
-      assignees: { communicator: sales },
+      people: { sales },
+      reason: 'Test setup',
     })
     expect((await move(client.id, 'first-call', 1)).status).toBe(200)
     const note = await env.DB.prepare(
@@ -123,7 +130,10 @@ describe('stage automations', () => {
   })
 
   it('asks for feedback ten working days after Onboarding sign-off, once however often the sweep runs', async () => {
-    const client = await createClient('first-value', { assignees: { owner: am } })
+    const client = await createClient('first-value', {
+      people: { account_manager: am },
+      reason: 'Test setup',
+    })
     const moved = await move(client.id, 'onboarding-sign-off', 1)
     expect(moved.status).toBe(200)
     const entered = Date.parse(moved.body.enteredStageAt)

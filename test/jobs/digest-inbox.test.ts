@@ -12,11 +12,13 @@ describe('the inbox and the morning digest', () => {
         email: 'late.owner@board.test',
         grade: 'middle',
         managerId: 't-lead',
+        roleIds: ['account_manager'],
       },
     })
     const client = await createClient('kickoff', {
       company: 'ООО «Опоздание»',
-      assignees: { owner: owner.body.id },
+      people: { account_manager: owner.body.id },
+      reason: 'Test setup',
     })
     await runCron(SWEEP, Date.parse(client.dueAt ?? '') + 60_000)
     const morning = Date.parse(client.dueAt ?? '') + 3_600_000

@@ -10,21 +10,24 @@ const MONDAY = Date.parse('2026-11-23T06:00:00Z')
 interface Proposal {
   id: string
   clientId: string
-  role: string
+  roleId: string
   fromMemberId: string
   toMemberId: string
   status: string
   reason: string
 }
 
-/** A lead with two middles: one at 16/12 (eight tier-B clients), one at 2/12. */
+/**
+ * A lead with two middles, account managers of tier-B clients in care (1.8333 points each):
+ * one with eight (122%), one with one (15%).
+ */
 async function unbalancedTeam() {
   const lead = await newLead()
   const over = await newMember('middle', lead.memberId)
   const under = await newMember('middle', lead.memberId)
   const clients = []
-  for (let i = 0; i < 8; i += 1) clients.push(await newClient('B', { owner: over }))
-  await newClient('B', { owner: under })
+  for (let i = 0; i < 8; i += 1) clients.push(await newClient('B', { account_manager: over }))
+  await newClient('B', { account_manager: under })
   return { lead, over, under, clients }
 }
 
@@ -48,22 +51,22 @@ describe('the morning rebalance', () => {
     await Promise.all([runCron(MORNING, MONDAY + 120_000), runCron(MORNING, MONDAY + 120_000)])
 
     const open = await proposals(lead.as)
-    // Two moves of 2 points: 16/12 → 12/12 is no longer over 100%.
+    // Two moves of 1.8333 points: 122% → 107% → 92%, no longer over 100%.
     expect(open).toHaveLength(2)
     for (const p of open) {
       expect(p).toMatchObject({
-        role: 'owner',
+        roleId: 'account_manager',
         fromMemberId: over,
         toMemberId: under,
         status: 'proposed',
       })
     }
-    expect(open[0]?.reason).toMatch(/133% → 117%|117% → 100%/)
+    expect(open[0]?.reason).toMatch(/122% → 107%|107% → 92%/)
     const notes = await inbox(lead.memberId)
     expect(notes).toHaveLength(2)
     expect(notes.map((n) => n.client_id).sort()).toEqual(open.map((p) => p.clientId).sort())
-    expect(notes[0]?.title).toMatch(/^Перераспределить «.+» \(ответственный\)/)
-    expect(JSON.parse(notes[0]?.data ?? '{}').en.title).toMatch(/^Move .+ \(owner\)/)
+    expect(notes[0]?.title).toMatch(/^Перераспределить «.+» \(Аккаунт-менеджер\)/)
+    expect(JSON.parse(notes[0]?.data ?? '{}').en.title).toMatch(/^Move .+ \(Account manager\)/)
 
     // Another lead, a member, a viewer do not see or decide them.
     const other = await newLead()
@@ -99,12 +102,12 @@ describe('the morning rebalance', () => {
     expect(accepted.body.proposal).toMatchObject({ status: 'accepted' })
     expect(accepted.body.client).toMatchObject({
       version: client.version + 1,
-      assignees: { owner: under },
+      people: { account_manager: under },
     })
     const history = await api(`/clients/${client.id}/history`)
     expect(history.body.events[0]).toMatchObject({
       kind: 'assigned',
-      data: { role: 'owner', to: under, proposalId: first.id },
+      data: { roleId: 'account_manager', to: under, proposalId: first.id },
     })
 
     const twice = await api(`/rebalance/${first.id}/accept`, {
@@ -133,13 +136,17 @@ describe('the morning rebalance', () => {
       const current = (await api(`/clients/${id}`)).body
       const res = await api(`/clients/${id}`, {
         method: 'PATCH',
-        json: { version: current.version, assignees: { owner: under } },
+        json: {
+          version: current.version,
+          people: { account_manager: under },
+          reason: 'By hand',
+        },
       })
       expect(res.status).toBe(200)
     }
     await runCron(MORNING, MONDAY + 86_400_000)
     const after = await proposals(lead.as, 'all')
-    // 8/12 and 10/12: nobody is over 100%, so nothing new, and the overtaken ones are closed.
+    // 61% and 76%: nobody is over 100%, so nothing new, and the overtaken ones are closed.
     expect(after).toHaveLength(2)
     for (const p of after) {
       expect(p).toMatchObject({ status: 'dismissed', decidedBy: null })

@@ -38,7 +38,7 @@ beforeAll(async () => {
       email: 'sweep.owner@board.test',
       grade: 'senior',
       managerId: l.body.id,
-      roleIds: ['account_manager'],
+      roleIds: ['account_manager', 'sales'],
     },
   })
   lead = l.body.id
@@ -47,14 +47,20 @@ beforeAll(async () => {
 
 describe('the SLA sweep', () => {
   it('sets a deadline in working time when a card enters a stage', async () => {
-    const client = await createClient('kickoff', { assignees: { owner } })
+    const client = await createClient('kickoff', {
+      people: { account_manager: owner },
+      reason: 'Test setup',
+    })
     expect(client.dueAt).toEqual(expect.any(String))
     expect(Date.parse(client.dueAt ?? '')).toBeGreaterThan(Date.parse(client.enteredStageAt))
     expect(client.overdueLevel).toBe(0)
   })
 
   it('flags a card past its SLA, escalates at twice the SLA, and notifies owner and lead once', async () => {
-    const client = await createClient('kickoff', { assignees: { owner } })
+    const client = await createClient('kickoff', {
+      people: { account_manager: owner },
+      reason: 'Test setup',
+    })
     const due2 =
       (
         await env.DB.prepare('SELECT due2_at FROM clients WHERE id = ?1')
@@ -82,7 +88,7 @@ describe('the SLA sweep', () => {
 
   it('sends only the stronger alert for a card found already past twice its SLA', async () => {
     const client = await createClient('kickoff', {
-      assignees: { owner },
+      people: { account_manager: owner },
       company: 'ООО «Тест»',
     })
     const { due2_at: due2 } = (await env.DB.prepare('SELECT due2_at FROM clients WHERE id = ?1')
@@ -100,7 +106,10 @@ describe('the SLA sweep', () => {
   })
 
   it('returns a card once to the previous stage under the return policy, restarting its clock', async () => {
-    const client = await createClient('qualification', { assignees: { owner } })
+    const client = await createClient('qualification', {
+      people: { sales: owner },
+      reason: 'Test setup',
+    })
     const late = at(client.dueAt ?? '', 1)
     await runCron(SWEEP, late)
     await runCron(SWEEP, late + 60_000)
@@ -121,7 +130,10 @@ describe('the SLA sweep', () => {
 
   it('never overwrites a move made meanwhile, and never returns a card twice', async () => {
     for (let round = 0; round < 5; round += 1) {
-      const client = await createClient('proposal', { assignees: { owner } })
+      const client = await createClient('proposal', {
+        people: { sales: owner },
+        reason: 'Test setup',
+      })
       const late = at(client.dueAt ?? '', 1)
       const [, move] = await Promise.all([
         runCron(SWEEP, late),
@@ -152,7 +164,10 @@ describe('the SLA sweep', () => {
   })
 
   it('re-derives deadlines when a stage SLA changes', async () => {
-    const client = await createClient('first-value', { assignees: { owner } })
+    const client = await createClient('first-value', {
+      people: { account_manager: owner },
+      reason: 'Test setup',
+    })
     const stage = (await api('/journey')).body.phases
       .flatMap((p: { stages: unknown[] }) => p.stages)
       .find((s: { id: string }) => s.id === 'first-value')

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
-import {
-  accountManagerSlots,
-  needsAccountManager,
-  slotRoleNames,
-} from '../../web/src/assign/account-manager'
+import { roleNameMap, stageRoleIds, unstaffedRole } from '../../web/src/assign/account-manager'
 import { exclusionTexts } from '../../web/src/assign/exclusions'
 import { createI18n } from '../../web/src/i18n'
 
@@ -31,7 +27,7 @@ const assignStage = stage('account-manager-assigned', {
   support: 'sales',
 })
 
-const card = (assignees: Partial<Client['assignees']>, stageId = assignStage.id): Client =>
+const card = (people: Record<string, string>, stageId = assignStage.id): Client =>
   ({
     id: 'c1',
     name: 'Иван Петров',
@@ -39,51 +35,36 @@ const card = (assignees: Partial<Client['assignees']>, stageId = assignStage.id)
     tier: 'A',
     score: 80,
     stageId,
-    assignees: { owner: null, communicator: null, support: null, ...assignees },
+    people,
     version: 3,
   }) as Client
 
-describe('the "needs an account manager" check', () => {
-  it('asks for the slot the stage gives to the account manager when nobody is in it', () => {
-    expect(accountManagerSlots(assignStage)).toEqual(['communicator'])
-    expect(needsAccountManager(card({ owner: 'm-02' }), assignStage)).toBe('communicator')
+describe('the unstaffed role of a card that just landed', () => {
+  it("is the stage's owner role, then its communicator role, that the client has nobody for", () => {
+    expect(unstaffedRole(card({}), assignStage)).toBe('team_lead')
+    expect(unstaffedRole(card({ team_lead: 'm-02' }), assignStage)).toBe('account_manager')
   })
 
-  it('asks nothing once someone holds that slot, whoever holds the others', () => {
-    expect(needsAccountManager(card({ communicator: 'm-04' }), assignStage)).toBeNull()
+  it('is none once both are staffed, whoever holds the support role', () => {
+    const people = { team_lead: 'm-02', account_manager: 'm-04' }
+    expect(unstaffedRole(card(people), assignStage)).toBeNull()
   })
 
-  it('reads the slot from the stage roles, not from a fixed slot name', () => {
-    const owned = stage('account-manager-assigned', {
+  it('reads the roles from the stage, and only for the stage the card is at', () => {
+    const kickoff = stage('kickoff', {
       owner: 'account_manager',
       communicator: 'account_manager',
-      support: 'sales',
+      support: 'product',
     })
-    expect(needsAccountManager(card({}), owned)).toBe('owner')
-    expect(needsAccountManager(card({ communicator: 'm-04' }), owned)).toBeNull()
-    const none = stage('account-manager-assigned', {
-      owner: 'team_lead',
-      communicator: 'sales',
-      support: 'sales',
-    })
-    expect(needsAccountManager(card({}), none)).toBeNull()
+    expect(unstaffedRole(card({ team_lead: 'm-02' }, 'kickoff'), kickoff)).toBe('account_manager')
+    expect(unstaffedRole(card({}, 'kickoff'), assignStage)).toBeNull()
   })
 
-  it('only applies to the "Account manager assigned" stage', () => {
-    const kickoff = stage('kickoff', assignStage.roles)
-    expect(needsAccountManager(card({}, 'kickoff'), kickoff)).toBeNull()
-    expect(needsAccountManager(card({}, 'kickoff'), assignStage)).toBeNull()
-  })
-
-  it("names the journey role of each of a stage's slots", () => {
-    const roles = new Map([
-      ['team_lead', { name: { ru: 'Тимлид', en: 'Team lead' } }],
-      ['account_manager', { name: { ru: 'Аккаунт-менеджер', en: 'Account manager' } }],
-    ])
-    expect(slotRoleNames(assignStage, roles)).toEqual({
-      owner: { ru: 'Тимлид', en: 'Team lead' },
-      communicator: { ru: 'Аккаунт-менеджер', en: 'Account manager' },
-    })
+  it("lists a stage's roles once each, owner first, and names them", () => {
+    const owned = stage('x', { owner: 'sales', communicator: 'sales', support: 'finance' })
+    expect(stageRoleIds(owned)).toEqual(['sales', 'finance'])
+    const names = roleNameMap([{ id: 'sales', name: { ru: 'Продажи', en: 'Sales' } }])
+    expect(names.get('sales')).toEqual({ ru: 'Продажи', en: 'Sales' })
   })
 })
 

@@ -36,7 +36,8 @@ const client = {
   stageId: 'proposal',
   position: 'a0',
   enteredStageAt: '2026-11-23T09:00:00.000Z',
-  assignees: { owner: 'm1', communicator: 'm2', support: null },
+  people: { sales: 'm1', finance: 'm2' },
+  acting: { owner: 'm1', communicator: 'm1', support: 'm2' },
   version: 1,
   createdAt: '2026-11-23T09:00:00.000Z',
   updatedAt: '2026-11-23T09:00:00.000Z',
@@ -80,15 +81,17 @@ describe('filters in the URL', () => {
 })
 
 describe('cardFilter', () => {
-  it('finds my cards in any role, or in the one asked for', () => {
+  it('finds the cards I act on at their stage, in any part or the one asked for', () => {
     expect(matches({ mine: true })).toBe(true)
-    expect(matches({ mine: true, as: 'communicator' })).toBe(false)
+    expect(matches({ mine: true, as: 'communicator' })).toBe(true)
+    expect(matches({ mine: true, as: 'support' })).toBe(false)
     expect(matches({ mine: true }, 'm3')).toBe(false)
     expect(matches({ mine: true }, null)).toBe(false)
   })
 
   it('filters by member, journey role, tier and text', () => {
-    expect(matches({ member: 'm2', as: 'communicator' })).toBe(true)
+    expect(matches({ member: 'm2', as: 'support' })).toBe(true)
+    expect(matches({ member: 'm2', as: 'communicator' })).toBe(false)
     expect(matches({ role: 'finance' })).toBe(true)
     expect(matches({ role: 'finance', as: 'owner' })).toBe(false)
     expect(matches({ tiers: ['B', 'C'] })).toBe(false)

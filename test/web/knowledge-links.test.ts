@@ -85,7 +85,7 @@ describe('the viewer’s role on a stage', () => {
   it('is the role of the card slot they hold', () => {
     const card = {
       memberId: 'm-04',
-      assignees: { owner: 'm-08', communicator: 'm-04', support: null },
+      acting: { owner: 'm-08', communicator: 'm-04', support: null },
     }
     expect(viewerRole(roles, ['sales'], card)).toBe('account_manager')
   })
@@ -93,7 +93,7 @@ describe('the viewer’s role on a stage', () => {
   it('takes the owner slot first when they hold several', () => {
     const card = {
       memberId: 'm-04',
-      assignees: { owner: 'm-04', communicator: 'm-04', support: 'm-04' },
+      acting: { owner: 'm-04', communicator: 'm-04', support: 'm-04' },
     }
     expect(viewerRole(roles, [], card)).toBe('finance')
   })
@@ -101,7 +101,7 @@ describe('the viewer’s role on a stage', () => {
   it('else is the first of their own roles the stage uses', () => {
     const card = {
       memberId: 'm-04',
-      assignees: { owner: 'm-08', communicator: null, support: null },
+      acting: { owner: 'm-08', communicator: null, support: null },
     }
     expect(viewerRole(roles, ['product', 'sales', 'account_manager'], card)).toBe('sales')
     expect(viewerRole(roles, ['account_manager'])).toBe('account_manager')
@@ -109,7 +109,7 @@ describe('the viewer’s role on a stage', () => {
 
   it('is null for someone the stage does not involve, or who acts as no member', () => {
     expect(viewerRole(roles, ['product'])).toBeNull()
-    const card = { memberId: null, assignees: { owner: null, communicator: null, support: null } }
+    const card = { memberId: null, acting: { owner: null, communicator: null, support: null } }
     expect(viewerRole(roles, [], card)).toBeNull()
   })
 })

@@ -30,6 +30,7 @@ const person = (
   capacity: 16,
   utilization: 0,
   clientCount: 0,
+  clientsByRole: {},
   overdueCount: 0,
   absence: null,
   absentToday: false,

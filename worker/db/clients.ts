@@ -1,5 +1,7 @@
-import type { Client, ClientEvent, ClientFilters } from '../../schema/clients'
+import type { Client, ClientEvent, ClientFilters, People } from '../../schema/clients'
 import { compareByPosition } from '../domain/ordering'
+import { actingPeople } from '../domain/people'
+import { opGuardSql, type OpGuard } from './op-guard'
 import { iso, isoOrNull } from './time'
 
 interface ClientRow {
@@ -11,9 +13,11 @@ interface ClientRow {
   stage_id: string
   position: string
   entered_stage_at: number
-  owner_id: string | null
-  communicator_id: string | null
-  support_id: string | null
+  /** JSON object role id → member id. */
+  people: string | null
+  owner_role_id: string
+  communicator_role_id: string
+  support_role_id: string
   version: number
   created_at: number
   updated_at: number
@@ -22,7 +26,20 @@ interface ClientRow {
   overdue_level: number
 }
 
-const toClient = (r: ClientRow): Client => ({
+const parsePeople = (json: string | null): People =>
+  json ? (JSON.parse(json) as Record<string, string>) : {}
+
+const toClient = (r: ClientRow): Client => {
+  const people = parsePeople(r.people)
+  const roles = {
+    owner: r.owner_role_id,
+    communicator: r.communicator_role_id,
+    support: r.support_role_id,
+  }
+  return { ...clientFields(r), people, acting: actingPeople(roles, people) }
+}
+
+const clientFields = (r: ClientRow) => ({
   id: r.id,
   name: r.name,
   company: r.company,
@@ -31,7 +48,6 @@ const toClient = (r: ClientRow): Client => ({
   stageId: r.stage_id,
   position: r.position,
   enteredStageAt: iso(r.entered_stage_at),
-  assignees: { owner: r.owner_id, communicator: r.communicator_id, support: r.support_id },
   version: r.version,
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
@@ -40,31 +56,47 @@ const toClient = (r: ClientRow): Client => ({
   overdueLevel: r.overdue_level,
 })
 
-const CLIENT_COLUMNS = `id, name, company, tier, score, stage_id, position, entered_stage_at, owner_id,
-  communicator_id, support_id, version, created_at, updated_at, archived, due_at, overdue_level`
+// The people come as one JSON object per card (a primary-key range read), the stage's roles by
+// a join: the acting people are derived from both, never stored.
+const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.position,
+  c.entered_stage_at, c.version, c.created_at, c.updated_at, c.archived, c.due_at, c.overdue_level,
+  s.owner_role_id, s.communicator_role_id, s.support_role_id,
+  (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people`
+
+/** A card's stage joined for its roles (the alias `c` is the card). */
+const FROM = (notIndexed = false) =>
+  `clients c ${notIndexed ? 'NOT INDEXED' : ''} CROSS JOIN stages s ON s.id = c.stage_id`
+
+/**
+ * SQL true when the member bound at `param` acts on card `c` at its stage (owner, communicator or support): the join
+ * behind "my cards" and the member filter.
+ */
+export const actsOn = (param: string) => `EXISTS (SELECT 1 FROM client_people p
+  WHERE p.client_id = c.id AND p.member_id = ${param}
+    AND p.role_id IN (s.owner_role_id, s.communicator_role_id, s.support_role_id))`
 
 /** What the search filter matches against; see the `search` column. */
 export const searchText = (name: string, company: string) => `${name} ${company}`.toLowerCase()
 
 export async function listClients(db: D1Database, f: ClientFilters): Promise<Client[]> {
   // A literal, not a parameter: SQLite uses the partial indexes (… WHERE archived = 0) only then.
-  const where = [f.archived === 'true' ? 'archived = 1' : 'archived = 0']
+  const where = [f.archived === 'true' ? 'c.archived = 1' : 'c.archived = 0']
   const params: unknown[] = []
   const add = (sql: string, value: unknown) => {
     params.push(value)
     where.push(sql.replaceAll('?', `?${params.length}`))
   }
-  if (f.stageId) add('stage_id = ?', f.stageId)
-  if (f.tier) add('tier = ?', f.tier)
-  if (f.memberId) add('(owner_id = ? OR communicator_id = ? OR support_id = ?)', f.memberId)
+  if (f.stageId) add('c.stage_id = ?', f.stageId)
+  if (f.tier) add('c.tier = ?', f.tier)
+  if (f.memberId) add(actsOn('?'), f.memberId)
   // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes (25 Cyrillic letters), and a
   // substring test takes `%` and `_` literally without escaping.
-  if (f.q) add('instr(search, ?) > 0', f.q.toLowerCase())
+  if (f.q) add('instr(c.search, ?) > 0', f.q.toLowerCase())
   // The whole board is one pass over the table (D1 bills rows read: an index scan would read
   // every card twice, index entry and row); the order is cheaper to make here than in SQL.
-  const source = params.length === 0 ? 'clients NOT INDEXED' : 'clients'
+  const notIndexed = params.length === 0
   const { results } = await db
-    .prepare(`SELECT ${CLIENT_COLUMNS} FROM ${source} WHERE ${where.join(' AND ')}`)
+    .prepare(`SELECT ${CLIENT_COLUMNS} FROM ${FROM(notIndexed)} WHERE ${where.join(' AND ')}`)
     .bind(...params)
     .all<ClientRow>()
   return results
@@ -76,7 +108,7 @@ export async function listClients(db: D1Database, f: ClientFilters): Promise<Cli
 
 /** One client by id, as a statement a caller can batch with other reads. */
 export const clientQuery = (db: D1Database, id: string) =>
-  db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?1`).bind(id)
+  db.prepare(`SELECT ${CLIENT_COLUMNS} FROM ${FROM()} WHERE c.id = ?1`).bind(id)
 
 /** The client in a batch result of `clientQuery`, if any. */
 export const clientFrom = (result: D1Result | undefined): Client | null => {
@@ -93,7 +125,9 @@ export async function getClient(db: D1Database, id: string): Promise<Client | nu
 export async function getClientsByIds(db: D1Database, ids: readonly string[]): Promise<Client[]> {
   if (ids.length === 0) return []
   const { results } = await db
-    .prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id IN (SELECT value FROM json_each(?1))`)
+    .prepare(
+      `SELECT ${CLIENT_COLUMNS} FROM ${FROM()} WHERE c.id IN (SELECT value FROM json_each(?1))`,
+    )
     .bind(JSON.stringify(ids))
     .all<ClientRow>()
   return results.map(toClient)
@@ -143,6 +177,32 @@ export function appendEventIf(
     )
 }
 
+/** An event at a known version that lands only if the guarded operation did (OpGuard). */
+export function eventStatement(
+  db: D1Database,
+  clientId: string,
+  version: number,
+  event: NewEvent,
+  now: number,
+  guard: OpGuard,
+) {
+  const g = opGuardSql(guard, 6)
+  return db
+    .prepare(
+      `INSERT INTO client_events (client_id, kind, actor_id, version, data, at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?8 WHERE ${g.sql}`,
+    )
+    .bind(
+      clientId,
+      event.kind,
+      event.actorId,
+      version,
+      JSON.stringify(event.data ?? null),
+      ...g.params,
+      now,
+    )
+}
+
 export interface ClientInsert {
   id: string
   dueAt: number | null
@@ -153,9 +213,6 @@ export interface ClientInsert {
   score: number | null
   stageId: string
   position: string
-  owner: string | null
-  communicator: string | null
-  support: string | null
 }
 
 /** Creates a card and its `created` event (tagged `op`), then the statements that follow entry. */
@@ -171,9 +228,8 @@ export async function insertClient(
     db
       .prepare(
         `INSERT INTO clients (id, name, company, search, tier, score, stage_id, position,
-          entered_stage_at, owner_id, communicator_id, support_id, version, created_at, updated_at,
-          due_at, due2_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1, ?9, ?9, ?13, ?14)`,
+          entered_stage_at, version, created_at, updated_at, due_at, due2_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?9, ?9, ?10, ?11)`,
       )
       .bind(
         c.id,
@@ -185,9 +241,6 @@ export async function insertClient(
         c.stageId,
         c.position,
         now,
-        c.owner,
-        c.communicator,
-        c.support,
         c.dueAt,
         c.due2At,
       ),
@@ -207,13 +260,13 @@ export interface ClientFields {
   company: string
   tier: string
   score: number | null
-  owner: string | null
-  communicator: string | null
-  support: string | null
   archived: boolean
 }
 
-/** Writes the fields if the version still matches; the events go in the same batch. */
+/**
+ * Writes the fields if the version still matches; the events go in the same batch, and `after`
+ * (people changes, guarded by an event's op) follows the row.
+ */
 export async function updateClient(
   db: D1Database,
   id: string,
@@ -221,14 +274,15 @@ export async function updateClient(
   f: ClientFields,
   events: NewEvent[],
   now: number,
+  after: D1PreparedStatement[] = [],
 ): Promise<boolean> {
   const results = await db.batch([
     ...events.map((e) => appendEventIf(db, id, version, e, now)),
     db
       .prepare(
-        `UPDATE clients SET name = ?1, company = ?2, search = ?3, tier = ?4, score = ?5, owner_id = ?6,
-          communicator_id = ?7, support_id = ?8, archived = ?9, version = version + 1, updated_at = ?10
-         WHERE id = ?11 AND version = ?12`,
+        `UPDATE clients SET name = ?1, company = ?2, search = ?3, tier = ?4, score = ?5,
+          archived = ?6, version = version + 1, updated_at = ?7
+         WHERE id = ?8 AND version = ?9`,
       )
       .bind(
         f.name,
@@ -236,16 +290,14 @@ export async function updateClient(
         searchText(f.name, f.company),
         f.tier,
         f.score,
-        f.owner,
-        f.communicator,
-        f.support,
         f.archived ? 1 : 0,
         now,
         id,
         version,
       ),
+    ...after,
   ])
-  return (results.at(-1)?.meta.changes ?? 0) > 0
+  return (results[events.length]?.meta.changes ?? 0) > 0
 }
 
 export async function countInStage(db: D1Database, stageId: string): Promise<number> {

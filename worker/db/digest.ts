@@ -23,25 +23,28 @@ export interface OverdueSummary {
   overdue_level: number
 }
 
+/** Overdue cards with their acting owner (the client's person for the stage's owner role). */
 export async function overdueByOwner(db: D1Database) {
   const { results } = await db
     .prepare(
-      `SELECT id, company, stage_id, owner_id, overdue_level FROM clients
-       WHERE archived = 0 AND overdue_level >= 1 AND owner_id IS NOT NULL ORDER BY overdue_level DESC, due_at`,
+      `SELECT c.id, c.company, c.stage_id, p.member_id AS owner_id, c.overdue_level
+       FROM clients c JOIN stages s ON s.id = c.stage_id
+       JOIN client_people p ON p.client_id = c.id AND p.role_id = s.owner_role_id
+       WHERE c.archived = 0 AND c.overdue_level >= 1 ORDER BY c.overdue_level DESC, c.due_at`,
     )
     .all<OverdueSummary>()
   return results
 }
 
-/** Active cards per member over the three roles: the load a lead sees at a glance. */
+/** Live cards each member acts on at its stage (owner, communicator or support), each once. */
 export async function cardsPerMember(db: D1Database): Promise<Map<string, number>> {
   const { results } = await db
     .prepare(
-      `SELECT member_id, COUNT(*) AS cards FROM (
-         SELECT owner_id AS member_id FROM clients WHERE archived = 0
-         UNION ALL SELECT communicator_id FROM clients WHERE archived = 0
-         UNION ALL SELECT support_id FROM clients WHERE archived = 0)
-       WHERE member_id IS NOT NULL GROUP BY member_id`,
+      `SELECT p.member_id, COUNT(DISTINCT c.id) AS cards
+       FROM clients c JOIN stages s ON s.id = c.stage_id
+       JOIN client_people p ON p.client_id = c.id
+         AND p.role_id IN (s.owner_role_id, s.communicator_role_id, s.support_role_id)
+       WHERE c.archived = 0 GROUP BY p.member_id`,
     )
     .all<{ member_id: string; cards: number }>()
   return new Map(results.map((r) => [r.member_id, r.cards]))

@@ -1,4 +1,3 @@
-import type { StageRoleKind } from '../../schema/clients'
 import type { RebalanceProposal } from '../../schema/team'
 import type { Move } from '../domain/rebalance'
 import { iso, isoOrNull } from './time'
@@ -9,7 +8,7 @@ interface ProposalRow {
   client_id: string
   client_name: string
   company: string
-  role: StageRoleKind
+  role_id: string
   from_member_id: string
   from_name: string
   to_member_id: string
@@ -28,7 +27,7 @@ const toProposal = (r: ProposalRow): RebalanceProposal => ({
   clientId: r.client_id,
   clientName: r.client_name,
   company: r.company,
-  role: r.role,
+  roleId: r.role_id,
   fromMemberId: r.from_member_id,
   fromName: r.from_name,
   toMemberId: r.to_member_id,
@@ -72,14 +71,18 @@ export async function getProposal(db: D1Database, id: string) {
 export async function openMoves(db: D1Database) {
   const { results } = await db
     .prepare(
-      `SELECT client_id, role, to_member_id FROM rebalance_proposals WHERE status = 'proposed'`,
+      `SELECT client_id, role_id, to_member_id FROM rebalance_proposals WHERE status = 'proposed'`,
     )
-    .all<{ client_id: string; role: StageRoleKind; to_member_id: string }>()
-  return results.map((r) => ({ clientId: r.client_id, role: r.role, toMemberId: r.to_member_id }))
+    .all<{ client_id: string; role_id: string; to_member_id: string }>()
+  return results.map((r) => ({
+    clientId: r.client_id,
+    roleId: r.role_id,
+    toMemberId: r.to_member_id,
+  }))
 }
 
 /**
- * Closes open proposals the data overtook (the client archived, or its slot no longer held by
+ * Closes open proposals the data overtook (the client archived, or its role no longer held by
  * the member the move was from): accepting them could only fail.
  */
 export function closeOvertakenStatement(db: D1Database, now: number) {
@@ -87,9 +90,10 @@ export function closeOvertakenStatement(db: D1Database, now: number) {
     .prepare(
       `UPDATE rebalance_proposals SET status = 'dismissed', decided_at = ?1
        WHERE status = 'proposed' AND NOT EXISTS (
-         SELECT 1 FROM clients c WHERE c.id = client_id AND c.archived = 0 AND
-           CASE role WHEN 'owner' THEN c.owner_id WHEN 'communicator' THEN c.communicator_id
-             ELSE c.support_id END = from_member_id)`,
+         SELECT 1 FROM clients c JOIN client_people p ON p.client_id = c.id
+         WHERE c.id = rebalance_proposals.client_id AND c.archived = 0
+           AND p.role_id = rebalance_proposals.role_id
+           AND p.member_id = rebalance_proposals.from_member_id)`,
     )
     .bind(now)
 }
@@ -101,7 +105,7 @@ export interface ProposalNotice {
 }
 
 /**
- * A proposal and the lead's notification. The slot's unique open-proposal index drops a repeat;
+ * A proposal and the lead's notification. The role's unique open-proposal index drops a repeat;
  * the notification exists only if this very proposal was written, so a second run (or a
  * concurrent one) notifies nobody twice.
  */
@@ -116,7 +120,7 @@ export function proposalStatements(
   return [
     db
       .prepare(
-        `INSERT INTO rebalance_proposals (id, lead_id, client_id, role, from_member_id, to_member_id,
+        `INSERT INTO rebalance_proposals (id, lead_id, client_id, role_id, from_member_id, to_member_id,
            reason, data, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING`,
       )
@@ -124,7 +128,7 @@ export function proposalStatements(
         id,
         move.leadId,
         move.clientId,
-        move.role,
+        move.roleId,
         move.fromMemberId,
         move.toMemberId,
         move.reason,

@@ -8,10 +8,9 @@ export interface OverdueCard {
   version: number
   stage_id: string
   entered_stage_at: number
+  /** The stage's owner role, and the client's person for it (the acting owner), if any. */
+  owner_role_id: string
   owner_id: string | null
-  communicator_id: string | null
-  support_id: string | null
-  owner_manager_id: string | null
   overdue_level: number
   due2_at: number | null
 }
@@ -24,10 +23,10 @@ export async function overdueCards(db: D1Database, level: 1 | 2, now: number, li
   const due = level === 1 ? 'c.due_at' : 'c.due2_at'
   const { results } = await db
     .prepare(
-      `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, c.owner_id,
-         c.communicator_id, c.support_id, m.manager_id AS owner_manager_id, c.overdue_level,
-         c.due2_at
-       FROM clients c LEFT JOIN members m ON m.id = c.owner_id
+      `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, s.owner_role_id,
+         p.member_id AS owner_id, c.overdue_level, c.due2_at
+       FROM clients c CROSS JOIN stages s ON s.id = c.stage_id
+       LEFT JOIN client_people p ON p.client_id = c.id AND p.role_id = s.owner_role_id
        WHERE c.archived = 0 AND c.overdue_level = ?1 AND ${due} <= ?2
        ORDER BY ${due} LIMIT ?3`,
     )

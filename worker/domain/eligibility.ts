@@ -13,7 +13,10 @@ export interface Absence {
   to: string
 }
 
-/** The slot to fill: which client tier, which slot, and the journey role the stage asks for. */
+/**
+ * The role to fill on a client: its tier, the journey role, and the part that role plays (owner,
+ * communicator or support) in the client's phase — the part sets the grade it needs.
+ */
 export interface Slot {
   tier: Tier
   role: StageRoleKind

@@ -1,9 +1,8 @@
-import type { Assignees, StageRoleKind, Tier } from '../../schema/clients'
+import type { People, StageRoleKind, Tier } from '../../schema/clients'
 import type { StageRoles } from '../../schema/journey'
 import type { LoadSettings } from '../../schema/load'
 import type { Grade } from '../../schema/members'
-
-export const ROLE_KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
+import { actingPeople, ROLE_KINDS, type RolePart } from './people'
 
 /**
  * DOMAIN.md defaults. Phase effort: onboarding (kickoff, setup, training) is the heaviest work
@@ -41,14 +40,17 @@ export interface LoadMember {
   active: boolean
 }
 
-/** A live (not archived) client: where it is, who holds each slot, how late it is. */
+/** A live (not archived) client: where it is, who holds each of its roles, how late it is. */
 export interface LoadClient {
   id: string
   tier: Tier
   phaseId: string
-  /** The journey role each slot asks for at the client's current stage. */
+  /** The journey roles the client's current stage names as owner, communicator and support. */
   slotRoles: StageRoles
-  assignees: Assignees
+  /** The client's person per journey role. */
+  people: People
+  /** What each role does in the client's phase (see `roleParts`). */
+  parts: ReadonlyMap<string, RolePart>
   overdueLevel: number
 }
 
@@ -74,26 +76,46 @@ export function utilisation(load: number, capacity: number): number | null {
   return capacity > 0 ? load / capacity : null
 }
 
-/** Each member's load over every slot they hold on the given live clients. */
+/**
+ * What holding a journey role on a client weighs: tier × the role's part weight averaged over
+ * the stages of the client's phase (owning 3 of 7 stages and talking at 2 counts
+ * (3 × owner + 2 × communicator) / 7) × that phase's effort; 0 when it has no part there.
+ */
+export function roleWeight(
+  client: Pick<LoadClient, 'tier' | 'phaseId' | 'parts'>,
+  roleId: string,
+  s: LoadSettings,
+): number {
+  const p = client.parts.get(roleId)
+  if (!p || p.stages === 0) return 0
+  const share = ROLE_KINDS.reduce((sum, kind) => sum + p.counts[kind] * s.roleWeight[kind], 0)
+  return s.tierWeight[client.tier] * (share / p.stages) * (s.phaseEffort[client.phaseId] ?? 1)
+}
+
+/** Each member's load: every role they hold on the given live clients, each weighed once. */
 export function memberLoads(clients: readonly LoadClient[], s: LoadSettings): Map<string, number> {
   const loads = new Map<string, number>()
   for (const client of clients) {
-    for (const role of ROLE_KINDS) {
-      const id = client.assignees[role]
-      if (id) loads.set(id, (loads.get(id) ?? 0) + slotWeight(client, role, s))
+    for (const [roleId, id] of Object.entries(client.people)) {
+      const weight = roleWeight(client, roleId, s)
+      if (weight > 0) loads.set(id, (loads.get(id) ?? 0) + weight)
     }
   }
   return loads
 }
 
-/** Per member, how many of the clients they hold (in any slot) are past their SLA. */
+/** The members acting on a client at its stage (owner, communicator, support), each once. */
+export const actingOn = (client: LoadClient): string[] =>
+  [...new Set(Object.values(actingPeople(client.slotRoles, client.people)))].filter(
+    (id): id is string => id !== null,
+  )
+
+/** Per member, how many of the clients they act on at the current stage are past their SLA. */
 export function overdueCounts(clients: readonly LoadClient[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const client of clients) {
     if (client.overdueLevel < 1) continue
-    for (const id of new Set(ROLE_KINDS.map((r) => client.assignees[r]))) {
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1)
-    }
+    for (const id of actingOn(client)) counts.set(id, (counts.get(id) ?? 0) + 1)
   }
   return counts
 }

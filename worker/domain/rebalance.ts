@@ -1,4 +1,3 @@
-import type { StageRoleKind } from '../../schema/clients'
 import type { LoadSettings } from '../../schema/load'
 import { exclusions, type Absence } from './eligibility'
 import { peerGroups, utilOf } from './imbalance'
@@ -6,17 +5,18 @@ import {
   capacityOf,
   memberLoads,
   percent,
-  ROLE_KINDS,
-  slotWeight,
+  roleWeight,
   type LoadClient,
   type LoadMember,
 } from './load'
+import { partOf, type RoleParts } from './people'
 
-/** A proposed move of one client slot from an overloaded member to a same-grade peer. */
+/** A proposed move of one client's role from an overloaded member to a same-grade peer. */
 export interface Move {
   leadId: string
   clientId: string
-  role: StageRoleKind
+  /** The journey role that changes hands (e.g. account_manager). */
+  roleId: string
   fromMemberId: string
   toMemberId: string
   weight: number
@@ -33,28 +33,31 @@ export interface RebalanceInput {
   settings: LoadSettings
   /** Journey role id → its name, for the eligibility reasons. */
   roleNames: ReadonlyMap<string, string>
-  /** Open proposals: counted as if accepted, and their slots are not proposed again. */
-  pending: readonly { clientId: string; role: StageRoleKind; toMemberId: string }[]
+  /** The part each role plays per phase: the grade a taker needs. */
+  roleParts: RoleParts
+  /** Open proposals: counted as if accepted, and their roles are not proposed again. */
+  pending: readonly { clientId: string; roleId: string; toMemberId: string }[]
   /** At most this many moves per team and grade in one run (default 5). */
   maxMovesPerGroup?: number
 }
 
 /**
  * Concrete moves that settle imbalances, chosen greedily: each step takes the move (any client
- * slot of an overloaded member to any eligible underloaded peer) that leaves the lower peak of
+ * role of an overloaded member to any eligible underloaded peer) that leaves the lower peak of
  * the two, never pushes the peer over the limit, and strictly lowers the overloaded member's
  * utilisation; steps repeat while the imbalance lasts. Deterministic for equal input.
  */
 export function proposeMoves(input: RebalanceInput): Move[] {
   const s = input.settings
-  const clients = input.clients.map((c) => ({ ...c, assignees: { ...c.assignees } }))
+  const clients = input.clients.map((c) => ({ ...c, people: { ...c.people } }))
   const byId = new Map(clients.map((c) => [c.id, c]))
   const taken = new Set<string>()
-  for (const p of input.pending) {
-    const client = byId.get(p.clientId)
-    if (client) client.assignees[p.role] = p.toMemberId
-    taken.add(`${p.clientId}:${p.role}`)
+  const hand = (clientId: string, roleId: string, to: string) => {
+    const client = byId.get(clientId)
+    if (client) client.people = { ...client.people, [roleId]: to }
+    taken.add(`${clientId}:${roleId}`)
   }
+  for (const p of input.pending) hand(p.clientId, p.roleId, p.toMemberId)
   const loads = memberLoads(clients, s)
   const moves: Move[] = []
   for (const group of peerGroups(input.members)) {
@@ -62,9 +65,7 @@ export function proposeMoves(input: RebalanceInput): Move[] {
       const move = bestMove(group, clients, loads, taken, input)
       if (!move) break
       moves.push(move)
-      taken.add(`${move.clientId}:${move.role}`)
-      const client = byId.get(move.clientId)
-      if (client) client.assignees[move.role] = move.toMemberId
+      hand(move.clientId, move.roleId, move.toMemberId)
       loads.set(move.fromMemberId, (loads.get(move.fromMemberId) ?? 0) - move.weight)
       loads.set(move.toMemberId, (loads.get(move.toMemberId) ?? 0) + move.weight)
     }
@@ -76,7 +77,7 @@ export function proposeMoves(input: RebalanceInput): Move[] {
 function better(a: Move, b: Move): boolean {
   const peak = (m: Move) => Math.round(Math.max(m.from.after, m.to.after) * 1e9)
   const giver = (m: Move) => Math.round(m.from.before * 1e9)
-  const ids = (m: Move) => `${m.clientId}\u0000${ROLE_KINDS.indexOf(m.role)}\u0000${m.toMemberId}`
+  const ids = (m: Move) => `${m.clientId}\u0000${m.roleId}\u0000${m.toMemberId}`
   if (peak(a) !== peak(b)) return peak(a) < peak(b)
   if (giver(a) !== giver(b)) return giver(a) > giver(b)
   return ids(a) < ids(b)
@@ -98,13 +99,13 @@ function bestMove(
     const giverCap = capacityOf(giver, s)
     const giverLoad = loads.get(giver.id) ?? 0
     for (const client of clients) {
-      for (const role of ROLE_KINDS) {
-        if (client.assignees[role] !== giver.id || taken.has(`${client.id}:${role}`)) continue
-        const weight = slotWeight(client, role, s)
-        const roleId = client.slotRoles[role]
+      for (const [roleId, holder] of Object.entries(client.people)) {
+        if (holder !== giver.id || taken.has(`${client.id}:${roleId}`)) continue
+        const weight = roleWeight(client, roleId, s)
+        if (weight === 0) continue
         const slot = {
           tier: client.tier,
-          role,
+          role: partOf(input.roleParts, client.phaseId, roleId),
           roleId,
           roleName: input.roleNames.get(roleId) ?? roleId,
         }
@@ -122,7 +123,7 @@ function bestMove(
           const move: Move = {
             leadId: giver.managerId ?? '',
             clientId: client.id,
-            role,
+            roleId,
             fromMemberId: giver.id,
             toMemberId: taker.id,
             weight,

@@ -1,4 +1,3 @@
-import type { Tier } from '../../schema/clients'
 import type { LoadSettings } from '../../schema/load'
 import type { Grade } from '../../schema/members'
 import { exclusions, type Absence, type ExclusionCode, type Slot } from './eligibility'
@@ -7,16 +6,16 @@ import {
   memberLoads,
   overdueCounts,
   percent,
-  slotWeight,
+  roleWeight,
   type LoadClient,
   type LoadMember,
 } from './load'
 
 export interface SuggestInput {
   slot: Slot
-  /** The client to place (a prospective one has no id): its tier and phase give the weight. */
-  client: { id: string | null; tier: Tier; phaseId: string }
-  /** Who holds the slot now, for a client that has someone there already. */
+  /** The client to place (a prospective one has no id): tier, phase and parts give the weight. */
+  client: { id: string | null } & Pick<LoadClient, 'tier' | 'phaseId' | 'parts'>
+  /** Who holds the role now, for a client that has someone in it already. */
   currentAssignee: string | null
   /** The people to consider (a lead's team, or everyone). */
   members: readonly LoadMember[]
@@ -52,7 +51,7 @@ export interface Excluded {
 }
 
 export interface Suggestion {
-  /** Load points the slot adds to whoever takes it. */
+  /** Load points the role adds to whoever takes it. */
   weight: number
   candidates: Candidate[]
   excluded: Excluded[]
@@ -81,7 +80,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
  */
 export function suggest(input: SuggestInput): Suggestion {
   const s = input.settings
-  const weight = slotWeight(input.client, input.slot.role, s)
+  const weight = roleWeight(input.client, input.slot.roleId, s)
   const loads = memberLoads(input.clients, s)
   const overdue = overdueCounts(input.clients)
   const candidates: Candidate[] = []
@@ -102,7 +101,7 @@ export function suggest(input: SuggestInput): Suggestion {
     const after = holds ? before : (load + weight) / capacity
     const overdueCount = overdue.get(m.id) ?? 0
     const reasons = [`${m.grade} · ${percent(before)} → ${percent(after)}`]
-    if (holds) reasons.push(`already the ${input.slot.role}`)
+    if (holds) reasons.push(`already the ${input.slot.roleName}`)
     if (overdueCount > 0) reasons.push(`${overdueCount} overdue card${overdueCount > 1 ? 's' : ''}`)
     if (after > s.overloadedAbove) reasons.push('over capacity with this client')
     candidates.push({

@@ -43,3 +43,45 @@ export function teamOf(leadId: string, members: readonly OrgMember[]): Set<strin
   }
   return team
 }
+
+/** A member as alerting needs them: where they sit and which journey roles they play. */
+export interface AlertMember extends OrgMember {
+  roleIds: readonly string[]
+}
+
+/**
+ * The lead responsible for a journey role: the manager with the most active people who play it
+ * (ties to the smaller id), or null when nobody who plays it has a manager.
+ */
+export function leadForRole(roleId: string, members: readonly AlertMember[]): string | null {
+  const counts = new Map<string, number>()
+  for (const m of members) {
+    if (m.active && m.managerId && m.roleIds.includes(roleId)) {
+      counts.set(m.managerId, (counts.get(m.managerId) ?? 0) + 1)
+    }
+  }
+  let best: string | null = null
+  for (const [id, n] of counts) {
+    const bestN = best === null ? 0 : (counts.get(best) ?? 0)
+    if (n > bestN || (n === bestN && best !== null && id < best)) best = id
+  }
+  return best
+}
+
+/**
+ * Who hears about a card's role: its person and their manager; with no person, the lead
+ * responsible for the role; with no such lead, the admins. Never nobody while an admin exists.
+ */
+export function alertRecipients(
+  person: string | null,
+  roleId: string,
+  members: readonly AlertMember[],
+  admins: readonly string[],
+): string[] {
+  const manager = person ? (members.find((m) => m.id === person)?.managerId ?? null) : null
+  const chosen = person
+    ? [person, manager]
+    : [leadForRole(roleId, members)].filter((id) => id !== null)
+  const found = chosen.filter((id): id is string => id !== null)
+  return found.length > 0 ? [...new Set(found)] : [...admins]
+}

@@ -1,10 +1,8 @@
 import { quoteRu } from '../domain/alert-text'
 import { dueActions, getAutomation, markActionDone } from '../db/automations'
 import { getClient } from '../db/clients'
-import { getStage } from '../db/journey'
 import { notifyStatement } from '../db/notifications'
 import { insertAutomatedTaskStatement } from '../db/tasks'
-import { assigneeForRole } from '../domain/automation'
 import { addWorkingMs, localDate, workdayMs } from '../domain/clock'
 import type { Env } from '../env'
 import { loadCalendar } from '../services/calendar'
@@ -25,10 +23,9 @@ export async function delayedAutomations(env: Env, now: number) {
     ])
     const statements: D1PreparedStatement[] = []
     if (client && !client.archived && automation?.active) {
-      const stage = await getStage(db, client.stageId)
-      const memberId = stage
-        ? assigneeForRole(automation.assigneeRoleId, stage.roles, client.assignees)
-        : null
+      // The client's person for the task's role; with nobody yet, whoever fills the role gets it.
+      const roleId = automation.assigneeRoleId
+      const memberId = roleId ? (client.people[roleId] ?? null) : null
       const due =
         automation.dueDays === null
           ? null

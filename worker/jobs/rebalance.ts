@@ -5,22 +5,21 @@ import { proposeMoves, type Move } from '../domain/rebalance'
 import type { Env } from '../env'
 import { teamSnapshot, type TeamSnapshot } from '../services/team-snapshot'
 
-const ROLE_RU = { owner: 'ответственный', communicator: 'коммуникатор', support: 'саппорт' }
-
 /** The lead's notification about one move, in Russian with the English alongside. */
 function notice(move: Move, snap: TeamSnapshot) {
   const name = (id: string) => snap.members.find((m) => m.id === id)?.name ?? id
   const company = snap.clients.find((c) => c.id === move.clientId)?.company ?? move.clientId
   const [from, to] = [name(move.fromMemberId), name(move.toMemberId)]
+  const role = snap.roleNames.get(move.roleId) ?? move.roleId
   const shift =
     `${from} ${percent(move.from.before)} → ${percent(move.from.after)}, ` +
     `${to} ${percent(move.to.before)} → ${percent(move.to.after)}`
   const ru = {
-    title: `Перераспределить ${quoteRu(company)} (${ROLE_RU[move.role]}): ${from} → ${to}`,
+    title: `Перераспределить ${quoteRu(company)} (${snap.roleNamesRu.get(move.roleId) ?? role}): ${from} → ${to}`,
     body: `Загрузка: ${shift}`,
   }
-  const en = { title: `Move ${company} (${move.role}): ${from} → ${to}`, body: `Load: ${shift}` }
-  return { ...ru, data: { en, role: move.role, from: move.fromMemberId, to: move.toMemberId } }
+  const en = { title: `Move ${company} (${role}): ${from} → ${to}`, body: `Load: ${shift}` }
+  return { ...ru, data: { en, roleId: move.roleId, from: move.fromMemberId, to: move.toMemberId } }
 }
 
 /**

@@ -2,11 +2,13 @@ import type { Stage } from '../../schema/journey'
 import { lastKey, moveStatements } from '../db/clients'
 import { loadJourney } from '../db/journey'
 import { notifyStatement } from '../db/notifications'
+import { alertOrg, type AlertOrg } from '../db/org'
 import { flagStatements, overdueCards, type OverdueCard } from '../db/sla'
 import { enqueueStatement } from '../db/webhooks'
 import { slaAlertText, type SlaEvent } from '../domain/alert-text'
 import { slaDeadlines, type Calendar } from '../domain/clock'
 import { keyBetween } from '../domain/ordering'
+import { alertRecipients } from '../domain/team'
 import type { Env } from '../env'
 import { loadCalendar } from '../services/calendar'
 
@@ -15,12 +17,16 @@ const PAGE = 200
 /** Cards per D1 batch: each card's statements are guarded, so a batch may mix them freely. */
 const PER_BATCH = 50
 
-/** The owner and the owner's lead: who hears about a card's SLA. */
-const recipients = (card: OverdueCard) =>
-  [...new Set([card.owner_id, card.owner_manager_id])].filter((m): m is string => m !== null)
+/**
+ * Who hears about a card's SLA: its acting owner (the client's person for the stage's owner
+ * role) and their lead; with nobody in that role, the role's lead; failing that, the admins.
+ */
+const recipients = (card: OverdueCard, org: AlertOrg) =>
+  alertRecipients(card.owner_id, card.owner_role_id, org.members, org.admins)
 
 function alertStatements(
   db: D1Database,
+  org: AlertOrg,
   card: OverdueCard,
   stage: Stage,
   what: SlaEvent,
@@ -31,7 +37,7 @@ function alertStatements(
   const key = `${what.kind}:${card.id}:${card.entered_stage_at}:${what.level}`
   const text = slaAlertText(card.company, stage, what)
   return [
-    ...recipients(card).map((memberId) =>
+    ...recipients(card, org).map((memberId) =>
       notifyStatement(
         db,
         {
@@ -57,6 +63,7 @@ function alertStatements(
         stageId: stage.id,
         level: what.level,
         to: what.kind === 'returned' ? what.to.id : null,
+        owner: card.owner_id,
         text: text.ru.title,
       },
       now,
@@ -82,6 +89,7 @@ function columnEnds(db: D1Database) {
  */
 function returnStatements(
   db: D1Database,
+  org: AlertOrg,
   card: OverdueCard,
   stage: Stage,
   previous: Stage,
@@ -105,22 +113,31 @@ function returnStatements(
     data: { reason: 'sla_exceeded', slaDays: stage.slaDays },
     dueAt,
     due2At,
-    after: alertStatements(db, card, stage, { kind: 'returned', level: 1, to: previous }, now, op),
+    after: alertStatements(
+      db,
+      org,
+      card,
+      stage,
+      { kind: 'returned', level: 1, to: previous },
+      now,
+      op,
+    ),
   })
 }
 
 /**
  * The SLA sweep: cards past their stage's SLA are flagged (and escalated at twice the SLA) or,
- * under the `return` policy, sent back one stage; owners and their leads are notified. Safe to
+ * under the `return` policy, sent back one stage; acting owners and their leads are notified. Safe to
  * run twice or concurrently: every write is guarded by the card's state, notifications and
  * webhooks by dedupe keys. The cost follows the overdue cards: one indexed read per page, then
  * the writes of many cards per batch.
  */
 export async function slaSweep(env: Env, now: number) {
   const db = env.DB
-  const [journey, { value: calendar }] = await Promise.all([
+  const [journey, { value: calendar }, org] = await Promise.all([
     loadJourney(db, true),
     loadCalendar(db),
+    alertOrg(db),
   ])
   const stages = journey.phases.flatMap((p) => p.stages)
   const live = stages.filter((s) => !s.archived)
@@ -139,7 +156,7 @@ export async function slaSweep(env: Env, now: number) {
         const previous = previousOf(stage.id)
         if (level === 1 && stage.overduePolicy === 'return' && previous) {
           const position = await endOf(previous.id)
-          work.push(returnStatements(db, card, stage, previous, position, calendar, now))
+          work.push(returnStatements(db, org, card, stage, previous, position, calendar, now))
           found.returned += 1
           continue
         }
@@ -150,7 +167,9 @@ export async function slaSweep(env: Env, now: number) {
         const skipped = level === 1 && card.due2_at !== null && card.due2_at <= now
         work.push([
           ...flagStatements(db, card, level, now, { clientId: card.id, op }),
-          ...(skipped ? [] : alertStatements(db, card, stage, { kind: 'overdue', level }, now, op)),
+          ...(skipped
+            ? []
+            : alertStatements(db, org, card, stage, { kind: 'overdue', level }, now, op)),
         ])
       }
       for (let i = 0; i < work.length; i += PER_BATCH) {

@@ -3,11 +3,16 @@ import { AssignRequest, SuggestRequest, Suggestion } from '../../schema/assignme
 import { Client } from '../../schema/clients'
 import { Id } from '../../schema/common'
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../router'
-import { assignClient } from '../services/assign-client'
+import { setPerson } from '../services/assign-client'
 import { poolFor, suggestionFor, targetOf } from '../services/suggestions'
+import { slotOf } from '../services/team-snapshot'
 import { teamSnapshot } from '../services/team-snapshot'
 
-const errors = errorResponses({ 404: 'No such client', 409: 'Stale version or archived client' })
+const errors = errorResponses({
+  403: 'A lead assigning outside their team',
+  404: 'No such client',
+  409: 'Stale version or archived client',
+})
 
 /** Fractions to four places: 0.7692 reads as 77%, and float noise stays out of the JSON. */
 const round = (x: number) => Math.round(x * 1e4) / 1e4
@@ -18,7 +23,8 @@ export const assignments = createRouter()
     createRoute({
       method: 'post',
       path: '/assignments/suggest',
-      summary: 'Who should take a slot: candidates by utilisation after, and who is left out why',
+      summary:
+        'Who should take a journey role on a client: candidates by utilisation after, and who is left out why',
       request: { body: jsonBody(SuggestRequest) },
       responses: { 200: jsonResponse(Suggestion, 'Ranked suggestions'), ...errors },
     }),
@@ -28,7 +34,7 @@ export const assignments = createRouter()
       const snap = await teamSnapshot(db, Date.now())
       const target = await targetOf(db, snap, req)
       const pool = poolFor(snap, c.get('identity'), req.leadId)
-      const { weight, candidates, excluded } = suggestionFor(snap, target, req.role, pool)
+      const { weight, candidates, excluded } = suggestionFor(snap, target, req.roleId, pool)
       return c.json(
         {
           client: {
@@ -36,8 +42,8 @@ export const assignments = createRouter()
             tier: target.tier,
             score: target.score,
             stageId: target.stageId,
-            role: req.role,
-            roleId: target.slotRoles[req.role],
+            roleId: req.roleId,
+            part: slotOf(snap, target, req.roleId).role,
             weight: round(weight),
           },
           candidates: candidates.map((k) => ({
@@ -59,16 +65,17 @@ export const assignments = createRouter()
     createRoute({
       method: 'post',
       path: '/clients/{id}/assign',
-      summary: 'Assign a member to a slot (a reason is required when not the top suggestion)',
+      summary: "Set the client's person for a journey role (as PUT /clients/{id}/people/{roleId})",
       request: { params: z.object({ id: Id }), body: jsonBody(AssignRequest) },
       responses: { 200: jsonResponse(Client, 'Assigned'), ...errors },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      const client = await assignClient(
+      const { roleId, memberId, version, reason } = c.req.valid('json')
+      const client = await setPerson(
         c.env.DB,
         id,
-        c.req.valid('json'),
+        { roleId, memberId, version, reason },
         c.get('identity'),
         Date.now(),
       )

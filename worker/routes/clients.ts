@@ -6,9 +6,9 @@ import {
   ClientFilters,
   ClientMove,
   ClientPatch,
-  type StageRoleKind,
 } from '../../schema/clients'
 import {
+  eventStatement,
   getClient,
   insertClient,
   lastKey,
@@ -17,35 +17,59 @@ import {
   updateClient,
 } from '../db/clients'
 import { getStage } from '../db/journey'
-import { unknownMembers } from '../db/members'
+import { personStatements } from '../db/people'
 import { keyBetween } from '../domain/ordering'
+import type { Stage } from '../../schema/journey'
+import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { clientChanges } from '../services/client-changes'
 import { prepareEntry } from '../services/enter-stage'
 import { moveCard, versionConflict } from '../services/move-client'
+import { vetPeople, type PickFields, type Picks } from '../services/people'
+import { prospect } from '../services/suggestions'
+import { teamSnapshot } from '../services/team-snapshot'
 
 const errors = errorResponses({
+  403: "People outside the caller's team, or setting people without the right",
   404: 'No such client or stage',
   409: 'Stale version or full column',
 })
 
-/** Rejects assignee ids that are not members, naming the field. */
-async function checkAssignees(
+/** People of a patch, vetted against the client as the patch leaves it (a new tier counts). */
+async function vetPatchPeople(
   db: D1Database,
-  assignees: Partial<Record<StageRoleKind, string | null>>,
+  client: Client,
+  patch: ClientPatch,
+  identity: Identity | null,
+  now: number,
 ) {
-  const ids = Object.values(assignees).filter((v): v is string => typeof v === 'string')
-  const unknown = new Set(await unknownMembers(db, ids))
-  if (unknown.size === 0) return
-  const fields = Object.fromEntries(
-    Object.entries(assignees)
-      .filter(([, v]) => typeof v === 'string' && unknown.has(v))
-      .map(([k, v]) => [`assignees.${k}`, [`No member ${JSON.stringify(v)}`]]),
-  )
-  throw new AppError(422, 'invalid', `Unknown member(s): ${[...unknown].join(', ')}`, {}, fields)
+  const snap = await teamSnapshot(db, now)
+  const live = snap.clients.find((x) => x.id === client.id)
+  if (!live || live.version !== patch.version) throw versionConflict(client)
+  if (client.archived && patch.archived !== false) {
+    throw new AppError(409, 'archived', `Client ${client.id} is archived`)
+  }
+  const target = { ...live, tier: patch.tier ?? live.tier }
+  const picks = { people: patch.people ?? {}, reason: patch.reason?.trim() || null }
+  return vetPeople(snap, target, picks, identity, FIELDS)
 }
+
+/** People of a card about to be created, vetted as a prospective client at its stage. */
+async function vetNewPeople(
+  db: D1Database,
+  stage: Stage,
+  input: ClientCreate,
+  picks: Picks,
+  identity: Identity | null,
+  now: number,
+) {
+  const snap = await teamSnapshot(db, now)
+  return vetPeople(snap, prospect(snap, stage, input.tier, input.score), picks, identity, FIELDS)
+}
+
+const FIELDS: PickFields = { member: (roleId) => `people.${roleId}`, reason: 'reason' }
 
 export const clients = createRouter()
   .openapi(
@@ -69,21 +93,26 @@ export const clients = createRouter()
     async (c) => {
       const input = c.req.valid('json')
       const db = c.env.DB
-      if (input.assignees) authorize(c, 'clients.assign')
+      if (input.people) authorize(c, 'clients.assign')
       const stage = await getStage(db, input.stageId)
       if (!stage || stage.archived) throw notFound('Stage', input.stageId)
-      await checkAssignees(db, input.assignees ?? {})
       const id = crypto.randomUUID()
       const op = crypto.randomUUID()
       const now = Date.now()
-      const assignees = {
-        owner: input.assignees?.owner ?? null,
-        communicator: input.assignees?.communicator ?? null,
-        support: input.assignees?.support ?? null,
-      }
+      const identity = c.get('identity')
+      const picks = { people: input.people ?? {}, reason: input.reason?.trim() || null }
+      // The team is read only when people come with the card.
+      const vetted =
+        Object.keys(picks.people).length === 0
+          ? { changes: [], events: [] }
+          : await vetNewPeople(db, stage, input, picks, identity, now)
+      const guard = { clientId: id, op }
+      const people = Object.fromEntries(
+        vetted.changes.flatMap((ch) => (ch.memberId ? [[ch.roleId, ch.memberId]] : [])),
+      )
       const entry = await prepareEntry(
         db,
-        { id, name: input.name, company: input.company, assignees },
+        { id, name: input.name, company: input.company, people },
         stage,
         now,
         op,
@@ -92,7 +121,6 @@ export const clients = createRouter()
         db,
         {
           ...input,
-          ...assignees,
           id,
           position: keyBetween({ before: await lastKey(db, input.stageId, id), after: null }),
           dueAt: entry.dueAt,
@@ -101,7 +129,11 @@ export const clients = createRouter()
         c.get('actorId'),
         now,
         op,
-        entry.after,
+        [
+          ...vetted.events.map((e) => eventStatement(db, id, 1, e, now, guard)),
+          ...vetted.changes.flatMap((ch) => personStatements(db, ch, c.get('actorId'), now, guard)),
+          ...entry.after,
+        ],
       )
       const created = await getClient(db, id)
       if (!created) throw notFound('Client', id)
@@ -135,14 +167,25 @@ export const clients = createRouter()
       const { id } = c.req.valid('param')
       const patch = c.req.valid('json')
       const db = c.env.DB
-      if (patch.assignees) authorize(c, 'clients.assign')
+      if (patch.people) authorize(c, 'clients.assign')
       const client = await getClient(db, id)
       if (!client) throw notFound('Client', id)
       if (client.version !== patch.version) throw versionConflict(client)
-      await checkAssignees(db, patch.assignees ?? {})
-      const { fields, events } = clientChanges(client, patch, c.get('actorId'))
-      if (events.length === 0) return c.json(client, 200)
-      if (!(await updateClient(db, id, patch.version, fields, events, Date.now()))) {
+      const now = Date.now()
+      const actorId = c.get('actorId')
+      const { fields, events } = clientChanges(client, patch, actorId)
+      const vetted = patch.people
+        ? await vetPatchPeople(db, client, patch, c.get('identity'), now)
+        : { changes: [], events: [] }
+      const all = [...events, ...vetted.events]
+      if (all.length === 0) return c.json(client, 200)
+      const op = crypto.randomUUID()
+      const [first, ...rest] = all
+      const written = first ? [{ ...first, op }, ...rest] : []
+      const after = vetted.changes.flatMap((ch) =>
+        personStatements(db, ch, actorId, now, { clientId: id, op }),
+      )
+      if (!(await updateClient(db, id, patch.version, fields, written, now, after))) {
         const current = await getClient(db, id)
         throw versionConflict(current ?? client)
       }

@@ -1,9 +1,14 @@
 import type { Client } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
 import { listAutomations } from '../db/automations'
+import { alertOrg, type AlertOrg } from '../db/org'
+import { lastEmptied } from '../db/people'
 import { slaDeadlines } from '../domain/clock'
+import { unstaffedRoles } from '../domain/people'
 import { loadCalendar } from './calendar'
 import { entryStatements } from './stage-entry'
+
+const NO_ORG: AlertOrg = { members: [], admins: [], roleNames: new Map() }
 
 /** What a card entering a stage needs written with it: its SLA deadlines and the automations. */
 export interface PreparedEntry {
@@ -18,18 +23,31 @@ export interface PreparedEntry {
  */
 export async function prepareEntry(
   db: D1Database,
-  client: Pick<Client, 'id' | 'name' | 'company' | 'assignees'>,
+  client: Pick<Client, 'id' | 'name' | 'company' | 'people'>,
   stage: Stage,
   now: number,
   op: string,
   runAutomations = true,
 ): Promise<PreparedEntry> {
-  const [{ value: calendar }, automations] = await Promise.all([
+  // Who to tell about an unstaffed role is read only when the card is unstaffed there.
+  const unstaffed = unstaffedRoles(stage.roles, client.people).length > 0
+  const [{ value: calendar }, automations, org, emptiedAt] = await Promise.all([
     loadCalendar(db),
     runAutomations ? listAutomations(db, stage.id, true) : Promise.resolve([]),
+    unstaffed ? alertOrg(db) : Promise.resolve(NO_ORG),
+    unstaffed ? lastEmptied(db, client.id) : Promise.resolve(new Map<string, number>()),
   ])
   const { dueAt, due2At } = slaDeadlines(now, stage.slaDays, calendar)
   const guard = { clientId: client.id, op }
-  const after = entryStatements(db, { client, stage, enteredAt: now, automations, calendar, guard })
+  const after = entryStatements(db, {
+    client,
+    stage,
+    org,
+    emptiedAt,
+    enteredAt: now,
+    automations,
+    calendar,
+    guard,
+  })
   return { dueAt, due2At, after }
 }

@@ -11,6 +11,7 @@ import {
 } from '../db/clients'
 import { stageFrom, stageQuery } from '../db/journey'
 import { freshKeys, keyBetween, needsRekey, type Neighbours } from '../domain/ordering'
+import { actingPeople } from '../domain/people'
 import { enqueueStatement } from '../db/webhooks'
 import { AppError, notFound, staleVersion } from '../errors'
 import { prepareEntry } from './enter-stage'
@@ -86,6 +87,7 @@ export async function moveCard(
     company: client.company,
     from: client.stageId,
     to: m.stageId,
+    acting: actingPeople(stage.roles, client.people),
     text: `${client.company}: ${client.stageId} → ${stage.name.ru}`,
   }
   const { moved, current } = await moveClient(db, {

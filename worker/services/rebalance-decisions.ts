@@ -1,13 +1,14 @@
 import type { Client } from '../../schema/clients'
 import type { RebalanceProposal } from '../../schema/team'
-import { assignSlot } from '../db/assignments'
 import { getClient } from '../db/clients'
 import { opGuardSql } from '../db/op-guard'
+import { writePeople } from '../db/people'
 import { decideStatement, getProposal } from '../db/rebalance'
 import { exclusions } from '../domain/eligibility'
 import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
 import { versionConflict } from './move-client'
+import { vetPeople } from './people'
 import { slotOf, teamSnapshot } from './team-snapshot'
 
 const decided = (p: RebalanceProposal) =>
@@ -39,50 +40,44 @@ export async function acceptProposal(
   const client = await getClient(db, proposal.clientId)
   if (!client) throw notFound('Client', proposal.clientId)
   if (client.version !== version) throw versionConflict(client)
-  if (client.archived || client.assignees[proposal.role] !== proposal.fromMemberId) {
+  if (client.archived || client.people[proposal.roleId] !== proposal.fromMemberId) {
     throw new AppError(409, 'overtaken', 'The client changed since this move was proposed', {
       current: client,
     })
   }
   const snap = await teamSnapshot(db, now)
   const live = snap.clients.find((c) => c.id === client.id)
+  if (!live) throw versionConflict(client)
   const taker = snap.members.find((m) => m.id === proposal.toMemberId)
-  const out =
-    live && taker
-      ? exclusions(
-          taker,
-          slotOf(snap, live, proposal.role),
-          snap.absences,
-          snap.today,
-          snap.settings,
-        )
-      : [{ text: 'no longer available' }]
+  const out = taker
+    ? exclusions(
+        taker,
+        slotOf(snap, live, proposal.roleId),
+        snap.absences,
+        snap.today,
+        snap.settings,
+      )
+    : [{ text: 'no longer available' }]
   if (out.length > 0) {
     const reasons = out.map((e) => e.text)
     throw new AppError(409, 'not_eligible', `${proposal.toName}: ${reasons.join('; ')}`, {
       reasons,
     })
   }
+  // The same gate as every other way to set a person; the proposal's reason explains the pick.
+  const picks = { people: { [proposal.roleId]: proposal.toMemberId }, reason: proposal.reason }
+  const fields = { member: () => 'toMemberId', reason: 'reason' }
+  const { changes, events } = vetPeople(snap, live, picks, identity, fields)
   const op = crypto.randomUUID()
   const actor = identity?.id ?? null
-  const landed = await assignSlot(db, {
+  const landed = await writePeople(db, {
     clientId: client.id,
     version,
-    role: proposal.role,
-    memberId: proposal.toMemberId,
-    event: {
-      kind: 'assigned',
-      actorId: actor,
-      data: {
-        role: proposal.role,
-        from: proposal.fromMemberId,
-        to: proposal.toMemberId,
-        proposalId: proposal.id,
-        reason: proposal.reason,
-      },
-      op,
-    },
+    changes,
+    events: events.map((e) => ({ ...e, data: { ...e.data, proposalId: proposal.id } })),
+    actorId: actor,
     now,
+    op,
     condition: {
       sql: `AND EXISTS (SELECT 1 FROM rebalance_proposals WHERE id = ?10 AND status = 'proposed')`,
       params: [proposal.id],

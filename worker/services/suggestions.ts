@@ -1,9 +1,9 @@
-import type { Assignees, StageRoleKind, Tier } from '../../schema/clients'
+import type { People, Tier } from '../../schema/clients'
 import type { SuggestRequest } from '../../schema/assignments'
 import type { StageRoles } from '../../schema/journey'
 import { getClient } from '../db/clients'
 import { getStage } from '../db/journey'
-import type { LoadMember } from '../domain/load'
+import type { LoadClient, LoadMember } from '../domain/load'
 import { suggest, type Suggestion } from '../domain/suggest'
 import { teamOf } from '../domain/team'
 import type { Identity } from '../env'
@@ -13,7 +13,7 @@ import { slotOf, type TeamSnapshot } from './team-snapshot'
 /** Where a client about to be signed is placed when the request names no stage. */
 export const DEFAULT_ASSIGN_STAGE = 'account-manager-assigned'
 
-/** The client a slot is filled on: a live card, or a prospective one (no id, no assignees). */
+/** The client a role is filled on: a live card, or a prospective one (no id, no people yet). */
 export interface Target {
   id: string | null
   tier: Tier
@@ -21,11 +21,31 @@ export interface Target {
   stageId: string
   phaseId: string
   slotRoles: StageRoles
-  assignees: Assignees | null
+  people: People
+  parts: LoadClient['parts']
 }
 
 const invalid = (field: string, message: string) =>
   new AppError(422, 'invalid', message, {}, { [field]: [message] })
+
+/** A client about to be created at a stage, as a target for its people. */
+export function prospect(
+  snap: TeamSnapshot,
+  stage: { id: string; phaseId: string; roles: StageRoles },
+  tier: Tier,
+  score: number | null,
+): Target {
+  return {
+    id: null,
+    tier,
+    score,
+    stageId: stage.id,
+    phaseId: stage.phaseId,
+    slotRoles: stage.roles,
+    people: {},
+    parts: snap.roleParts.get(stage.phaseId) ?? new Map(),
+  }
+}
 
 /** The client a suggestion is for, from the request: by id, or a prospective one by tier. */
 export async function targetOf(
@@ -33,6 +53,9 @@ export async function targetOf(
   snap: TeamSnapshot,
   req: SuggestRequest,
 ): Promise<Target> {
+  if (!snap.roleNames.has(req.roleId)) {
+    throw invalid('roleId', `No journey role ${JSON.stringify(req.roleId)}`)
+  }
   if (req.clientId) {
     const live = snap.clients.find((c) => c.id === req.clientId)
     if (live) return live
@@ -44,15 +67,7 @@ export async function targetOf(
   const stageId = req.stageId ?? DEFAULT_ASSIGN_STAGE
   const stage = await getStage(db, stageId)
   if (!stage || stage.archived) throw invalid('stageId', `No stage ${JSON.stringify(stageId)}`)
-  return {
-    id: null,
-    tier: req.tier ?? 'C',
-    score: req.score ?? null,
-    stageId,
-    phaseId: stage.phaseId,
-    slotRoles: stage.roles,
-    assignees: null,
-  }
+  return prospect(snap, stage, req.tier ?? 'C', req.score ?? null)
 }
 
 /**
@@ -71,17 +86,17 @@ export function poolFor(
   return snap.members.filter((m) => team.has(m.id))
 }
 
-/** Runs the ranking for one slot of a target over a pool, on the snapshot's data. */
+/** Runs the ranking for one role of a target over a pool, on the snapshot's data. */
 export function suggestionFor(
   snap: TeamSnapshot,
   target: Target,
-  role: StageRoleKind,
+  roleId: string,
   pool: readonly LoadMember[],
 ): Suggestion {
   return suggest({
-    slot: slotOf(snap, target, role),
+    slot: slotOf(snap, target, roleId),
     client: target,
-    currentAssignee: target.assignees?.[role] ?? null,
+    currentAssignee: target.people[roleId] ?? null,
     members: pool,
     clients: snap.clients,
     absences: snap.absences,

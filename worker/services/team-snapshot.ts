@@ -1,8 +1,8 @@
 import type { LoadSettings } from '../../schema/load'
+import type { Tier } from '../../schema/clients'
 import { readLoadRows, type LoadRows } from '../db/load'
 import type { Slot } from '../domain/eligibility'
-import type { LoadClient } from '../domain/load'
-import type { StageRoleKind, Tier } from '../../schema/clients'
+import { partOf } from '../domain/people'
 import { loadContext } from './load-settings'
 
 /** The team's data at one moment, with the settings and local date to judge it by. */
@@ -17,12 +17,16 @@ export async function teamSnapshot(db: D1Database, now: number): Promise<TeamSna
   return { ...(await readLoadRows(db, today)), settings, today }
 }
 
-/** The slot `role` of a client (existing or prospective) at its stage. */
+/** A journey role of a client (existing or prospective), with the part it plays in its phase. */
 export function slotOf(
-  snap: Pick<TeamSnapshot, 'roleNames'>,
-  client: { tier: Tier; slotRoles: LoadClient['slotRoles'] },
-  role: StageRoleKind,
+  snap: Pick<TeamSnapshot, 'roleNames' | 'roleParts'>,
+  client: { tier: Tier; phaseId: string },
+  roleId: string,
 ): Slot {
-  const roleId = client.slotRoles[role]
-  return { tier: client.tier, role, roleId, roleName: snap.roleNames.get(roleId) ?? roleId }
+  return {
+    tier: client.tier,
+    role: partOf(snap.roleParts, client.phaseId, roleId),
+    roleId,
+    roleName: snap.roleNames.get(roleId) ?? roleId,
+  }
 }

@@ -1,5 +1,5 @@
 import type { TeamMember } from '../../schema/team'
-import { capacityOf, memberLoads, overdueCounts, ROLE_KINDS, utilisation } from '../domain/load'
+import { capacityOf, memberLoads, overdueCounts, utilisation } from '../domain/load'
 import { imbalances } from '../domain/imbalance'
 import { directReports } from '../domain/team'
 import type { TeamSnapshot } from './team-snapshot'
@@ -12,10 +12,17 @@ export function teamView(snap: TeamSnapshot) {
   const loads = memberLoads(snap.clients, s)
   const overdue = overdueCounts(snap.clients)
   const reports = directReports(snap.members)
+  // Each member's clients, once overall and per journey role they hold on them.
   const clientCount = new Map<string, number>()
+  const byRole = new Map<string, Record<string, number>>()
   for (const client of snap.clients) {
-    for (const id of new Set(ROLE_KINDS.map((r) => client.assignees[r]))) {
-      if (id) clientCount.set(id, (clientCount.get(id) ?? 0) + 1)
+    for (const id of new Set(Object.values(client.people))) {
+      clientCount.set(id, (clientCount.get(id) ?? 0) + 1)
+    }
+    for (const [roleId, id] of Object.entries(client.people)) {
+      const counts = byRole.get(id) ?? {}
+      counts[roleId] = (counts[roleId] ?? 0) + 1
+      byRole.set(id, counts)
     }
   }
   const members: TeamMember[] = snap.members.map((m) => {
@@ -35,6 +42,7 @@ export function teamView(snap: TeamSnapshot) {
       capacity,
       utilization: u === null ? null : round(u),
       clientCount: clientCount.get(m.id) ?? 0,
+      clientsByRole: byRole.get(m.id) ?? {},
       overdueCount: overdue.get(m.id) ?? 0,
       absence: current ?? own[0] ?? null,
       absentToday: current !== null,
@@ -46,6 +54,10 @@ export function teamView(snap: TeamSnapshot) {
     today: snap.today,
     members,
     imbalances: imbalances(snap.members, snap.clients, s),
+    roles: [...snap.roleNames].map(([id, en]) => ({
+      id,
+      name: { ru: snap.roleNamesRu.get(id) ?? en, en },
+    })),
     thresholds: {
       overloadedAbove: s.overloadedAbove,
       underloadedBelow: s.underloadedBelow,

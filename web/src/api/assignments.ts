@@ -1,35 +1,40 @@
 import type { z } from '@hono/zod-openapi'
-import type { AssignRequest, Suggestion } from '../../../schema/assignments'
-import type { Client, StageRoleKind } from '../../../schema/clients'
+import type { Suggestion } from '../../../schema/assignments'
+import type { Client, PersonPut } from '../../../schema/clients'
 import { request } from './client'
 
-export type { AssignRequest }
-
-/** Ranked candidates for one slot of a client, and who is left out why. */
+/** Ranked candidates for one journey role of a client, and who is left out why. */
 export type Suggestions = z.infer<typeof Suggestion>
 export type Candidate = Suggestions['candidates'][number]
 export type Excluded = Suggestions['excluded'][number]
 
-/** Who should take a slot of an existing client, best first. */
+/** Who should be the client's person for a journey role, best first. */
 export function suggest(
   clientId: string,
-  role: StageRoleKind,
+  roleId: string,
   signal?: AbortSignal,
 ): Promise<Suggestions> {
   return request<Suggestions>('/api/assignments/suggest', {
     method: 'POST',
-    body: { clientId, role },
+    body: { clientId, roleId },
     signal,
   })
 }
 
+const personPath = (clientId: string, roleId: string) =>
+  `/api/clients/${encodeURIComponent(clientId)}/people/${encodeURIComponent(roleId)}`
+
 /**
- * Puts a member into a slot; send the version you saw (409 `version_conflict` carries
- * `current`). Picking anyone but the top suggestion needs a reason (422 without one).
+ * Sets the client's person for a role; send the version you saw (409 `version_conflict`
+ * carries `current`). Anyone but the top suggestion needs a reason (422 without one).
  */
-export function assign(clientId: string, input: AssignRequest): Promise<Client> {
-  return request<Client>(`/api/clients/${encodeURIComponent(clientId)}/assign`, {
-    method: 'POST',
-    body: input,
+export function setPerson(clientId: string, roleId: string, input: PersonPut): Promise<Client> {
+  return request<Client>(personPath(clientId, roleId), { method: 'PUT', body: input })
+}
+
+/** Leaves a role of the client empty. */
+export function clearPerson(clientId: string, roleId: string, version: number): Promise<Client> {
+  return request<Client>(`${personPath(clientId, roleId)}?version=${version}`, {
+    method: 'DELETE',
   })
 }

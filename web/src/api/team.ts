@@ -1,5 +1,6 @@
 import type { Absence, AbsenceCreate, RebalanceProposal, TeamMember } from '../../../schema/team'
 import type { Client } from '../../../schema/clients'
+import type { LocalizedText } from '../../../schema/common'
 import { request } from './client'
 
 export type { Absence, AbsenceCreate, RebalanceProposal, TeamMember }
@@ -8,6 +9,8 @@ export type { Absence, AbsenceCreate, RebalanceProposal, TeamMember }
 export interface Team {
   today: string
   members: TeamMember[]
+  /** The journey roles in order. */
+  roles: { id: string; name: LocalizedText }[]
   thresholds: { overloadedAbove: number; underloadedBelow: number; spanOfControl: number }
 }
 

@@ -14,6 +14,7 @@ const EVENTS: Record<WebhookEvent, true> = {
   'client.moved': true,
   'client.overdue': true,
   'client.returned': true,
+  'client.unstaffed': true,
   message: true,
   digest: true,
 }

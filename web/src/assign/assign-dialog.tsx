@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Client, StageRoleKind } from '../../../schema/clients'
+import type { Client } from '../../../schema/clients'
 import type { LocalizedText } from '../../../schema/common'
-import { assign, suggest, type Candidate, type Suggestions } from '../api/assignments'
+import { setPerson, suggest, type Candidate, type Suggestions } from '../api/assignments'
 import { ApiError } from '../api/client'
 import { currentOf } from '../api/clients'
 import { CloseIcon } from '../components/icons'
@@ -9,17 +9,18 @@ import { TierBadge } from '../components/tier-badge'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { barScale } from '../team/load-format'
-import { ROLE_KINDS } from './account-manager'
 import { CandidateItem } from './candidate-item'
 import { ExcludedList } from './excluded-list'
 import './assign.css'
 
 export interface AssignDialogProps {
   client: Client
-  /** The slot to fill first; the dialog can switch to the other two. */
-  role: StageRoleKind
-  /** The journey roles of the client's stage slots, for the headings. */
-  roleNames?: Partial<Record<StageRoleKind, LocalizedText>>
+  /** The journey role to fill first. */
+  roleId: string
+  /** The roles the dialog can switch between (the card's stage's roles); includes `roleId`. */
+  roleIds: readonly string[]
+  /** Journey role id → its name. */
+  roleNames: ReadonlyMap<string, LocalizedText>
   /** The client as the server has it now: after the assignment, or after a conflict. */
   onClient: (client: Client) => void
   onClose: () => void
@@ -31,13 +32,14 @@ type Load =
   | { status: 'ready'; suggestions: Suggestions }
 
 /**
- * Who should take a slot of a client: the eligible members ranked by their utilisation once
- * they take it (the top one assigned in one click; anyone else with a reason), and who is
- * left out and why.
+ * Who should be the client's person for a journey role: the eligible members ranked by their
+ * utilisation once they take it (the top one assigned in one click; anyone else with a reason),
+ * and who is left out and why.
  */
 export default function AssignDialog({
   client: given,
-  role: first,
+  roleId: first,
+  roleIds,
   roleNames,
   onClient,
   onClose,
@@ -52,6 +54,10 @@ export default function AssignDialog({
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
   const dialog = useRef<HTMLDialogElement>(null)
+  const nameOf = (id: string) => {
+    const name = roleNames.get(id)
+    return name ? text(name) : id
+  }
 
   useEffect(() => {
     const el = dialog.current
@@ -74,7 +80,7 @@ export default function AssignDialog({
     return () => abort.abort()
   }, [client.id, role, attempt])
 
-  const switchRole = (next: StageRoleKind) => {
+  const switchRole = (next: string) => {
     if (next === role) return
     setNotice(null)
     setLoad({ status: 'loading' })
@@ -86,15 +92,14 @@ export default function AssignDialog({
     setBusy(true)
     setNotice(null)
     try {
-      const updated = await assign(client.id, {
-        role,
+      const updated = await setPerson(client.id, role, {
         memberId: candidate.memberId,
         version: client.version,
         ...(reason ? { reason } : {}),
       })
       onClient(updated)
       toast(
-        t('assign.done', { name: candidate.name, role: t(`role.${role}`), client: client.name }),
+        t('assign.done', { name: candidate.name, role: nameOf(role), client: client.name }),
         'success',
       )
       onClose()
@@ -122,8 +127,7 @@ export default function AssignDialog({
     }
   }
 
-  const roleName = roleNames?.[role]
-  const holder = client.assignees[role]
+  const holder = client.people[role] ?? null
   const ready = load.status === 'ready' ? load.suggestions : null
   const scale = barScale(ready?.candidates.map((c) => c.utilizationAfter) ?? [])
   const holderName =
@@ -165,21 +169,20 @@ export default function AssignDialog({
 
       <div class="assign__roles">
         <div class="segmented" role="group" aria-label={t('assign.role')}>
-          {ROLE_KINDS.map((kind) => (
+          {(roleIds.includes(role) ? roleIds : [role, ...roleIds]).map((id) => (
             <button
-              key={kind}
+              key={id}
               type="button"
               class="segmented__option"
-              aria-pressed={kind === role}
+              aria-pressed={id === role}
               disabled={busy}
-              onClick={() => switchRole(kind)}
+              onClick={() => switchRole(id)}
             >
-              {t(`role.${kind}`)}
+              {nameOf(id)}
             </button>
           ))}
         </div>
         <p class="assign__slot">
-          {roleName && <span>{text(roleName)} · </span>}
           {holder
             ? t('assign.now', { name: holderName || t('assign.someone') })
             : t('assign.nobody')}
@@ -235,9 +238,9 @@ export default function AssignDialog({
             )}
             <ExcludedList
               excluded={ready.excluded}
-              role={role}
+              role={ready.client.part}
               tier={client.tier}
-              roleName={roleName ? text(roleName) : t(`role.${role}`)}
+              roleName={nameOf(role)}
             />
           </>
         )}

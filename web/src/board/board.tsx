@@ -176,6 +176,7 @@ export function Board({ phases, collapsed, focusedPhase, onToggle, onFocus, onMo
               client={active}
               stage={stage}
               members={board.members}
+              roles={board.roles}
               now={board.now}
               calendar={board.calendar}
             />

@@ -91,7 +91,7 @@ export function cardFilter(
   const q = f.q.trim().toLowerCase()
   return (client, stage) => {
     if (f.mine || f.member) {
-      if (!person || !kinds.some((k) => client.assignees[k] === person)) return false
+      if (!person || !kinds.some((k) => client.acting[k] === person)) return false
     }
     if (f.role && !kinds.some((k) => stage.roles[k] === f.role)) return false
     if (f.tiers.length > 0 && !f.tiers.includes(client.tier)) return false

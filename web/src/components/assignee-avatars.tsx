@@ -1,4 +1,6 @@
-import type { Assignees, StageRoleKind } from '../../../schema/clients'
+import type { Acting, StageRoleKind } from '../../../schema/clients'
+import type { LocalizedText } from '../../../schema/common'
+import type { StageRoles } from '../../../schema/journey'
 import type { Member } from '../../../schema/members'
 import { initials } from '../board/board-model'
 import { useI18n } from '../i18n'
@@ -16,24 +18,39 @@ export function hue(id: string): number {
 }
 
 interface Props {
-  assignees: Assignees
+  /** Who acts at the card's stage: the client's people for the stage's roles. */
+  acting: Acting
+  /** The stage's journey role per slot, and their names: an empty slot names its role. */
+  roles: StageRoles
+  roleNames: ReadonlyMap<string, { name: LocalizedText }>
   members: Map<string, Member>
 }
 
-/** Owner, communicator and support of one client, in that order. */
-export function AssigneeAvatars({ assignees, members }: Props) {
-  const { t } = useI18n()
+/**
+ * Owner, communicator and support of a card at its stage, in that order. An empty owner or
+ * communicator slot reads as unstaffed, with the missing role's name on hover.
+ */
+export function AssigneeAvatars({ acting, roles, roleNames, members }: Props) {
+  const { t, text } = useI18n()
   return (
     <ul class="avatars">
       {KINDS.map((kind) => {
-        const id = assignees[kind]
+        const id = acting[kind]
         const member = id ? members.get(id) : undefined
-        const role = t(`role.${kind}`)
-        const title = t('card.assignee', { role, name: member?.name ?? t('card.unassigned') })
+        const role = roleNames.get(roles[kind])
+        const slot = `${t(`role.${kind}`)} · ${role ? text(role.name) : roles[kind]}`
+        const unstaffed = !member && kind !== 'support'
+        const title = t('card.assignee', {
+          role: slot,
+          name: member?.name ?? t(unstaffed ? 'card.unstaffed' : 'card.unassigned'),
+        })
         return (
           <li
             key={kind}
-            class={member ? 'avatar' : 'avatar avatar--empty'}
+            class={
+              member ? 'avatar' : unstaffed ? 'avatar avatar--unstaffed' : 'avatar avatar--empty'
+            }
+            data-unstaffed={unstaffed ? roles[kind] : undefined}
             style={member ? { '--avatar-hue': String(hue(member.id)) } : undefined}
             title={title}
             aria-label={title}

@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat'
 import { useMemo } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
-import type { Stage } from '../../../schema/journey'
+import type { Role, Stage } from '../../../schema/journey'
 import type { Member } from '../../../schema/members'
 import type { Calendar } from '../../../worker/domain/clock'
 import { slaProgress } from '../board/working-days'
@@ -14,13 +14,14 @@ interface Props {
   client: Client
   stage: Stage
   members: Map<string, Member>
+  roles: Map<string, Role>
   now: Date
   calendar: Calendar
 }
 
 /** A client card as drawn on the board and under the pointer while dragging. */
 export const ClientCard = memo(function ClientCard(props: Props) {
-  const { client, stage, members, now, calendar } = props
+  const { client, stage, members, roles, now, calendar } = props
   const { t, plural, number, date } = useI18n()
   // Counting working time walks the calendar day by day: not again for a hover or a drag frame.
   const { enteredStageAt, dueAt, overdueLevel } = client
@@ -75,7 +76,12 @@ export const ClientCard = memo(function ClientCard(props: Props) {
             <span style={{ width: `${Math.min(100, Math.round(sla.share * 100))}%` }} />
           </span>
         </span>
-        <AssigneeAvatars assignees={client.assignees} members={members} />
+        <AssigneeAvatars
+          acting={client.acting}
+          roles={stage.roles}
+          roleNames={roles}
+          members={members}
+        />
       </footer>
     </article>
   )

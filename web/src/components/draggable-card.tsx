@@ -18,7 +18,7 @@ interface Props {
 
 /** A card on the board: draggable (unless the user may not move cards), opens on click / Enter. */
 export const DraggableCard = memo(function DraggableCard({ client, stage, top, dimmed }: Props) {
-  const { members, now, calendar, canMove, openCard, drag, presence } = useBoard()
+  const { members, roles, now, calendar, canMove, openCard, drag, presence } = useBoard()
   const { t } = useI18n()
   const heldBy = usePresence(presence, (p) => p.draggedBy(client.id))
   const { attributes, listeners, setNodeRef } = useDraggable({
@@ -49,7 +49,14 @@ export const DraggableCard = memo(function DraggableCard({ client, stage, top, d
         }
       }}
     >
-      <ClientCard client={client} stage={stage} members={members} now={now} calendar={calendar} />
+      <ClientCard
+        client={client}
+        stage={stage}
+        members={members}
+        roles={roles}
+        now={now}
+        calendar={calendar}
+      />
       {heldBy && <span class="card-slot__dragging">{t('live.dragging', { name: heldBy })}</span>}
     </div>
   )

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Client, ClientEvent, ClientPatch, StageRoleKind } from '../../../schema/clients'
+import type { Client, ClientEvent, ClientPatch } from '../../../schema/clients'
 import { can, type User } from '../api/auth'
+import { clearPerson } from '../api/assignments'
 import { ApiError } from '../api/client'
 import { clientHistory, currentOf, getClient, patchClient } from '../api/clients'
-import { slotRoleNames } from '../assign/account-manager'
+import { roleNameMap, stageRoleIds } from '../assign/account-manager'
 import { LazyAssignDialog } from '../assign/lazy-assign-dialog'
 import type { BoardModel } from '../board/board-model'
 import { locate, upsert } from '../board/board-state'
@@ -14,9 +15,9 @@ import { TierBadge } from '../components/tier-badge'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { StageArticlesSection } from '../knowledge/stage-articles'
-import { AssigneesSection } from './assignees-section'
 import { DetailsSection } from './details-section'
 import { HistorySection } from './history-section'
+import { PeopleSection } from './people-section'
 import { TasksSection } from './tasks-section'
 
 interface Props {
@@ -29,7 +30,7 @@ interface Props {
   onClose: () => void
 }
 
-/** The card opened: details, assignees, checklist, the stage's articles and history. */
+/** The card opened: details, people per role, checklist, the stage's articles and history. */
 export default function CardDrawer({ clientId, user, model, store, live, onClose }: Props) {
   const i18n = useI18n()
   const { t, text } = i18n
@@ -38,7 +39,7 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
   )
   const [missing, setMissing] = useState(false)
   const [events, setEvents] = useState<ClientEvent[] | null>(null)
-  const [assigning, setAssigning] = useState<StageRoleKind | null>(null)
+  const [assigning, setAssigning] = useState<string | null>(null)
   /** Bumped when someone else changes this card's tasks: the checklist loads again. */
   const [tasksSeen, setTasksSeen] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -97,10 +98,14 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
   }, [clientId])
 
   /** Saves a change with the version we hold; on a conflict, takes the server's copy. */
-  const save = async (patch: Omit<ClientPatch, 'version'>): Promise<boolean> => {
+  const save = (patch: Omit<ClientPatch, 'version'>) =>
+    write((c) => patchClient(c.id, { ...patch, version: c.version }))
+
+  /** Runs a versioned write of the card; on a conflict, takes the server's copy. */
+  const write = async (send: (c: Client) => Promise<Client>): Promise<boolean> => {
     if (!client) return false
     try {
-      const updated = await patchClient(client.id, { ...patch, version: client.version })
+      const updated = await send(client)
       setClient(updated)
       store.update((columns) => upsert(columns, updated))
       loadHistory()
@@ -166,13 +171,15 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
         {client && stage && (
           <div class="drawer__body">
             <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
-            <AssigneesSection
+            <PeopleSection
               client={client}
               stage={stage}
               model={model}
               editable={can.assign(user)}
-              onSave={save}
               onAssign={setAssigning}
+              onClear={async (roleId) => {
+                await write((c) => clearPerson(c.id, roleId, c.version))
+              }}
             />
             <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
             <StageArticlesSection client={client} stage={stage} user={user} model={model} />
@@ -182,8 +189,9 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
         {client && stage && assigning && (
           <LazyAssignDialog
             client={client}
-            role={assigning}
-            roleNames={slotRoleNames(stage, model.roles)}
+            roleId={assigning}
+            roleIds={stageRoleIds(stage)}
+            roleNames={roleNameMap(model.roles.values())}
             onClient={(fresh) => {
               setClient(fresh)
               store.update((columns) => upsert(columns, fresh))

@@ -18,6 +18,13 @@ const PATHS: Record<NotificationIcon, string[]> = {
   overdue2: ['M8 14.2A6.2 6.2 0 118 1.8a6.2 6.2 0 010 12.4z', 'M8 4.6V8.4', 'M8 10.8v.1'],
   // A U-turn arrow: sent back one stage.
   returned: ['M6 3.5L3 6.5l3 3', 'M3 6.5h6.5a3.5 3.5 0 010 7H7'],
+  // A person with an empty place beside them: a role on a card that nobody holds.
+  unstaffed: [
+    'M6 7.5a2.5 2.5 0 100-5 2.5 2.5 0 000 5z',
+    'M1.5 13.5a4.5 4.5 0 019 0',
+    'M12.5 5v4',
+    'M10.5 7h4',
+  ],
   // A speech bubble: a message to send the client.
   message: [
     'M2.5 4a1.5 1.5 0 011.5-1.5h8A1.5 1.5 0 0113.5 4v5.5A1.5 1.5 0 0112 11H7l-3 2.5V11a1.5 1.5 0 01-1.5-1.5z',

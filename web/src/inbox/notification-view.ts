@@ -5,7 +5,15 @@ import type { Notification } from '../../../schema/stage-clock'
 
 /** The icon a notification gets: one per kind the server sends, overdue in two strengths. */
 export type NotificationIcon =
-  'overdue' | 'overdue2' | 'returned' | 'message' | 'task' | 'digest' | 'review' | 'other'
+  | 'overdue'
+  | 'overdue2'
+  | 'returned'
+  | 'message'
+  | 'task'
+  | 'digest'
+  | 'review'
+  | 'unstaffed'
+  | 'other'
 
 const ICONS: Record<string, NotificationIcon> = {
   overdue: 'overdue',
@@ -14,6 +22,7 @@ const ICONS: Record<string, NotificationIcon> = {
   task: 'task',
   digest: 'digest',
   article_review: 'review',
+  unstaffed: 'unstaffed',
 }
 
 export function notificationIcon(n: Pick<Notification, 'kind' | 'data'>): NotificationIcon {

@@ -30,7 +30,7 @@ export function StageArticlesSection(props: {
   const memberRoles = user.memberId ? (model.members.get(user.memberId)?.roleIds ?? []) : []
   const roleId = viewerRole(stage.roles, memberRoles, {
     memberId: user.memberId,
-    assignees: client.assignees,
+    acting: client.acting,
   })
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [expanded, setExpanded] = useState(false)

@@ -14,10 +14,13 @@ interface Props {
   mine: boolean
   mayManage: (memberId: string) => boolean
   onChanged: () => void
+  /** A journey role's name in the user's language. */
+  roleName: (roleId: string) => string
 }
 
 /** One lead's direct reports, grade by grade, with the lead's own load and span of control. */
-export function LeadGroupView({ group, thresholds, scale, mine, mayManage, onChanged }: Props) {
+export function LeadGroupView(props: Props) {
+  const { group, thresholds, scale, mine, mayManage, onChanged, roleName } = props
   const i18n = useI18n()
   const { t, plural } = i18n
   const { lead } = group
@@ -102,6 +105,7 @@ export function LeadGroupView({ group, thresholds, scale, mine, mayManage, onCha
                 scale={scale}
                 manage={mayManage(member.id)}
                 onChanged={onChanged}
+                roleName={roleName}
               />
             ))}
           </tbody>

@@ -14,10 +14,15 @@ interface Props {
   /** The viewer may record this member's absences. */
   manage: boolean
   onChanged: () => void
+  /** A journey role's name in the user's language. */
+  roleName: (roleId: string) => string
 }
 
-/** A member's line: load bar, points, clients, overdue cards, absence, and the absence editor. */
-export function MemberRow({ member, thresholds, scale, manage, onChanged }: Props) {
+/**
+ * A member's line: load bar, points, clients (grouped by the role they hold on them), overdue
+ * cards, absence, and the absence editor.
+ */
+export function MemberRow({ member, thresholds, scale, manage, onChanged, roleName }: Props) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const [editing, setEditing] = useState(false)
@@ -65,7 +70,18 @@ export function MemberRow({ member, thresholds, scale, manage, onChanged }: Prop
           {formatPoints(locale, member.load)}
           <span class="team-row__of"> / {formatPoints(locale, member.capacity)}</span>
         </td>
-        <td class="team-table__num">{i18n.number(member.clientCount)}</td>
+        <td class="team-table__num team-row__clients">
+          {i18n.number(member.clientCount)}
+          {Object.keys(member.clientsByRole).length > 0 && (
+            <ul class="team-row__roles" aria-label={t('team.byRole', { name: member.name })}>
+              {Object.entries(member.clientsByRole).map(([roleId, n]) => (
+                <li key={roleId} class="team-row__role" data-role-id={roleId}>
+                  {roleName(roleId)} <span class="team-row__role-n">{i18n.number(n)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </td>
         <td class="team-table__num">
           {member.overdueCount > 0 ? (
             <span class="team-overdue" title={t('team.overdue.title', { n: member.overdueCount })}>

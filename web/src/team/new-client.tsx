@@ -4,7 +4,7 @@ import type { Journey, Stage } from '../../../schema/journey'
 import { ApiError } from '../api/client'
 import { createClient } from '../api/clients'
 import { getJourney } from '../api/journey'
-import { slotRoleNames } from '../assign/account-manager'
+import { roleNameMap, stageRoleIds } from '../assign/account-manager'
 import { LazyAssignDialog } from '../assign/lazy-assign-dialog'
 import { toast } from '../components/toasts'
 import { TierScoreFields } from '../components/tier-score-fields'
@@ -43,11 +43,9 @@ export function NewClientButton({ onDone }: { onDone: () => void }) {
       {state.step === 'assign' && (
         <LazyAssignDialog
           client={state.client}
-          role="owner"
-          roleNames={slotRoleNames(
-            state.stage,
-            new Map(state.journey.roles.map((role) => [role.id, role])),
-          )}
+          roleId={state.stage.roles.owner}
+          roleIds={stageRoleIds(state.stage)}
+          roleNames={roleNameMap(state.journey.roles)}
           onClient={(client) => setState((s) => (s.step === 'assign' ? { ...s, client } : s))}
           onClose={() => {
             setState({ step: 'closed' })

@@ -36,7 +36,14 @@ function refusal(error: unknown, p: RebalanceProposal, { t }: I18n): string {
 }
 
 /** The morning job's proposed moves for the lead's team, each accepted or dismissed here. */
-export function RebalancePanel({ onChanged }: { onChanged: () => void }) {
+export function RebalancePanel({
+  onChanged,
+  roleName,
+}: {
+  onChanged: () => void
+  /** A journey role's name in the user's language. */
+  roleName: (roleId: string) => string
+}) {
   const i18n = useI18n()
   const { t, locale, dateTime } = i18n
   const [proposals, setProposals] = useState<RebalanceProposal[] | null>(null)
@@ -112,7 +119,7 @@ export function RebalancePanel({ onChanged }: { onChanged: () => void }) {
                   <a href={cardUrl(p.clientId)} onClick={follow(cardUrl(p.clientId))}>
                     {p.company}
                   </a>
-                  <span class="proposal__role"> · {t(`role.${p.role}`)}</span>
+                  <span class="proposal__role"> · {roleName(p.roleId)}</span>
                 </p>
                 <div class="proposal__move">
                   <p class="proposal__side">

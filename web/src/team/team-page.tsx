@@ -23,7 +23,7 @@ function manageable(user: User, team: Team): (memberId: string) => boolean {
 
 /** The team view: everyone's load right now, by lead and grade, and the lead's tools. */
 export default function TeamPage({ user }: { user: User }) {
-  const { t, plural, locale } = useI18n()
+  const { t, plural, locale, text } = useI18n()
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
@@ -61,6 +61,11 @@ export default function TeamPage({ user }: { user: User }) {
   const away = active.filter((m) => m.absentToday).length
   const lead = can.assign(user)
   const scale = barScale(members.map((m) => m.utilization))
+  const roleNames = new Map(load.team.roles.map((r) => [r.id, r.name]))
+  const roleName = (id: string) => {
+    const name = roleNames.get(id)
+    return name ? text(name) : id
+  }
 
   return (
     <main tabIndex={0} class="team">
@@ -105,12 +110,13 @@ export default function TeamPage({ user }: { user: User }) {
                 mine={group.lead !== null && group.lead.id === user.memberId}
                 mayManage={mayManage}
                 onChanged={refresh}
+                roleName={roleName}
               />
             ))}
           </div>
           {lead && (
             <aside class="team__side">
-              <RebalancePanel onChanged={refresh} />
+              <RebalancePanel onChanged={refresh} roleName={roleName} />
             </aside>
           )}
         </div>

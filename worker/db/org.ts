@@ -1,0 +1,34 @@
+import type { AlertMember } from '../domain/team'
+
+/** Who alerts may go to (members with manager and roles, the admins' members), role names. */
+export async function alertOrg(db: D1Database) {
+  const [members, admins, roles] = await db.batch([
+    db.prepare(
+      `SELECT m.id, m.manager_id, m.active,
+         (SELECT group_concat(role_id) FROM member_roles WHERE member_id = m.id) AS role_ids
+       FROM members m`,
+    ),
+    db.prepare(
+      `SELECT DISTINCT member_id FROM users
+       WHERE access_role = 'admin' AND active = 1 AND member_id IS NOT NULL ORDER BY member_id`,
+    ),
+    db.prepare('SELECT id, name_ru, name_en FROM roles'),
+  ])
+  type RoleRow = { id: string; name_ru: string; name_en: string }
+  type Row = { id: string; manager_id: string | null; active: number; role_ids: string | null }
+  const rows = (members?.results ?? []) as Row[]
+  return {
+    members: rows.map((r): AlertMember => ({
+      id: r.id,
+      managerId: r.manager_id,
+      active: r.active === 1,
+      roleIds: r.role_ids ? r.role_ids.split(',') : [],
+    })),
+    admins: ((admins?.results ?? []) as { member_id: string }[]).map((r) => r.member_id),
+    roleNames: new Map(
+      ((roles?.results ?? []) as RoleRow[]).map((r) => [r.id, { ru: r.name_ru, en: r.name_en }]),
+    ),
+  }
+}
+
+export type AlertOrg = Awaited<ReturnType<typeof alertOrg>>
