@@ -104,17 +104,14 @@ describe('the inbox', () => {
   it('shows the lead the unread count, opens a card from it and marks everything read', async () => {
     const { context, page } = await newPage(browser)
     await signIn(page, 'lead@demo.local')
-    // A message for the lead: made communicator of a card that then enters First call, whose
-    // automation writes to the communicator. Then the sweep and the morning digest.
+    // A message for the lead: a card without an account manager enters Kickoff, which the
+    // account manager owns, so the lead of account managers is told it is unstaffed. Then the
+    // sweep and the morning digest.
     const card = await topCard(page, 'qualification')
-    const patched = await api<Client>(page, 'PATCH', `/clients/${card.id}`, {
-      version: card.version,
-      assignees: { communicator: 'm-02' },
-    })
-    expect(patched.status).toBe(200)
+    expect(card.people.account_manager).toBeUndefined()
     const moved = await api<Client>(page, 'POST', `/clients/${card.id}/move`, {
-      stageId: 'first-call',
-      version: patched.body.version,
+      stageId: 'kickoff',
+      version: card.version,
     })
     expect(moved.status).toBe(200)
     await runCron('*/5 * * * *')
@@ -123,7 +120,7 @@ describe('the inbox', () => {
     const inbox = (await api<Inbox>(page, 'GET', '/notifications')).body
     expect(inbox.unread).toBeGreaterThan(1)
     expect(inbox.notifications.map((n) => n.kind)).toEqual(
-      expect.arrayContaining(['message', 'digest']),
+      expect.arrayContaining(['unstaffed', 'digest']),
     )
     await page.reload()
     const badge = page.locator('.inbox__badge')
@@ -134,7 +131,7 @@ describe('the inbox', () => {
     await bell.click()
     const panel = page.locator('.inbox__panel')
     await panel.locator('.inbox-item--unread[data-kind="digest"]').waitFor()
-    const message = panel.locator('.inbox-item[data-kind="message"]').first()
+    const message = panel.locator('.inbox-item[data-kind="unstaffed"]').first()
     await message.locator('a.inbox-item__title').click()
     await page.waitForURL((url) => url.searchParams.get('card') === card.id)
     await page.locator('#drawer-title', { hasText: card.name }).waitFor()

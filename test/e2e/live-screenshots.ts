@@ -31,7 +31,7 @@ async function signedIn(
   const page = await context.newPage()
   await page.goto('/login')
   await page.locator('input[name=email]').fill(email)
-  await page.locator('input[name=password]').fill('demo12345')
+  await page.locator('input[name=password]').fill('demo-board-2026')
   await page.locator('.signin__submit').click()
   await page.locator('.card-slot').first().waitFor()
   return { context, page }
