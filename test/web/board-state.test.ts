@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Client } from '../../schema/clients'
+import { card } from './card-fixture'
 import {
   applyMove,
   isNoop,
@@ -10,27 +10,6 @@ import {
   type Columns,
 } from '../../web/src/board/board-state'
 import { BoardStore } from '../../web/src/board/board-store'
-
-function card(id: string, stageId: string, position: string, version = 1): Client {
-  return {
-    id,
-    name: `Client ${id}`,
-    company: `Company ${id}`,
-    tier: 'B',
-    score: null,
-    stageId,
-    position,
-    enteredStageAt: '2026-11-23T09:00:00.000Z',
-    people: {},
-    acting: { owner: null, communicator: null, support: null },
-    version,
-    createdAt: '2026-11-23T09:00:00.000Z',
-    updatedAt: '2026-11-23T09:00:00.000Z',
-    archived: false,
-    dueAt: null,
-    overdueLevel: 0,
-  } as Client
-}
 
 const board = (): Columns =>
   new Map([
