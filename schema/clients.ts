@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
+import { MAX_CARD_LABELS } from './labels'
+import { DueDate } from './tasks'
 
 export const Tier = z.enum(['A', 'B', 'C'])
 export type Tier = z.infer<typeof Tier>
@@ -38,6 +40,22 @@ const RetiredAssignees = z
 
 const Name = SingleLine(200)
 
+/** The checklist in brief, as the card shows it: open and done items, the open one due first. */
+export const CardTasks = z
+  .object({
+    open: z.number().int().min(0),
+    done: z.number().int().min(0),
+    next: z.object({ title: z.string(), dueDate: DueDate }).nullable(),
+  })
+  .openapi('CardTasks')
+export type CardTasks = z.infer<typeof CardTasks>
+
+/** A card's labels: ids from GET /api/labels, each once. */
+const LabelIds = z
+  .array(Id)
+  .max(MAX_CARD_LABELS)
+  .refine((ids) => new Set(ids).size === ids.length, 'Each label once')
+
 export const Client = z
   .object({
     id: Id,
@@ -58,6 +76,10 @@ export const Client = z
     dueAt: IsoTime.nullable(),
     /** 0 on time, 1 past the SLA, 2 past twice the SLA (set by the scheduled sweep). */
     overdueLevel: z.number().int().min(0).max(2),
+    labelIds: z.array(Id),
+    /** The card's own due date (a calendar day), apart from the stage's SLA deadline. */
+    dueDate: DueDate.nullable(),
+    tasks: CardTasks,
   })
   .openapi('Client')
 export type Client = z.infer<typeof Client>
@@ -88,6 +110,8 @@ export const ClientPatch = z
     reason: PickReason.optional(),
     assignees: RetiredAssignees,
     archived: z.boolean().optional(),
+    labelIds: LabelIds.optional(),
+    dueDate: DueDate.nullable().optional(),
   })
   .strict()
   .openapi('ClientPatch')

@@ -82,4 +82,13 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'GET /api/onboarding/me': 'onboarding.read',
   'POST /api/onboarding/progress': 'onboarding.progress',
   'GET /api/onboarding/team': 'onboarding.team',
+
+  'GET /api/labels': 'journey.read',
+  'POST /api/labels': 'labels.edit',
+  'PATCH /api/labels/:id': 'labels.edit',
+  'DELETE /api/labels/:id': 'labels.edit',
+  'GET /api/clients/:id/attachments': 'clients.read',
+  'POST /api/clients/:id/attachments': 'attachments.write',
+  'GET /api/attachments/:id': 'clients.read',
+  'DELETE /api/attachments/:id': 'attachments.write',
 }

@@ -44,6 +44,9 @@ const client = {
   archived: false,
   dueAt: null,
   overdueLevel: 0,
+  labelIds: [],
+  dueDate: null,
+  tasks: { open: 0, done: 0, next: null },
 } as Client
 
 const monday = new Date('2026-11-23T12:00:00.000Z')

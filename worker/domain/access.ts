@@ -43,6 +43,10 @@ export const POLICY = {
   'onboarding.team': leads,
   // The live board: whoever reads the board hears of its changes (each filtered by CHANGE_READ).
   'live.read': everyone,
+  // Labels: admins keep the list; attaching them to cards is an edit of the card.
+  'labels.edit': admins,
+  // Files on cards: members upload and remove their own (leads and admins any: see attachments.ts).
+  'attachments.write': workers,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY
