@@ -56,6 +56,16 @@ const matches = (f: Partial<Filters>, myMemberId: string | null = 'm1', now = mo
     stage,
   )
 
+describe('the label filter', () => {
+  it('keeps only the cards that carry the label', () => {
+    const ctx = { myMemberId: null, now: monday, calendar: DEFAULT_CALENDAR }
+    const filter = cardFilter({ ...NO_FILTERS, label: 'vip' }, ctx)
+    expect(filter({ ...client, labelIds: ['hot', 'vip'] }, stage)).toBe(true)
+    expect(filter({ ...client, labelIds: ['hot'] }, stage)).toBe(false)
+    expect(narrowsCards({ ...NO_FILTERS, label: 'vip' })).toBe(true)
+  })
+})
+
 describe('filters in the URL', () => {
   it('round-trips every filter and keeps other parameters', () => {
     const f: Filters = {
@@ -67,6 +77,7 @@ describe('filters in the URL', () => {
       overdue: true,
       q: 'ромашка',
       phase: 'sale',
+      label: 'vip',
     }
     const search = writeFilters(new URLSearchParams('card=c1'), f)
     expect(search.get('card')).toBe('c1')

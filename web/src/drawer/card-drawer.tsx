@@ -15,8 +15,11 @@ import { TierBadge } from '../components/tier-badge'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { StageArticlesSection } from '../knowledge/stage-articles'
+import { AttachmentsSection } from './attachments-section'
 import { DetailsSection } from './details-section'
+import { DueDateSection } from './due-date-section'
 import { HistorySection } from './history-section'
+import { LabelsSection } from './labels-section'
 import { PeopleSection } from './people-section'
 import { TasksSection } from './tasks-section'
 
@@ -171,6 +174,8 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
         {client && stage && (
           <div class="drawer__body">
             <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
+            <LabelsSection client={client} editable={can.edit(user)} onSave={save} />
+            <DueDateSection client={client} editable={can.edit(user)} onSave={save} />
             <PeopleSection
               client={client}
               stage={stage}
@@ -182,6 +187,12 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
               }}
             />
             <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
+            <AttachmentsSection
+              clientId={client.id}
+              user={user}
+              refresh={events}
+              onChange={loadHistory}
+            />
             <StageArticlesSection client={client} stage={stage} user={user} model={model} />
             <HistorySection events={events} model={model} />
           </div>

@@ -2,22 +2,25 @@ import { useI18n, type MessageKey } from '../i18n'
 import { href, navigate, type Place } from '../nav'
 import { AutomationsSection } from './automations-section'
 import { CalendarSection } from './calendar-section'
+import { LabelsAdmin } from './labels-admin'
 import { WebhooksSection } from './webhooks-section'
 import './settings.css'
 
-const TABS = ['calendar', 'automations', 'webhooks'] as const
+const TABS = ['calendar', 'automations', 'webhooks', 'labels'] as const
 type Tab = (typeof TABS)[number]
 
 const TAB_TITLES: Record<Tab, MessageKey> = {
   calendar: 'settings.calendar',
   automations: 'settings.automations',
   webhooks: 'settings.webhooks',
+  labels: 'labels.admin.title',
 }
 
 const TAB_HINTS: Record<Tab, MessageKey> = {
   calendar: 'settings.calendar.hint',
   automations: 'settings.automations.hint',
   webhooks: 'settings.webhooks.hint',
+  labels: 'labels.admin.hint',
 }
 
 /** The admin's settings: the working calendar, stage automations and outgoing webhooks. */
@@ -65,6 +68,7 @@ export default function SettingsPage({ place }: { place: Place }) {
             {tab === 'calendar' && <CalendarSection />}
             {tab === 'automations' && <AutomationsSection place={place} />}
             {tab === 'webhooks' && <WebhooksSection />}
+            {tab === 'labels' && <LabelsAdmin />}
           </section>
         </div>
       </div>
