@@ -4,7 +4,6 @@ import { cleanup } from './cleanup'
 import { dailyDigest } from './daily-digest'
 import { delayedAutomations } from './delayed-automations'
 import { deliverWebhooks } from './deliver-webhooks'
-import { purgeFiles } from './purge-files'
 import { rebalance } from './rebalance'
 import { reviewReminders } from './review-reminders'
 import { slaSweep } from './sla-sweep'
@@ -19,9 +18,8 @@ export type Job = (env: Env, now: number) => Promise<string>
 export const SCHEDULE: Record<string, Job[]> = {
   // Every 5 minutes: the SLA sweep, delayed automations, and the webhook outbox.
   '*/5 * * * *': [slaSweep, delayedAutomations, deliverWebhooks],
-  // 06:00 UTC on working days (09:00 in Moscow): leads' digests, rebalance proposals, the
-  // retention of archived cards' files.
-  '0 6 * * 1-5': [dailyDigest, cleanup, reviewReminders, rebalance, purgeFiles],
+  // 06:00 UTC on working days (09:00 in Moscow): leads' digests and rebalance proposals.
+  '0 6 * * 1-5': [dailyDigest, cleanup, reviewReminders, rebalance],
 }
 
 /**

@@ -43,7 +43,7 @@ export function DueDateSection({ client, editable, onSave }: Props) {
             type="date"
             class="input"
             value={day}
-            aria-label={t('due.title')}
+            aria-label={t('due.input')}
             onInput={(e) => setDay(e.currentTarget.value)}
           />
           <button type="submit" class="button" disabled={saving || !day || day === client.dueDate}>

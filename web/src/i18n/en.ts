@@ -625,6 +625,7 @@ export const en: Messages = {
   'labels.color.purple': 'Purple',
   'labels.color.pink': 'Pink',
   'due.title': 'Due date',
+  'due.input': 'Card due date',
   'due.save': 'Save date',
   'due.clear': 'Clear date',
   'due.none': 'No due date',

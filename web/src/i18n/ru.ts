@@ -660,6 +660,7 @@ export const ru = {
   'labels.color.purple': 'Фиолетовый',
   'labels.color.pink': 'Розовый',
   'due.title': 'Срок',
+  'due.input': 'Срок карточки',
   'due.save': 'Сохранить срок',
   'due.clear': 'Убрать срок',
   'due.none': 'Срок не задан',
