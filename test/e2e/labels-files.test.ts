@@ -42,7 +42,7 @@ describe('labels, due dates and files on a card', () => {
     const card = await topCard(page, stages[1] ?? '')
     await cardSlot(page, card.id).click()
     const drawer = page.getByRole('dialog')
-    await drawer.getByRole('checkbox', { name }).check()
+    await drawer.getByRole('checkbox', { name }).click()
     await expect.poll(async () => (await clientNow(page, card.id)).labelIds).toContain(label?.id)
     await drawer.locator('.timeline__item').first().waitFor()
     await page.keyboard.press('Escape')
