@@ -1,6 +1,7 @@
 import type { ClientEvent, StageRoleKind } from '../../../schema/clients'
 import type { BoardModel } from '../board/board-model'
 import { useI18n, type I18n } from '../i18n'
+import { describeExtras } from './history-extras'
 
 const KINDS: readonly string[] = ['owner', 'communicator', 'support']
 const isKind = (v: unknown): v is StageRoleKind => typeof v === 'string' && KINDS.includes(v)
@@ -65,7 +66,9 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
         const label =
           key === 'name' || key === 'company' || key === 'tier' || key === 'score'
             ? t(`drawer.field.${key}`)
-            : key
+            : key === 'dueDate'
+              ? t('due.title')
+              : key
         const { from, to } = (change ?? {}) as { from?: unknown; to?: unknown }
         return t('history.change', { field: label, from: shown(from, i18n), to: shown(to, i18n) })
       })
@@ -82,7 +85,7 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
     case 'restored':
       return t('history.restored')
     default:
-      return t('history.other', { kind: event.kind })
+      return describeExtras(event, i18n) ?? t('history.other', { kind: event.kind })
   }
 }
 
