@@ -71,6 +71,8 @@ export const Mentorship = z
     memberId: Id,
     mentorId: Id,
     startedAt: IsoTime,
+    /** The start as a day in the organisation's time zone. */
+    startedOn: z.iso.date(),
     version: Version,
   })
   .openapi('Mentorship')

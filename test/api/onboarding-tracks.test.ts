@@ -145,7 +145,12 @@ describe('mentors', () => {
       json: { mentorId: 't-lead', startedOn: '2026-11-02', version: 0 },
     })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ memberId: 't-member', mentorId: 't-lead', version: 1 })
+    expect(res.body).toMatchObject({
+      memberId: 't-member',
+      mentorId: 't-lead',
+      startedOn: '2026-11-02',
+      version: 1,
+    })
     const me = (await api('/onboarding/me', { as: 'member' })).body
     expect(me.mentor).toEqual({ id: 't-lead', name: 'Тест Лид' })
     const dated = me.tracks.flatMap((t: Track) => t.items).find((s: Step) => s.dueDays === 2)

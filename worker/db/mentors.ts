@@ -1,4 +1,5 @@
 import type { Mentorship } from '../../schema/onboarding-tracks'
+import { localDate } from '../domain/clock'
 import { iso } from './time'
 
 interface MentorRow {
@@ -8,22 +9,25 @@ interface MentorRow {
   version: number
 }
 
-const toMentorship = (r: MentorRow): Mentorship => ({
-  memberId: r.member_id,
-  mentorId: r.mentor_id,
-  startedAt: iso(r.started_at),
-  version: r.version,
-})
-
-/** Every newcomer's mentor (or one newcomer's). */
-export async function listMentors(db: D1Database, memberId?: string): Promise<Mentorship[]> {
+/** Every newcomer's mentor (or one newcomer's), the start day read in `timeZone`. */
+export async function listMentors(
+  db: D1Database,
+  timeZone: string,
+  memberId?: string,
+): Promise<Mentorship[]> {
   const { results } = await db
     .prepare(
       'SELECT * FROM onboarding_mentors WHERE ?1 IS NULL OR member_id = ?1 ORDER BY started_at, member_id',
     )
     .bind(memberId ?? null)
     .all<MentorRow>()
-  return results.map(toMentorship)
+  return results.map((r) => ({
+    memberId: r.member_id,
+    mentorId: r.mentor_id,
+    startedAt: iso(r.started_at),
+    startedOn: localDate(r.started_at, timeZone),
+    version: r.version,
+  }))
 }
 
 /** A newcomer's mentor with the mentor's name, for their own onboarding page. */

@@ -115,7 +115,10 @@ export const onboardingTracks = createRouter()
         200: jsonResponse(z.object({ mentors: z.array(Mentorship) }), 'Mentors'),
       },
     }),
-    async (c) => c.json({ mentors: await listMentors(c.env.DB) }, 200),
+    async (c) => {
+      const { value: calendar } = await loadCalendar(c.env.DB)
+      return c.json({ mentors: await listMentors(c.env.DB, calendar.timeZone) }, 200)
+    },
   )
   .openapi(
     createRoute({
@@ -142,7 +145,7 @@ export const onboardingTracks = createRouter()
       const day = input.startedOn ?? localDate(now, calendar.timeZone)
       const startedAt = localMidnight(day, calendar.timeZone)
       const saved = await putMentor(db, { memberId: id, ...input, startedAt }, now)
-      const [current] = await listMentors(db, id)
+      const [current] = await listMentors(db, calendar.timeZone, id)
       if (!saved) throw staleVersion('Mentorship', id, current ?? null)
       if (!current) throw notFound('Mentorship', id)
       return c.json(current, 200)
