@@ -79,6 +79,7 @@ function LoadForm({ doc, onSaved }: { doc: LoadSettingsDoc; onSaved: () => void 
   const shown = Object.keys(draft)
   return (
     <form
+      noValidate
       class="admin-list"
       aria-label={t('admin.load')}
       onSubmit={(event) => {

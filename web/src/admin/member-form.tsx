@@ -74,6 +74,7 @@ export function MemberForm(props: {
 
   return (
     <form
+      noValidate
       class="admin-form"
       aria-label={member ? t('admin.members.edit', { name: member.name }) : t('admin.members.add')}
       onSubmit={(event) => {

@@ -65,6 +65,7 @@ function PhaseRow({ phase, onSaved }: { phase: Phase; onSaved: () => void }) {
   return (
     <li class="settings-card admin-row" data-phase-id={phase.id}>
       <form
+        noValidate
         class="admin-form admin-form--inline"
         aria-label={text(phase.name)}
         onSubmit={(event) => {

@@ -88,6 +88,7 @@ export function StageForm(props: {
   const roleOptions = roles.map((r) => ({ value: r.id, label: text(r.name) }))
   return (
     <form
+      noValidate
       class="admin-form"
       aria-label={t('admin.stages.edit', { name: text(stage.name) })}
       onSubmit={(event) => {

@@ -67,6 +67,7 @@ export function TokensSection() {
         />
       )}
       <form
+        noValidate
         class="settings-card admin-form"
         aria-label={t('admin.tokens.add')}
         onSubmit={(event) => {

@@ -43,6 +43,7 @@ export function UserForm(props: {
 
   return (
     <form
+      noValidate
       class="admin-form"
       aria-label={t('admin.users.add')}
       onSubmit={(event) => {

@@ -629,7 +629,7 @@ export const en: Messages = {
   'admin.stages.wipShort': 'WIP up to {n}',
   'admin.stages.policy': 'When overdue',
   'admin.stages.policy.flag': 'flag it',
-  'admin.stages.policy.return': 'return one stage and tell the lead',
+  'admin.stages.policy.return': 'return a stage, tell the lead',
   'admin.stages.archive': 'Archive',
   'admin.stages.archive.title': 'Archive the stage “{name}”?',
   'admin.stages.archive.message': 'The stage leaves the board. It must hold no cards.',

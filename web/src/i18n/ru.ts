@@ -664,7 +664,7 @@ export const ru = {
   'admin.stages.wipShort': 'WIP до {n}',
   'admin.stages.policy': 'Если просрочено',
   'admin.stages.policy.flag': 'отметить просрочку',
-  'admin.stages.policy.return': 'вернуть на этап назад и сообщить лиду',
+  'admin.stages.policy.return': 'вернуть назад, сообщить лиду',
   'admin.stages.archive': 'В архив',
   'admin.stages.archive.title': 'Убрать этап «{name}» в архив?',
   'admin.stages.archive.message': 'Этап исчезнет с доски. Карточек на нём быть не должно.',

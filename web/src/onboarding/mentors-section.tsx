@@ -91,6 +91,7 @@ function MentorRow(props: {
   return (
     <li class="admin-row" data-newcomer-id={memberId}>
       <form
+        noValidate
         class="admin-form admin-form--inline"
         aria-label={t('tracks.mentors.of', { name })}
         onSubmit={(event) => {

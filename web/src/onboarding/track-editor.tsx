@@ -48,6 +48,7 @@ export function TrackEditor(props: {
 
   return (
     <form
+      noValidate
       class="admin-form track-editor"
       aria-label={track ? t('tracks.edit', { name: text(track.title) }) : t('tracks.add')}
       onSubmit={(event) => {
