@@ -16,6 +16,7 @@ import { live } from './routes/live'
 import { members } from './routes/members'
 import { articles } from './routes/articles'
 import { onboarding } from './routes/onboarding'
+import { onboardingTracks } from './routes/onboarding-tracks'
 import { people } from './routes/people'
 import { stageGuide } from './routes/stage-guide'
 import { stageClock } from './routes/stage-clock'
@@ -64,6 +65,7 @@ export function createApp() {
   app.route('/api', articles)
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
+  app.route('/api/onboarding', onboardingTracks)
   app.route('/api', live)
   app.route('/api', labels)
   app.route('/api', attachments)

@@ -82,6 +82,11 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'GET /api/onboarding/me': 'onboarding.read',
   'POST /api/onboarding/progress': 'onboarding.progress',
   'GET /api/onboarding/team': 'onboarding.team',
+  'POST /api/onboarding/tracks': 'onboarding.manage',
+  'PATCH /api/onboarding/tracks/:id': 'onboarding.manage',
+  'GET /api/onboarding/mentors': 'onboarding.team',
+  'PUT /api/onboarding/mentors/:id': 'onboarding.manage',
+  'DELETE /api/onboarding/mentors/:id': 'onboarding.manage',
 
   'GET /api/labels': 'journey.read',
   'POST /api/labels': 'labels.edit',

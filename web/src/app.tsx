@@ -12,7 +12,7 @@ import { createI18n, I18nContext, saveLocale, savedLocale, type Locale } from '.
 import { InboxBell } from './inbox/inbox-bell'
 import { isKbPath, KnowledgeRoute } from './knowledge/kb-route'
 import { navigate, safeNext, usePlace } from './nav'
-import { ONBOARDING_PATH, OnboardingRoute } from './onboarding/onboarding-route'
+import { isOnboardingPath, OnboardingRoute } from './onboarding/onboarding-route'
 import { BoardPage } from './pages/board-page'
 import { SignIn } from './pages/sign-in'
 import { SETTINGS_PATH, SettingsRoute } from './settings/settings-route'
@@ -103,8 +103,8 @@ export function App() {
             <TeamRoute user={user} />
           ) : isKbPath(place.path) ? (
             <KnowledgeRoute user={user} place={place} />
-          ) : place.path === ONBOARDING_PATH ? (
-            <OnboardingRoute user={user} />
+          ) : isOnboardingPath(place.path) ? (
+            <OnboardingRoute user={user} path={place.path} />
           ) : (
             <BoardPage user={user} place={place} />
           ))}

@@ -41,6 +41,8 @@ export const POLICY = {
   'onboarding.read': everyone,
   'onboarding.progress': workers,
   'onboarding.team': leads,
+  // Tracks, their steps and each newcomer's mentor are the leads' to shape.
+  'onboarding.manage': leads,
   // The live board: whoever reads the board hears of its changes (each filtered by CHANGE_READ).
   'live.read': everyone,
   // Labels: admins keep the list; attaching them to cards is an edit of the card.

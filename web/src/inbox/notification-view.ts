@@ -23,6 +23,7 @@ const ICONS: Record<string, NotificationIcon> = {
   digest: 'digest',
   article_review: 'review',
   unstaffed: 'unstaffed',
+  onboarding_overdue: 'digest',
 }
 
 export function notificationIcon(n: Pick<Notification, 'kind' | 'data'>): NotificationIcon {
