@@ -26,9 +26,13 @@ import { absences } from './routes/absences'
 import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
 import { team } from './routes/team'
+import { backup } from './routes/backup'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
+/** A restore carries the whole organisation: 20,000 clients and their history fit. */
+const MAX_RESTORE_BYTES = 64 * 1024 * 1024
+const RESTORE_PATH = '/api/backup/restore'
 
 /** The API under /api: every resource mounted in one place, errors rendered once. */
 export function createApp() {
@@ -40,7 +44,8 @@ export function createApp() {
     await next()
   })
   app.use('*', securityHeaders)
-  app.use('/api/*', limitBody(MAX_BODY_BYTES))
+  app.use('/api/*', limitBody(MAX_BODY_BYTES, RESTORE_PATH))
+  app.use(RESTORE_PATH, limitBody(MAX_RESTORE_BYTES))
   app.use('/api/*', authenticate)
   app.use('/api/*', publishWrites)
   app.use('/api/*', idempotency)
@@ -63,6 +68,7 @@ export function createApp() {
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
   app.route('/api', live)
+  app.route('/api', backup)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

@@ -78,6 +78,9 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'PATCH /api/articles/:id': 'articles.write',
   'GET /api/articles/:id/history': 'articles.read',
   'GET /api/stages/:id/guide': 'articles.read',
+
+  'GET /api/backup': 'backup.manage',
+  'POST /api/backup/restore': 'backup.manage',
   'GET /api/onboarding/tracks': 'onboarding.read',
   'GET /api/onboarding/me': 'onboarding.read',
   'POST /api/onboarding/progress': 'onboarding.progress',

@@ -43,6 +43,9 @@ export const POLICY = {
   'onboarding.team': leads,
   // The live board: whoever reads the board hears of its changes (each filtered by CHANGE_READ).
   'live.read': everyone,
+  // Data in and out: the whole organisation is the admins'; imports are the leads' tool.
+  'backup.manage': admins,
+  'imports.run': leads,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

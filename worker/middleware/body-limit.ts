@@ -23,13 +23,13 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>) {
 /**
  * Request bodies above `maxSize` are refused (413) before anything parses them, whether they
  * declare their length or arrive in chunks; the rest of a refused body is drained, not left
- * in the pipe. Like hono/body-limit, which returns mid-stream.
+ * in the pipe. Like hono/body-limit, which returns mid-stream. `exceptPath` has its own limit.
  */
-export function limitBody(maxSize: number) {
+export function limitBody(maxSize: number, exceptPath?: string) {
   const tooLarge = () => new AppError(413, 'too_large', `Request body exceeds ${maxSize / 1024} KB`)
   return createMiddleware<AppEnv>(async (c, next) => {
     const body = c.req.raw.body
-    if (!body) return next()
+    if (!body || c.req.path === exceptPath) return next()
     const declared = c.req.header('content-length')
     const reader = body.getReader()
     if (
