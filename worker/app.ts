@@ -27,6 +27,7 @@ import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
 import { team } from './routes/team'
 import { backup } from './routes/backup'
+import { imports } from './routes/imports'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -69,6 +70,7 @@ export function createApp() {
   app.route('/api/onboarding', onboarding)
   app.route('/api', live)
   app.route('/api', backup)
+  app.route('/api/imports', imports)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.
