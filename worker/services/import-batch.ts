@@ -38,16 +38,18 @@ export interface BatchPlan {
 
 interface Context {
   stages: Map<string, Stage>
-  snap: TeamSnapshot
+  /** The team's load, read only for a batch that names people (it reads every live client). */
+  snap: TeamSnapshot | null
   calendar: Calendar
   identity: Identity | null
   existing: Map<string, Client>
 }
 
 async function context(db: D1Database, rows: ImportRow[], identity: Identity | null, now: number) {
+  const namesPeople = rows.some((r) => Object.values(r.people ?? {}).some((e) => e.trim()))
   const [journey, snap, { value: calendar }, members] = await Promise.all([
     loadJourney(db),
-    teamSnapshot(db, now),
+    namesPeople ? teamSnapshot(db, now) : Promise.resolve(null),
     loadCalendar(db),
     db
       .prepare('SELECT id, email FROM members WHERE active = 1')
@@ -79,10 +81,16 @@ function peopleChanges(row: CheckedRow, current: Client['people']) {
  * tier, plays the role, present, capacity), a lead within their team. The pick's reason is the
  * import itself. An AppError becomes the row's errors.
  */
-function vet(ctx: Context, target: Target, people: Record<string, string>, line: number) {
+function vet(
+  snap: TeamSnapshot,
+  ctx: Context,
+  target: Target,
+  people: Record<string, string>,
+  line: number,
+) {
   try {
     return {
-      vetted: vetPeople(ctx.snap, target, { people, reason: IMPORT_REASON }, ctx.identity, FIELDS),
+      vetted: vetPeople(snap, target, { people, reason: IMPORT_REASON }, ctx.identity, FIELDS),
       errors: [],
     }
   } catch (e) {
@@ -96,7 +104,14 @@ function vet(ctx: Context, target: Target, people: Record<string, string>, line:
 }
 
 /** Counts the batch's own assignments in the team's load, so later rows see them. */
-function remember(ctx: Context, target: Target, id: string, row: CheckedRow, version: number) {
+function remember(
+  snap: TeamSnapshot,
+  ctx: Context,
+  target: Target,
+  id: string,
+  row: CheckedRow,
+  version: number,
+) {
   const stage = ctx.stages.get(row.stageId)
   if (!stage) return
   const live = {
@@ -110,10 +125,24 @@ function remember(ctx: Context, target: Target, id: string, row: CheckedRow, ver
     phaseId: stage.phaseId,
     slotRoles: stage.roles,
     people: { ...target.people, ...row.people },
-    parts: ctx.snap.roleParts.get(stage.phaseId) ?? new Map(),
+    parts: snap.roleParts.get(stage.phaseId) ?? new Map(),
     overdueLevel: 0,
   }
-  ctx.snap.clients = [...ctx.snap.clients.filter((c) => c.id !== id), live]
+  snap.clients = [...snap.clients.filter((c) => c.id !== id), live]
+}
+
+/** The client a row's people are vetted on: as the row leaves it (tier, stage), or a new one. */
+function targetFor(snap: TeamSnapshot, stage: Stage, row: CheckedRow, before: Client | undefined) {
+  const live = before ? snap.clients.find((c) => c.id === before.id) : undefined
+  if (!live) return prospect(snap, stage, row.tier, row.score)
+  return {
+    ...live,
+    tier: row.tier,
+    stageId: stage.id,
+    phaseId: stage.phaseId,
+    slotRoles: stage.roles,
+    parts: snap.roleParts.get(stage.phaseId) ?? new Map(),
+  }
 }
 
 /**
@@ -160,19 +189,13 @@ export async function planBatch(
     }
     seen.set(row.externalId, row.line)
     const before = ctx.existing.get(row.externalId)
-    const live = before ? ctx.snap.clients.find((c) => c.id === before.id) : undefined
-    const target: Target = live
-      ? {
-          ...live,
-          tier: row.tier,
-          stageId: stage.id,
-          phaseId: stage.phaseId,
-          slotRoles: stage.roles,
-          parts: ctx.snap.roleParts.get(stage.phaseId) ?? new Map(),
-        }
-      : prospect(ctx.snap, stage, row.tier, row.score)
     const changes = peopleChanges(row, before?.people ?? {})
-    const { vetted, errors: vetErrors } = vet(ctx, target, changes, row.line)
+    const snap = ctx.snap
+    const target = snap && Object.keys(changes).length ? targetFor(snap, stage, row, before) : null
+    const { vetted, errors: vetErrors } =
+      snap && target
+        ? vet(snap, ctx, target, changes, row.line)
+        : { vetted: { changes: [], events: [] }, errors: [] }
     if (!vetted) {
       plan.errors.push(...vetErrors)
       plan.failedLines += 1
@@ -257,7 +280,7 @@ export async function planBatch(
       plan.events.push(...events)
     }
     plan.people.push(...people)
-    remember(ctx, target, id, row, version)
+    if (snap && target) remember(snap, ctx, target, id, row, version)
   }
   const last = await lastKeys(db, [...new Set(arrivals.map((a) => a.stageId))])
   const byStage = new Map<string, typeof arrivals>()
