@@ -618,6 +618,12 @@ export const en: Messages = {
   'export.col.capacity': 'Capacity',
   'export.col.utilization': 'Utilisation, %',
   'export.col.clients': 'Clients',
+  'export.col.at': 'When',
+  'export.col.who': 'Who',
+  'export.col.what': 'What',
+  'export.col.title': 'Title',
+  'export.col.body': 'Text',
+  'export.col.read': 'Read',
   'export.col.away': 'Away',
   'import.title': 'Import clients from CSV',
   'import.hint':

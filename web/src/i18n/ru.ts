@@ -654,6 +654,12 @@ export const ru = {
   'export.col.capacity': 'Ёмкость',
   'export.col.utilization': 'Загрузка, %',
   'export.col.clients': 'Клиентов',
+  'export.col.at': 'Когда',
+  'export.col.who': 'Кто',
+  'export.col.what': 'Что',
+  'export.col.title': 'Заголовок',
+  'export.col.body': 'Текст',
+  'export.col.read': 'Прочитано',
   'export.col.away': 'Отсутствует',
   'import.title': 'Импорт клиентов из CSV',
   'import.hint':
