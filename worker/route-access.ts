@@ -78,6 +78,13 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'PATCH /api/articles/:id': 'articles.write',
   'GET /api/articles/:id/history': 'articles.read',
   'GET /api/stages/:id/guide': 'articles.read',
+
+  'GET /api/backup': 'backup.manage',
+  'POST /api/backup/restore': 'backup.manage',
+  'POST /api/imports/check': 'imports.run',
+  'POST /api/imports': 'imports.run',
+  'GET /api/imports/:id': 'imports.run',
+  'POST /api/imports/:id/batches/:n': 'imports.run',
   'GET /api/onboarding/tracks': 'onboarding.read',
   'GET /api/onboarding/me': 'onboarding.read',
   'POST /api/onboarding/progress': 'onboarding.progress',

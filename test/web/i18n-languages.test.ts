@@ -36,6 +36,14 @@ const KEPT = new Set(
     'B',
     'C',
     'N',
+    // File formats, encodings and the systems clients are imported from (issue 20).
+    'CSV',
+    'Excel',
+    'amoCRM',
+    'UTF',
+    'Windows',
+    'ID',
+    'E-mail',
   ].map((w) => w.toLowerCase()),
 )
 

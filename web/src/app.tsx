@@ -17,6 +17,7 @@ import { BoardPage } from './pages/board-page'
 import { SignIn } from './pages/sign-in'
 import { SETTINGS_PATH, SettingsRoute } from './settings/settings-route'
 import { TEAM_PATH, TeamRoute } from './team/team-route'
+import { DATA_PATH, DataRoute } from './data/data-route'
 
 type Session =
   | { status: 'loading' }
@@ -84,7 +85,7 @@ export function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <div class="app">
-        <AppHeader nav={user && !onSignIn && <MainNav path={place.path} />}>
+        <AppHeader nav={user && !onSignIn && <MainNav path={place.path} user={user} />}>
           <LanguageSwitch onChange={changeLocale} />
           {user && <InboxBell key={user.id} />}
           {user && <UserMenu user={user} onSignOut={() => void signOut()} />}
@@ -105,6 +106,8 @@ export function App() {
             <KnowledgeRoute user={user} place={place} />
           ) : isOnboardingPath(place.path) ? (
             <OnboardingRoute user={user} path={place.path} />
+          ) : place.path === DATA_PATH ? (
+            <DataRoute user={user} />
           ) : (
             <BoardPage user={user} place={place} />
           ))}

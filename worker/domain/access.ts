@@ -49,6 +49,9 @@ export const POLICY = {
   'labels.edit': admins,
   // Files on cards: members upload and remove their own (leads and admins any: see attachments.ts).
   'attachments.write': workers,
+  // Data in and out: the whole organisation is the admins'; imports are the leads' tool.
+  'backup.manage': admins,
+  'imports.run': leads,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

@@ -24,14 +24,14 @@ export async function drain(reader: ReadableStreamDefaultReader<Uint8Array>) {
 /**
  * Request bodies above `maxSize` are refused (413) before anything parses them, whether they
  * declare their length or arrive in chunks; the rest of a refused body is drained, not left
- * in the pipe. Like hono/body-limit, which returns mid-stream.
+ * in the pipe. Like hono/body-limit, which returns mid-stream. `exceptPath` has its own limit.
  */
-export function limitBody(maxSize: number) {
+export function limitBody(maxSize: number, exceptPath?: string) {
   const tooLarge = () => new AppError(413, 'too_large', `Request body exceeds ${maxSize / 1024} KB`)
   return createMiddleware<AppEnv>(async (c, next) => {
     const body = c.req.raw.body
     // An upload enforces its own limit while it streams to R2 (routes/attachments.ts).
-    if (!body || streamsBody(c.req.method, c.req.path)) return next()
+    if (!body || c.req.path === exceptPath || streamsBody(c.req.method, c.req.path)) return next()
     const declared = c.req.header('content-length')
     const reader = body.getReader()
     if (
