@@ -73,7 +73,6 @@ export function MyCardsJump({ myMemberId, phases, reveal }: Props) {
       class="chip phase-strip__mine"
       disabled={stages.length === 0}
       title={label}
-      aria-label={label}
       onClick={next}
     >
       {t('nav.mine', { n: number(stages.length) })}

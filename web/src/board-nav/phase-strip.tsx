@@ -103,12 +103,13 @@ function PhaseStripItem({
         class="phase-strip__item"
         style={{ '--phase-color': PHASE_COLORS[group.index % PHASE_COLORS.length] }}
         aria-current={current ? 'location' : undefined}
-        aria-label={label}
         title={label}
         data-phase-id={group.phase.id}
         onClick={() => onJump(group.phase.id)}
       >
-        <span class="phase-strip__index">{number(group.index + 1)}</span>
+        <span class="phase-strip__index" aria-hidden="true">
+          {number(group.index + 1)}
+        </span>
         <span class="phase-strip__name">{name}</span>
         <span class="phase-strip__count">{number(cards)}</span>
       </button>

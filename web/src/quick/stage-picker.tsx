@@ -24,9 +24,14 @@ export function StagePicker({ model, title, currentStageId, onPick, onClose }: P
   const [active, setActive] = useState(0)
 
   useEffect(() => {
+    const opener = document.activeElement
     const el = dialog.current
     if (el && !el.open) el.showModal()
-    return () => el?.close()
+    return () => {
+      el?.close()
+      // Back to the card or button it was opened from (a moved card's slot is a new element).
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
+    }
   }, [])
 
   const groups = useMemo(() => {
@@ -91,6 +96,9 @@ export function StagePicker({ model, title, currentStageId, onPick, onClose }: P
         class="stage-picker__list"
         role="listbox"
         aria-label={t('quick.moveTo.list')}
+        aria-activedescendant={current ? optionId(current.id) : undefined}
+        tabIndex={0}
+        onKeyDown={onKey}
       >
         {groups.map((group) => (
           <div key={group.id} role="group" aria-label={group.name} class="stage-picker__group">
