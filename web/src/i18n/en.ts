@@ -671,7 +671,7 @@ export const en: Messages = {
   'quick.full': 'the column is at its limit',
   'quick.archivedAlready': 'the card is archived already',
   'quick.rename.label': 'New name of the card',
-  'quick.rename.hint': 'Enter saves, Esc cancels',
+  'quick.rename.hint': 'Enter saves, Escape cancels',
   'quick.rename.empty': 'The name cannot be empty.',
   'quick.rename.failed': 'Name not saved: {reason}. Check it and save again.',
   'quick.archived': '“{name}” archived',

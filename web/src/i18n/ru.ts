@@ -706,7 +706,7 @@ export const ru = {
   'quick.full': 'колонка заполнена до лимита',
   'quick.archivedAlready': 'карточка уже в архиве',
   'quick.rename.label': 'Новое название карточки',
-  'quick.rename.hint': 'Enter — сохранить, Esc — отменить',
+  'quick.rename.hint': 'Enter — сохранить, Escape — отменить',
   'quick.rename.empty': 'Название не может быть пустым.',
   'quick.rename.failed': 'Название не сохранено: {reason}. Проверьте и сохраните ещё раз.',
   'quick.archived': '«{name}» в архиве',
