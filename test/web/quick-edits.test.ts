@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyMove, type Columns } from '../../web/src/board/board-state'
 import { SelectionStore } from '../../web/src/quick/selection-store'
-import { placeOf } from '../../web/src/quick/undo-move'
+import { placeOf } from '../../web/src/quick/place-of'
 import { card } from './card-fixture'
 
 /** Two columns holding `a` and `b` cards, ids unique across the board. */

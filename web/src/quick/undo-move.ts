@@ -1,22 +1,12 @@
 import { useMemo } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
 import type { BoardModel } from '../board/board-model'
-import { isNoop, locate, type Columns, type Target } from '../board/board-state'
+import { isNoop, type Target } from '../board/board-state'
 import type { BoardStore } from '../board/board-store'
 import { createMover } from '../board/mover'
 import { toast } from '../components/toasts'
 import type { I18n } from '../i18n'
-
-/** Where a card sits now, as a move target that puts it back exactly there. */
-export function placeOf(columns: Columns, clientId: string): Target | undefined {
-  const at = locate(columns, clientId)
-  if (!at) return undefined
-  const cards = columns.get(at.stageId) ?? []
-  const next = cards[at.index + 1]
-  const previous = cards[at.index - 1]
-  if (next) return { stageId: at.stageId, beforeId: next.id }
-  return previous ? { stageId: at.stageId, afterId: previous.id } : { stageId: at.stageId }
-}
+import { placeOf } from './place-of'
 
 /**
  * The board's mover with Undo: every move the user makes (drag, keyboard, the stage list)
