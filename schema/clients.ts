@@ -91,6 +91,8 @@ export const ClientCreate = z
     tier: Tier,
     score: z.number().int().min(0).max(100).nullable().default(null),
     stageId: Id,
+    /** True: the card goes on top of the column (the board's "add a card" there); else last. */
+    atTop: z.boolean().optional(),
     people: People.optional(),
     reason: PickReason.optional(),
     assignees: RetiredAssignees,

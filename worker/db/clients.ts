@@ -364,10 +364,22 @@ export async function adjacentKey(
   return row?.position ?? null
 }
 
-export async function lastKey(db: D1Database, stageId: string, excludeId: string) {
+/** The key of a column's last live card (the card being moved left out). */
+export function lastKey(db: D1Database, stageId: string, excludeId: string) {
+  return edgeKey(db, stageId, excludeId, 'last')
+}
+
+/** The key of a column's first or last live card, `excludeId` left out. */
+export async function edgeKey(
+  db: D1Database,
+  stageId: string,
+  excludeId: string,
+  edge: 'first' | 'last',
+): Promise<string | null> {
+  const order = edge === 'first' ? 'ASC' : 'DESC'
   const row = await db
     .prepare(
-      'SELECT position FROM clients WHERE stage_id = ?1 AND archived = 0 AND id != ?2 ORDER BY position DESC, id DESC LIMIT 1',
+      `SELECT position FROM clients WHERE stage_id = ?1 AND archived = 0 AND id != ?2 ORDER BY position ${order}, id ${order} LIMIT 1`,
     )
     .bind(stageId, excludeId)
     .first<{ position: string }>()

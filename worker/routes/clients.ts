@@ -11,7 +11,7 @@ import {
   eventStatement,
   getClient,
   insertClient,
-  lastKey,
+  edgeKey,
   listClients,
   listEvents,
   updateClient,
@@ -88,7 +88,7 @@ export const clients = createRouter()
     createRoute({
       method: 'post',
       path: '/',
-      summary: 'Create a client at the end of a stage',
+      summary: 'Create a client at the end of a stage (or at its top)',
       request: { body: jsonBody(ClientCreate) },
       responses: { 201: jsonResponse(Client, 'Created'), ...errors },
     }),
@@ -124,7 +124,9 @@ export const clients = createRouter()
         {
           ...input,
           id,
-          position: keyBetween({ before: await lastKey(db, input.stageId, id), after: null }),
+          position: input.atTop
+            ? keyBetween({ before: null, after: await edgeKey(db, input.stageId, id, 'first') })
+            : keyBetween({ before: await edgeKey(db, input.stageId, id, 'last'), after: null }),
           dueAt: entry.dueAt,
           due2At: entry.due2At,
         },

@@ -20,6 +20,7 @@ import { DetailsSection } from './details-section'
 import { DueDateSection } from './due-date-section'
 import { HistorySection } from './history-section'
 import { LabelsSection } from './labels-section'
+import { MoveSection } from './move-section'
 import { PeopleSection } from './people-section'
 import { TasksSection } from './tasks-section'
 
@@ -173,6 +174,7 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
         </header>
         {client && stage && (
           <div class="drawer__body">
+            <MoveSection client={client} />
             <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
             <LabelsSection client={client} editable={can.edit(user)} onSave={save} />
             <DueDateSection client={client} editable={can.edit(user)} onSave={save} />
