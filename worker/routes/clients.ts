@@ -23,6 +23,7 @@ import type { Stage } from '../../schema/journey'
 import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
+import { keyedRequest, replay } from '../middleware/idempotency'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { clientChanges } from '../services/client-changes'
 import { prepareEntry } from '../services/enter-stage'
@@ -202,8 +203,14 @@ export const clients = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      const moved = await moveCard(c.env.DB, id, c.req.valid('json'), c.get('actorId'), Date.now())
-      return c.json(moved, 200)
+      const keyed = await keyedRequest(c)
+      const move = c.req.valid('json')
+      const answer = await moveCard(c.env.DB, id, move, c.get('actorId'), Date.now(), keyed)
+      if (answer.kind === 'moved') return c.json(answer.client, 200)
+      // A move stores only its 200: the replay is that card (mismatches and races throw here).
+      const replayed = replay(answer.stored, keyed?.requestHash ?? '')
+      c.header('idempotent-replayed', 'true')
+      return c.json((await replayed.json()) as Client, 200)
     },
   )
   .openapi(

@@ -27,12 +27,16 @@ export function createClient(input: ClientCreate): Promise<Client> {
   return request<Client>('/api/clients', { method: 'POST', body: input })
 }
 
-/** Moves a card; an idempotency key makes a retried request safe. */
-export function moveClient(id: string, move: ClientMove): Promise<Client> {
+/**
+ * Moves a card. A first attempt goes without an idempotency key (the version already makes a
+ * repeated move a conflict); a retry of the same move sends one key, the same on every retry,
+ * so a retry whose first answer was lost is answered with that move instead of a conflict.
+ */
+export function moveClient(id: string, move: ClientMove, retryKey?: string): Promise<Client> {
   return request<Client>(`/api/clients/${encodeURIComponent(id)}/move`, {
     method: 'POST',
     body: move,
-    headers: { 'Idempotency-Key': crypto.randomUUID() },
+    ...(retryKey ? { headers: { 'Idempotency-Key': retryKey } } : {}),
   })
 }
 
