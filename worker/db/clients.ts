@@ -453,16 +453,25 @@ interface EventRow {
   at: number
 }
 
-export async function listEvents(db: D1Database, clientId: string): Promise<ClientEvent[]> {
+/**
+ * A page of a client's history, newest first: up to `limit` events older than the event id
+ * `before` (null: from the newest), and the id to ask for the next page with (null: no more).
+ */
+export async function listEvents(
+  db: D1Database,
+  clientId: string,
+  page: { before: number | null; limit: number },
+): Promise<{ events: ClientEvent[]; next: number | null }> {
   const { results } = await db
     .prepare(
       `SELECT e.*, COALESCE(u.name, 'API: ' || t.name) AS actor_name FROM client_events e
        LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN api_tokens t ON t.id = e.actor_id
-       WHERE e.client_id = ?1 ORDER BY e.id DESC`,
+       WHERE e.client_id = ?1 AND (?2 IS NULL OR e.id < ?2) ORDER BY e.id DESC LIMIT ?3`,
     )
-    .bind(clientId)
+    .bind(clientId, page.before, page.limit + 1)
     .all<EventRow>()
-  return results.map((r) => ({
+  const rows = results.slice(0, page.limit)
+  const events = rows.map((r) => ({
     id: r.id,
     clientId: r.client_id,
     kind: r.kind,
@@ -474,4 +483,5 @@ export async function listEvents(db: D1Database, clientId: string): Promise<Clie
     data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : null,
     at: iso(r.at),
   }))
+  return { events, next: results.length > page.limit ? (rows.at(-1)?.id ?? null) : null }
 }

@@ -2,10 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi'
 import {
   Client,
   ClientCreate,
-  ClientEvent,
   ClientFilters,
+  ClientHistory,
   ClientMove,
   ClientPatch,
+  HistoryPage,
 } from '../../schema/clients'
 import {
   eventStatement,
@@ -217,16 +218,17 @@ export const clients = createRouter()
     createRoute({
       method: 'get',
       path: '/{id}/history',
-      summary: 'The client history, newest first',
-      request: { params: IdParam },
+      summary: 'The client history, newest first, a page at a time',
+      request: { params: IdParam, query: HistoryPage },
       responses: {
-        200: jsonResponse(z.object({ events: z.array(ClientEvent) }), 'Events'),
+        200: jsonResponse(ClientHistory, 'A page of events, and the cursor of the next'),
         404: errors[404],
       },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
       if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
-      return c.json({ events: await listEvents(c.env.DB, id) }, 200)
+      const { before, limit } = c.req.valid('query')
+      return c.json(await listEvents(c.env.DB, id, { before: before ?? null, limit }), 200)
     },
   )

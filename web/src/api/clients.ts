@@ -1,7 +1,7 @@
 import type {
   Client,
   ClientCreate,
-  ClientEvent,
+  ClientHistory,
   ClientMove,
   ClientPatch,
 } from '../../../schema/clients'
@@ -40,9 +40,16 @@ export function moveClient(id: string, move: ClientMove, retryKey?: string): Pro
   })
 }
 
-export async function clientHistory(id: string, signal?: AbortSignal): Promise<ClientEvent[]> {
-  const path = `/api/clients/${encodeURIComponent(id)}/history`
-  return (await request<{ events: ClientEvent[] }>(path, { signal })).events
+/** A page of a client's history, newest first; `before` (an event id) asks for older ones. */
+export function clientHistory(
+  id: string,
+  before: number | null = null,
+  signal?: AbortSignal,
+): Promise<ClientHistory> {
+  const query = before === null ? '' : `?before=${before}`
+  return request<ClientHistory>(`/api/clients/${encodeURIComponent(id)}/history${query}`, {
+    signal,
+  })
 }
 
 /** The server's copy of the card a 409 was about, when the error carries it. */

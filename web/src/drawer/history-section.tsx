@@ -5,13 +5,15 @@ import { useI18n, type I18n } from '../i18n'
 const KINDS: readonly string[] = ['owner', 'communicator', 'support']
 const isKind = (v: unknown): v is StageRoleKind => typeof v === 'string' && KINDS.includes(v)
 
-/** The client's history, newest first. */
+/** The client's history, newest first, a page at a time (`onOlder` loads the next page). */
 export function HistorySection({
   events,
   model,
+  onOlder,
 }: {
   events: ClientEvent[] | null
   model: BoardModel
+  onOlder?: () => void
 }) {
   const i18n = useI18n()
   const { t, dateTime } = i18n
@@ -35,6 +37,11 @@ export function HistorySection({
             </li>
           ))}
         </ol>
+      )}
+      {onOlder && (
+        <button type="button" class="button history-older" onClick={onOlder}>
+          {t('history.older')}
+        </button>
       )}
     </section>
   )

@@ -593,4 +593,7 @@ export const en: Messages = {
   'onboarding.team.progress': 'Progress',
   'onboarding.team.last': 'Last mark',
   'onboarding.team.never': 'not started yet',
+  // Speed (issue 15): paged history, paged columns
+  'history.older': 'Show earlier events',
+  'board.column.more': 'Loading more cards…',
 }

@@ -629,6 +629,9 @@ export const ru = {
   'onboarding.team.progress': 'Прогресс',
   'onboarding.team.last': 'Последняя отметка',
   'onboarding.team.never': 'ещё не начинал(а)',
+  // Speed (issue 15): paged history, paged columns
+  'history.older': 'Показать более ранние события',
+  'board.column.more': 'Загружаем ещё карточки…',
 } satisfies Record<string, string | PluralForms>
 
 /** The shape every dictionary has: the same keys as Russian, a plain or a plural text each. */
