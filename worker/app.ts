@@ -26,6 +26,8 @@ import { absences } from './routes/absences'
 import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
 import { team } from './routes/team'
+import { board } from './routes/board'
+import { etag } from 'hono/etag'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -44,6 +46,7 @@ export function createApp() {
   app.use('/api/*', authenticate)
   app.use('/api/*', publishWrites)
   app.use('/api/*', idempotency)
+  for (const path of ['/api/journey', '/api/board', '/api/board/*']) app.use(path, etag())
 
   app.route('/api', health)
   app.route('/api/auth', auth)
@@ -63,6 +66,7 @@ export function createApp() {
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
   app.route('/api', live)
+  app.route('/api', board)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

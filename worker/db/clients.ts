@@ -4,7 +4,7 @@ import { actingPeople } from '../domain/people'
 import { opGuardSql, type OpGuard } from './op-guard'
 import { iso, isoOrNull } from './time'
 
-interface ClientRow {
+export interface ClientRow {
   id: string
   name: string
   company: string
@@ -29,7 +29,7 @@ interface ClientRow {
 const parsePeople = (json: string | null): People =>
   json ? (JSON.parse(json) as Record<string, string>) : {}
 
-const toClient = (r: ClientRow): Client => {
+export const toClient = (r: ClientRow): Client => {
   const people = parsePeople(r.people)
   const roles = {
     owner: r.owner_role_id,
@@ -58,7 +58,7 @@ const clientFields = (r: ClientRow) => ({
 
 // The people come as one JSON object per card (a primary-key range read), the stage's roles by
 // a join: the acting people are derived from both, never stored.
-const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.position,
+export const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.position,
   c.entered_stage_at, c.version, c.created_at, c.updated_at, c.archived, c.due_at, c.overdue_level,
   s.owner_role_id, s.communicator_role_id, s.support_role_id,
   (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people`
