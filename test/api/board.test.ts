@@ -8,8 +8,8 @@ interface Column {
   cards: { id: string; position: string }[]
   next: string | null
 }
-const column = (body: { columns: Column[] }, stageId: string) => {
-  const found = body.columns.find((c) => c.stageId === stageId)
+const column = (body: Record<string, unknown>, stageId: string) => {
+  const found = (body.columns as Column[]).find((c) => c.stageId === stageId)
   if (!found) throw new Error(`no column ${stageId}`)
   return found
 }
