@@ -82,7 +82,7 @@ async function timeLoad(page: Page, url: string) {
       const timing = performance as unknown as {
         getEntriesByType: (type: string) => { name: string; responseEnd: number }[]
       }
-      const entry = timing.getEntriesByType('resource').find((e) => e.name.endsWith('/api/clients'))
+      const entry = timing.getEntriesByType('resource').find((e) => e.name.includes('/api/board?'))
       return entry?.responseEnd ?? 0
     }),
     longest: await page.evaluate(() =>

@@ -30,7 +30,16 @@ export async function checkHistories(s: Session, cards: MoveCard[]): Promise<His
   let versionsChecked = 0
   for (const card of cards) {
     const { version } = await getJson<{ version: number }>(s, `/api/clients/${card.id}`)
-    const { events } = await getJson<{ events: Event[] }>(s, `/api/clients/${card.id}/history`)
+    const events: Event[] = []
+    // The history comes a page at a time: follow the cursor to the first event.
+    for (let before: number | null = null, first = true; first || before !== null; first = false) {
+      const page: { events: Event[]; next: number | null } = await getJson(
+        s,
+        `/api/clients/${card.id}/history?limit=200${before === null ? '' : `&before=${before}`}`,
+      )
+      events.push(...page.events)
+      before = page.next
+    }
     const moves = new Map<number, number>()
     for (const e of events)
       if (MOVES.has(e.kind)) moves.set(e.version, (moves.get(e.version) ?? 0) + 1)

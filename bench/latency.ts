@@ -3,7 +3,7 @@ import { timed, type Session } from './http'
 import { summarize, type Summary } from './stats'
 
 /** The calls the board page makes at start (web/src/app.tsx, pages/board-page.tsx). */
-export const BOARD_CALLS = ['/api/journey', '/api/clients', '/api/members'] as const
+export const BOARD_CALLS = ['/api/journey', '/api/board', '/api/members'] as const
 
 export interface BoardData {
   /** Who-am-I first, then the three reads in parallel, as the page does. */
@@ -33,8 +33,10 @@ export async function boardData(s: Session, runs: number, warmup = 3): Promise<B
       if (a.status !== 200) throw new Error(`GET ${path}: ${a.status} ${a.text.slice(0, 200)}`)
       if (i >= warmup) per.get(path)?.push(a.ms)
       if (!bytes.has(path)) bytes.set(path, { raw: a.bytes, gzip: gzipSync(a.text).length })
-      if (path === '/api/clients')
-        cards = (JSON.parse(a.text) as { clients: unknown[] }).clients.length
+      if (path === '/api/board') {
+        const board = JSON.parse(a.text) as { columns: { cards: unknown[] }[] }
+        cards = board.columns.reduce((sum, c) => sum + c.cards.length, 0)
+      }
     }
     if (i >= warmup) {
       total.push(end - started)

@@ -30,15 +30,15 @@ export function results(sizes: SizeResult[]): string {
       ),
       row('GET /api/health (empty route) p50 / p95', (s) => pp(s.health)),
       row('GET /api/clients/:id (3 D1 reads) p50 / p95', (s) => pp(s.oneCard)),
-      row('Board data: me + journey ‖ clients ‖ members, p50 / p95', (s) => pp(s.board.total)),
-      ...['/api/journey', '/api/clients', '/api/members'].map((p) =>
+      row('Board data: me + journey ‖ board ‖ members, p50 / p95', (s) => pp(s.board.total)),
+      ...['/api/journey', '/api/board', '/api/members'].map((p) =>
         row(`… ${p} p50 / p95, bytes (gzip)`, (s) => {
           const c = s.board.perCall[p]
           return c ? `${pp(c)}, ${kb(c.bytes)} (${kb(c.gzipBytes)})` : '–'
         }),
       ),
       row(
-        'D1 rows read: cards query / whole board data',
+        'D1 rows read: board by column / whole board data',
         (s) =>
           `${n(s.reads.clients.rowsRead)} / ${n(s.reads.journey.rowsRead + s.reads.clients.rowsRead + s.reads.members.rowsRead)}`,
       ),
@@ -114,7 +114,7 @@ export function floors(sizes: SizeResult[]): string {
     ['Floor comparison', ...sizes.map((s) => `${n(s.clients)} cards`)],
     [
       row('Cards query: HTTP p50 · D1 SQL · SQLite CPU · HTTP÷SQLite', (s) => {
-        const http = s.board.perCall['/api/clients']?.p50 ?? Number.NaN
+        const http = s.board.perCall['/api/board']?.p50 ?? Number.NaN
         return `${ms(http)} · ${ms(s.reads.clients.d1DurationMs)} · ${ms(floorOf(s, 'clients'))} · ×${ratio(http, floorOf(s, 'clients'))}`
       }),
       row(

@@ -70,8 +70,13 @@ export function render(run: Run, analysis: string): string {
     '## Targets',
     '',
     table(
-      ['Target', 'Measured', 'Met'],
-      v.map((x) => [x.target, x.measured, x.met === null ? 'n/a' : x.met ? 'yes' : '**no**']),
+      ['Target', 'Measured', 'Met', 'Before issue 15'],
+      v.map((x) => [
+        x.target,
+        x.measured,
+        x.met === null ? 'n/a' : x.met ? 'yes' : '**no**',
+        x.before,
+      ]),
     ),
     '',
     '## Results',

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import { getPlatformProxy } from 'wrangler'
-import { listClients } from '../worker/db/clients'
+import { readBoard } from '../worker/db/board'
 import { loadJourney } from '../worker/db/journey'
 import { listMembers } from '../worker/db/members'
 import type { Env } from '../worker/env'
@@ -50,7 +50,7 @@ async function repeated(db: D1Database, runs: number, read: (db: D1Database) => 
 export function boardReads(persistDir: string, runs: number) {
   return withDb(persistDir, async (db) => ({
     journey: await repeated(db, runs, (d) => loadJourney(d)),
-    clients: await repeated(db, runs, (d) => listClients(d, {})),
+    clients: await repeated(db, runs, (d) => readBoard(d, {}, 50, Date.now())),
     members: await repeated(db, runs, (d) => listMembers(d)),
     suggestion: await repeated(db, runs, (d) => teamSnapshot(d, Date.now())),
   }))

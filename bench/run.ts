@@ -32,7 +32,7 @@ const quick = args.quick ?? false
 const sizes = (args.sizes ?? (quick ? '500' : '5000,20000')).split(',').map(Number)
 const seconds = Number(args.seconds ?? (quick ? 3 : 20))
 const browserAt = (n: number) =>
-  !args['no-browser'] && (args.browser ?? (!quick && n === 5000)) === true
+  !args['no-browser'] && (args.browser ?? (!quick && n === 20000)) === true
 const say = (line: string) => console.log(line)
 
 /** Correctness, not speed: what makes the run fail. */

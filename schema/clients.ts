@@ -178,3 +178,19 @@ export const ClientEvent = z
   })
   .openapi('ClientEvent')
 export type ClientEvent = z.infer<typeof ClientEvent>
+
+/** A page of a client's history: `before` an event id (older ones), at most `limit` events. */
+export const HistoryPage = z.object({
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+})
+export type HistoryPage = z.infer<typeof HistoryPage>
+
+export const ClientHistory = z
+  .object({
+    events: z.array(ClientEvent),
+    /** Ask again with `before` set to this for older events (null: this was the oldest). */
+    next: z.number().int().nullable(),
+  })
+  .openapi('ClientHistory')
+export type ClientHistory = z.infer<typeof ClientHistory>

@@ -31,6 +31,8 @@ import { labels } from './routes/labels'
 import { attachments } from './routes/attachments'
 import { backup } from './routes/backup'
 import { imports } from './routes/imports'
+import { board } from './routes/board'
+import { etag } from 'hono/etag'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -53,6 +55,7 @@ export function createApp() {
   app.use('/api/*', authenticate)
   app.use('/api/*', publishWrites)
   app.use('/api/*', idempotency)
+  for (const path of ['/api/journey', '/api/board', '/api/board/*']) app.use(path, etag())
 
   app.route('/api', health)
   app.route('/api/auth', auth)
@@ -77,6 +80,7 @@ export function createApp() {
   app.route('/api', attachments)
   app.route('/api', backup)
   app.route('/api/imports', imports)
+  app.route('/api', board)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

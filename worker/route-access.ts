@@ -22,6 +22,8 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'PATCH /api/clients/:id': 'clients.write',
   'POST /api/clients/:id/move': 'clients.write',
   'GET /api/clients/:id/history': 'clients.read',
+  'GET /api/board': 'clients.read',
+  'GET /api/board/columns/:stageId': 'clients.read',
 
   'GET /api/live': 'live.read',
   'GET /api/changes': 'live.read',

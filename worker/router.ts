@@ -22,6 +22,9 @@ export function jsonResponse<T>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } } as const
 }
 
+/** The answer to a request whose If-None-Match holds the current ETag (hono/etag in app.ts). */
+export const NOT_MODIFIED = { 304: { description: 'Not modified: the ETag sent still holds' } }
+
 /** The `{id}` path parameter of every resource route. */
 export const IdParam = z.object({ id: Id })
 

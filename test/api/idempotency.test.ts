@@ -148,4 +148,46 @@ describe('Idempotency-Key', () => {
       expect(res.headers.get('set-cookie')).toMatch(/^__Host-jb_session=/)
     }
   })
+
+  it('moves once for retries sent at the same time, and answers each with the one move', async () => {
+    const created = await api('/clients', {
+      method: 'POST',
+      json: { name: 'Racer', company: 'АО «Гонка»', tier: 'B', stageId: 'kickoff' },
+    })
+    const move = {
+      method: 'POST',
+      headers: { 'idempotency-key': 'move-race-1' },
+      json: { stageId: 'onboarding-plan', version: 1 },
+    }
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => api(`/clients/${created.body.id}/move`, move)),
+    )
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200])
+    expect(answers.map((a) => a.body.version)).toEqual([2, 2, 2])
+    expect(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true')).toHaveLength(2)
+    const events = (await api(`/clients/${created.body.id}/history`)).body.events
+    expect(events.filter((e: { kind: string }) => e.kind === 'moved')).toHaveLength(1)
+    const claim = await env.DB.prepare(
+      "SELECT status FROM idempotency_keys WHERE key = 'move-race-1'",
+    ).first<{ status: number }>()
+    expect(claim?.status).toBe(200)
+  })
+
+  it('stores no claim for a move that was refused, so its retry is answered afresh', async () => {
+    const created = await api('/clients', {
+      method: 'POST',
+      json: { name: 'Stale', company: 'АО «Устаревшее»', tier: 'B', stageId: 'kickoff' },
+    })
+    const move = {
+      method: 'POST',
+      headers: { 'idempotency-key': 'move-stale-1' },
+      json: { stageId: 'onboarding-plan', version: 7 },
+    }
+    const first = await api(`/clients/${created.body.id}/move`, move)
+    expect(first.status).toBe(409)
+    const claim = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM idempotency_keys WHERE key = 'move-stale-1'",
+    ).first<{ n: number }>()
+    expect(claim?.n).toBe(0)
+  })
 })

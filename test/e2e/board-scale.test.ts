@@ -27,9 +27,37 @@ describe('a board of 5,000 cards', () => {
       const stageId = i % 3 === 0 ? 'inbound-lead' : source.stageId
       return { ...source, id: `bulk-${i}`, stageId, position: `b${String(i).padStart(5, '0')}` }
     })
-    await page.route('**/api/clients', (route) =>
-      route.fulfill({ json: { clients: many }, headers: { 'content-type': 'application/json' } }),
+    // The board's API by column: the first 50 of each column with counts, then pages of 50.
+    const stageIds = [...new Set(seeded.map((c) => c.stageId)), 'inbound-lead']
+    const pageOf = (stageId: string, after: string | null) => {
+      const cards = many.filter((c) => c.stageId === stageId)
+      const from = after === null ? 0 : cards.findIndex((c) => c.id === after) + 1
+      const slice = cards.slice(from, from + 50)
+      const next = from + 50 < cards.length ? (slice.at(-1)?.id ?? null) : null
+      return { cards: slice, next, total: cards.length }
+    }
+    await page.route('**/api/board?*', (route) =>
+      route.fulfill({
+        json: {
+          columns: stageIds.map((stageId) => {
+            const first = pageOf(stageId, null)
+            return {
+              stageId,
+              total: first.total,
+              count: first.total,
+              cards: first.cards,
+              next: first.next,
+            }
+          }),
+        },
+      }),
     )
+    await page.route('**/api/board/columns/**', (route) => {
+      const url = new URL(route.request().url())
+      const stageId = decodeURIComponent(url.pathname.split('/').at(-1) ?? '')
+      const { cards, next } = pageOf(stageId, url.searchParams.get('after'))
+      return route.fulfill({ json: { stageId, cards, next } })
+    })
     // Moves of the copies are answered as if the server agreed.
     await page.route('**/api/clients/*/move', async (route) => {
       const move = route.request().postDataJSON() as { stageId: string; version: number }
@@ -49,10 +77,14 @@ describe('a board of 5,000 cards', () => {
     expect(Number(inFirst?.replace(/\D/g, ''))).toBe(piled)
     expect(rendered).toBeLessThan(400)
 
-    // Deep in a long column: the rows there are rendered on scroll.
+    // Deep in a long column: its pages come in as it nears its end, rendered on scroll.
     const scroller = column(page, 'inbound-lead').locator('.column__scroller')
-    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight))
-    await cardSlot(page, 'bulk-4998').waitFor()
+    const last = cardSlot(page, 'bulk-4998')
+    for (let i = 0; i < 80 && (await last.count()) === 0; i += 1) {
+      await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+      await page.waitForTimeout(50)
+    }
+    await last.waitFor()
 
     await scroller.evaluate((el) => el.scrollTo(0, 0))
     await cardSlot(page, 'bulk-0').focus()

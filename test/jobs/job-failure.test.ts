@@ -19,10 +19,13 @@ describe('a scheduled job that throws', () => {
       "CREATE TRIGGER digest_down BEFORE INSERT ON notifications WHEN NEW.kind = 'digest' BEGIN SELECT RAISE(ABORT, 'notifications down'); END",
     )
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const said = vi.spyOn(console, 'log').mockImplementation(() => {})
     const run = runCron(MORNING, Date.UTC(2026, 10, 24, 6))
     await expect(run).rejects.toThrow('1 of 4 scheduled job(s) failed')
     const lines = logged.mock.calls.map((args) => String(args[0]))
+    const reports = said.mock.calls.map((args) => String(args[0]))
     logged.mockRestore()
+    said.mockRestore()
     await env.DB.exec('DROP TRIGGER digest_down')
 
     expect(lines).toHaveLength(1)
@@ -31,5 +34,8 @@ describe('a scheduled job that throws', () => {
       error: expect.stringContaining('notifications down'),
     })
     expect(await oldKeyLeft()).toBe(false)
+    // One line per job: the three that ran say what they found, each on its own line.
+    expect(reports).toHaveLength(3)
+    expect(reports.every((line) => line.startsWith('cron "0 6 * * 1-5" at '))).toBe(true)
   })
 })

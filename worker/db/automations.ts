@@ -28,14 +28,20 @@ const toAutomation = (r: AutomationRow): Automation => ({
   version: r.version,
 })
 
-export async function listAutomations(db: D1Database, stageId: string, activeOnly: boolean) {
-  const { results } = await db
+/** The automations of a stage, as a statement a caller can batch (active ones only). */
+export const automationsQuery = (db: D1Database, stageId: string, activeOnly = true) =>
+  db
     .prepare(
       `SELECT * FROM stage_automations WHERE stage_id = ?1 ${activeOnly ? 'AND active = 1' : ''} ORDER BY created_at, id`,
     )
     .bind(stageId)
-    .all<AutomationRow>()
-  return results.map(toAutomation)
+
+/** The automations in a batch result of `automationsQuery`. */
+export const automationsFrom = (result: D1Result | undefined): Automation[] =>
+  ((result?.results ?? []) as AutomationRow[]).map(toAutomation)
+
+export async function listAutomations(db: D1Database, stageId: string, activeOnly: boolean) {
+  return automationsFrom(await automationsQuery(db, stageId, activeOnly).all())
 }
 
 export async function getAutomation(db: D1Database, id: string): Promise<Automation | null> {

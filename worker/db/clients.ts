@@ -4,7 +4,7 @@ import { actingPeople } from '../domain/people'
 import { opGuardSql, type OpGuard } from './op-guard'
 import { iso, isoOrNull } from './time'
 
-interface ClientRow {
+export interface ClientRow {
   id: string
   name: string
   company: string
@@ -36,7 +36,7 @@ interface ClientRow {
 const parsePeople = (json: string | null): People =>
   json ? (JSON.parse(json) as Record<string, string>) : {}
 
-const toClient = (r: ClientRow): Client => {
+export const toClient = (r: ClientRow): Client => {
   const people = parsePeople(r.people)
   const roles = {
     owner: r.owner_role_id,
@@ -80,7 +80,7 @@ const CARD_EXTRAS = `c.due_date,
 
 // The people come as one JSON object per card (a primary-key range read), the stage's roles by
 // a join: the acting people are derived from both, never stored.
-const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.position,
+export const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.position,
   c.entered_stage_at, c.version, c.created_at, c.updated_at, c.archived, c.due_at, c.overdue_level,
   s.owner_role_id, s.communicator_role_id, s.support_role_id,
   (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people,
@@ -490,16 +490,25 @@ interface EventRow {
   at: number
 }
 
-export async function listEvents(db: D1Database, clientId: string): Promise<ClientEvent[]> {
+/**
+ * A page of a client's history, newest first: up to `limit` events older than the event id
+ * `before` (null: from the newest), and the id to ask for the next page with (null: no more).
+ */
+export async function listEvents(
+  db: D1Database,
+  clientId: string,
+  page: { before: number | null; limit: number },
+): Promise<{ events: ClientEvent[]; next: number | null }> {
   const { results } = await db
     .prepare(
       `SELECT e.*, COALESCE(u.name, 'API: ' || t.name) AS actor_name FROM client_events e
        LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN api_tokens t ON t.id = e.actor_id
-       WHERE e.client_id = ?1 ORDER BY e.id DESC`,
+       WHERE e.client_id = ?1 AND (?2 IS NULL OR e.id < ?2) ORDER BY e.id DESC LIMIT ?3`,
     )
-    .bind(clientId)
+    .bind(clientId, page.before, page.limit + 1)
     .all<EventRow>()
-  return results.map((r) => ({
+  const rows = results.slice(0, page.limit)
+  const events = rows.map((r) => ({
     id: r.id,
     clientId: r.client_id,
     kind: r.kind,
@@ -511,4 +520,5 @@ export async function listEvents(db: D1Database, clientId: string): Promise<Clie
     data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : null,
     at: iso(r.at),
   }))
+  return { events, next: results.length > page.limit ? (rows.at(-1)?.id ?? null) : null }
 }

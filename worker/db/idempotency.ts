@@ -1,3 +1,5 @@
+import { opGuardSql, type OpGuard } from './op-guard'
+
 /** How long a key answers with its first result. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
 
@@ -44,6 +46,40 @@ export async function claimKey(
   return row
     ? { status: row.status, body: row.body, requestHash: row.request_hash }
     : { status: null, body: null, requestHash: requestHash }
+}
+
+/**
+ * A claim written with its answer, for the end of a write batch: it lands only when the batch's
+ * guarded event was written (the change happened), after dropping an expired claim of the key.
+ * Two requests racing with one key both get here; the second insert breaks the unique key, so
+ * its whole batch — the change included — is rolled back.
+ */
+export function answeredClaimStatements(
+  db: D1Database,
+  claim: { scope: string; key: string; requestHash: string },
+  answer: { status: number; body: string },
+  now: number,
+  guard: OpGuard,
+) {
+  return [
+    db
+      .prepare('DELETE FROM idempotency_keys WHERE scope = ?1 AND key = ?2 AND created_at < ?3')
+      .bind(claim.scope, claim.key, now - IDEMPOTENCY_TTL_MS),
+    db
+      .prepare(
+        `INSERT INTO idempotency_keys (scope, key, request_hash, created_at, status, body)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE ${opGuardSql(guard, 7).sql}`,
+      )
+      .bind(
+        claim.scope,
+        claim.key,
+        claim.requestHash,
+        now,
+        answer.status,
+        answer.body,
+        ...opGuardSql(guard, 7).params,
+      ),
+  ]
 }
 
 export async function storeResponse(

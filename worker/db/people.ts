@@ -126,14 +126,22 @@ export async function writePeople(db: D1Database, w: PeopleWrite): Promise<boole
   return (results[w.events.length]?.meta.changes ?? 0) > 0
 }
 
-/** When each of a client's roles last fell empty (an `unassigned` event), by role id. */
-export async function lastEmptied(db: D1Database, clientId: string): Promise<Map<string, number>> {
-  const { results } = await db
+/** When each of a client's roles last fell empty (an `unassigned` event), as a statement. */
+export const lastEmptiedQuery = (db: D1Database, clientId: string) =>
+  db
     .prepare(
       `SELECT json_extract(data, '$.roleId') AS role_id, MAX(at) AS at FROM client_events
        WHERE client_id = ?1 AND kind = 'unassigned' GROUP BY 1`,
     )
     .bind(clientId)
-    .all<{ role_id: string; at: number }>()
-  return new Map(results.map((r) => [r.role_id, r.at]))
+
+/** Role id → when it last fell empty, from a batch result of `lastEmptiedQuery`. */
+export const lastEmptiedFrom = (result: D1Result | undefined): Map<string, number> =>
+  new Map(
+    ((result?.results ?? []) as { role_id: string; at: number }[]).map((r) => [r.role_id, r.at]),
+  )
+
+/** When each of a client's roles last fell empty (an `unassigned` event), by role id. */
+export async function lastEmptied(db: D1Database, clientId: string): Promise<Map<string, number>> {
+  return lastEmptiedFrom(await lastEmptiedQuery(db, clientId).all())
 }

@@ -1,5 +1,3 @@
-import type { OpGuard } from './op-guard'
-
 /** A card past one of its deadlines, with what the sweep needs to act and to notify. */
 export interface OverdueCard {
   id: string
@@ -33,32 +31,6 @@ export async function overdueCards(db: D1Database, level: 1 | 2, now: number, li
     .bind(level - 1, now, limit)
     .all<OverdueCard>()
   return results
-}
-
-/**
- * Marks a card overdue at `level`, with its history entry, only while it is still in the same
- * stint of the same stage at the level below: a card moved or marked meanwhile is left alone.
- * Marking does not bump the version — it is the clock's verdict, not an edit, and must not
- * turn a user's in-flight move into a conflict.
- */
-export function flagStatements(
-  db: D1Database,
-  card: OverdueCard,
-  level: 1 | 2,
-  now: number,
-  guard: OpGuard,
-) {
-  const still = 'id = ?1 AND stage_id = ?2 AND entered_stage_at = ?3 AND overdue_level = ?4'
-  const params = [card.id, card.stage_id, card.entered_stage_at, level - 1]
-  return [
-    db
-      .prepare(
-        `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, data, at, op)
-         SELECT id, 'overdue', stage_id, stage_id, version, ?5, ?6, ?7 FROM clients WHERE ${still}`,
-      )
-      .bind(...params, JSON.stringify({ level }), now, guard.op),
-    db.prepare(`UPDATE clients SET overdue_level = ?5 WHERE ${still}`).bind(...params, level),
-  ]
 }
 
 /** Re-derives every card's deadlines after the calendar or a stage's SLA changed. */

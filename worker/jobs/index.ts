@@ -23,23 +23,25 @@ export const SCHEDULE: Record<string, Job[]> = {
 }
 
 /**
- * Runs jobs in order. One that throws is logged with its name and the rest still run (a broken
- * digest must not stop the SLA sweep); then the run fails, so the platform records it as failed.
+ * Runs jobs in order, each on its own: one that throws is logged with its name and the rest
+ * still run (a broken digest must not stop the SLA sweep). Every job gets one log line, what
+ * it found or that it failed; then a run with a failure fails, so the platform records it.
  */
-async function runJobs(jobs: Job[], env: Env, now: number): Promise<string[]> {
+async function runJobs(cron: string, jobs: Job[], env: Env, now: number): Promise<void> {
   const failures: unknown[] = []
-  const said: string[] = []
+  const at = new Date(now).toISOString()
   for (const job of jobs) {
     try {
-      said.push(await job(env, now))
-      // What the job changed (a card flagged or returned, a task created) shows on open boards.
-      await publishChanges(env)
+      // The log is how anyone running a trigger by hand (wrangler dev, tail) sees what it did.
+      console.log(`cron "${cron}" at ${at}: ${await job(env, now)}`)
     } catch (error) {
       failures.push(error)
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
       console.error(JSON.stringify({ job: job.name, scheduledTime: now, error: detail }))
-      said.push(`${job.name}: failed`)
     }
+    // What the job changed (a card flagged or returned, a task created) shows on open boards,
+    // also when a later job fails.
+    await publishChanges(env)
   }
   if (failures.length > 0) {
     throw new AggregateError(
@@ -47,14 +49,11 @@ async function runJobs(jobs: Job[], env: Env, now: number): Promise<string[]> {
       `${failures.length} of ${jobs.length} scheduled job(s) failed`,
     )
   }
-  return said
 }
 
 /** Runs the jobs of one cron trigger; an unknown expression is a configuration error. */
 export async function runScheduled(cron: string, env: Env, now: number) {
   const jobs = SCHEDULE[cron]
   if (!jobs) throw new Error(`No jobs for cron "${cron}": add it to SCHEDULE or wrangler.toml`)
-  const said = await runJobs(jobs, env, now)
-  // The log is how anyone running a trigger by hand (wrangler dev, tail) sees what it did.
-  console.log(`cron "${cron}" at ${new Date(now).toISOString()}: ${said.join('; ')}`)
+  await runJobs(cron, jobs, env, now)
 }

@@ -1,21 +1,27 @@
 import type { Stage } from '../../schema/journey'
-import { lastKey, moveStatements } from '../db/clients'
+import { lastKey } from '../db/clients'
 import { loadJourney } from '../db/journey'
-import { notifyStatement } from '../db/notifications'
 import { alertOrg, type AlertOrg } from '../db/org'
-import { flagStatements, overdueCards, type OverdueCard } from '../db/sla'
-import { enqueueStatement } from '../db/webhooks'
+import { overdueCards, type OverdueCard } from '../db/sla'
+import {
+  flagPageStatements,
+  notePageStatement,
+  outboxPageStatement,
+  returnPageStatements,
+  type FlagItem,
+  type NoteItem,
+  type OutboxItem,
+  type ReturnItem,
+} from '../db/sla-sets'
 import { slaAlertText, type SlaEvent } from '../domain/alert-text'
-import { slaDeadlines, type Calendar } from '../domain/clock'
+import { slaDeadlines } from '../domain/clock'
 import { keyBetween } from '../domain/ordering'
 import { alertRecipients } from '../domain/team'
 import type { Env } from '../env'
 import { loadCalendar } from '../services/calendar'
 
-/** Cards handled per query; the sweep keeps going until a query returns fewer. */
+/** Cards handled per query and per write batch; the sweep keeps going until a query returns fewer. */
 const PAGE = 200
-/** Cards per D1 batch: each card's statements are guarded, so a batch may mix them freely. */
-const PER_BATCH = 50
 
 /**
  * Who hears about a card's SLA: its acting owner (the client's person for the stage's owner
@@ -24,52 +30,41 @@ const PER_BATCH = 50
 const recipients = (card: OverdueCard, org: AlertOrg) =>
   alertRecipients(card.owner_id, card.owner_role_id, org.members, org.admins)
 
-function alertStatements(
-  db: D1Database,
-  org: AlertOrg,
-  card: OverdueCard,
-  stage: Stage,
-  what: SlaEvent,
-  now: number,
-  op: string,
-) {
-  const guard = { clientId: card.id, op }
+/** A page's writes, gathered card by card and sent as a handful of statements. */
+interface PageWork {
+  flags: FlagItem[]
+  returns: ReturnItem[]
+  notes: NoteItem[]
+  outbox: OutboxItem[]
+}
+
+/** The inbox notes and the webhook event an SLA verdict on one card sends. */
+function addAlerts(work: PageWork, org: AlertOrg, card: OverdueCard, stage: Stage, what: SlaEvent) {
   const key = `${what.kind}:${card.id}:${card.entered_stage_at}:${what.level}`
   const text = slaAlertText(card.company, stage, what)
-  return [
-    ...recipients(card, org).map((memberId) =>
-      notifyStatement(
-        db,
-        {
-          memberId,
-          kind: what.kind,
-          clientId: card.id,
-          title: text.ru.title,
-          body: text.ru.body,
-          data: { en: text.en, level: what.level, stageId: stage.id },
-          dedupeKey: `${key}:${memberId}`,
-        },
-        now,
-        guard,
-      ),
-    ),
-    enqueueStatement(
-      db,
-      what.kind === 'returned' ? 'client.returned' : 'client.overdue',
-      key,
-      {
-        clientId: card.id,
-        company: card.company,
-        stageId: stage.id,
-        level: what.level,
-        to: what.kind === 'returned' ? what.to.id : null,
-        owner: card.owner_id,
-        text: text.ru.title,
-      },
-      now,
-      guard,
-    ),
-  ]
+  for (const memberId of recipients(card, org)) {
+    work.notes.push({
+      id: crypto.randomUUID(),
+      m: memberId,
+      k: what.kind,
+      c: card.id,
+      t: text.ru.title,
+      b: text.ru.body,
+      data: JSON.stringify({ en: text.en, level: what.level, stageId: stage.id }),
+      key: `${key}:${memberId}`,
+    })
+  }
+  const event = what.kind === 'returned' ? 'client.returned' : 'client.overdue'
+  const payload = {
+    clientId: card.id,
+    company: card.company,
+    stageId: stage.id,
+    level: what.level,
+    to: what.kind === 'returned' ? what.to.id : null,
+    owner: card.owner_id,
+    text: text.ru.title,
+  }
+  work.outbox.push({ c: card.id, key, event, payload: JSON.stringify({ event, ...payload }) })
 }
 
 /** The end of each column, read once per sweep and advanced as returned cards land there. */
@@ -83,54 +78,23 @@ function columnEnds(db: D1Database) {
   }
 }
 
-/**
- * Sends a card back one stage, as a move the user could have made: versioned, in history, its
- * clock restarted. A return is a step back, not a fresh entry: no automations rerun.
- */
-function returnStatements(
-  db: D1Database,
-  org: AlertOrg,
-  card: OverdueCard,
-  stage: Stage,
-  previous: Stage,
-  position: string,
-  calendar: Calendar,
-  now: number,
-) {
-  const op = crypto.randomUUID()
-  const { dueAt, due2At } = slaDeadlines(now, previous.slaDays, calendar)
-  return moveStatements(db, {
-    id: card.id,
-    version: card.version,
-    fromStageId: stage.id,
-    toStageId: previous.id,
-    position,
-    wipLimit: null,
-    actorId: null,
-    now,
-    op,
-    kind: 'returned',
-    data: { reason: 'sla_exceeded', slaDays: stage.slaDays },
-    dueAt,
-    due2At,
-    after: alertStatements(
-      db,
-      org,
-      card,
-      stage,
-      { kind: 'returned', level: 1, to: previous },
-      now,
-      op,
-    ),
-  })
+/** The page's statements: events and marks, returns, then the alerts of what landed. */
+function pageStatements(db: D1Database, w: PageWork, level: 1 | 2, now: number, op: string) {
+  return [
+    ...flagPageStatements(db, w.flags, level, now, op),
+    ...returnPageStatements(db, w.returns, now, op),
+    ...(w.notes.length > 0 ? [notePageStatement(db, w.notes, now, op)] : []),
+    ...(w.outbox.length > 0 ? [outboxPageStatement(db, w.outbox, now, op)] : []),
+  ]
 }
 
 /**
  * The SLA sweep: cards past their stage's SLA are flagged (and escalated at twice the SLA) or,
- * under the `return` policy, sent back one stage; acting owners and their leads are notified. Safe to
- * run twice or concurrently: every write is guarded by the card's state, notifications and
- * webhooks by dedupe keys. The cost follows the overdue cards: one indexed read per page, then
- * the writes of many cards per batch.
+ * under the `return` policy, sent back one stage; acting owners and their leads are notified.
+ * Safe to run twice or concurrently: every write is guarded by the card's state (the mark by
+ * its stint and level, a return by its version), notifications and webhooks by dedupe keys and
+ * by the page's events. The cost follows the overdue cards: per page of 200 one indexed read
+ * and one batch of at most six set-based statements.
  */
 export async function slaSweep(env: Env, now: number) {
   const db = env.DB
@@ -149,32 +113,36 @@ export async function slaSweep(env: Env, now: number) {
   for (const level of [1, 2] as const) {
     for (let round = 0; round < 100; round += 1) {
       const cards = await overdueCards(db, level, now, PAGE)
-      const work: D1PreparedStatement[][] = []
+      const work: PageWork = { flags: [], returns: [], notes: [], outbox: [] }
       for (const card of cards) {
         const stage = byId.get(card.stage_id)
         if (!stage) continue
         const previous = previousOf(stage.id)
         if (level === 1 && stage.overduePolicy === 'return' && previous) {
-          const position = await endOf(previous.id)
-          work.push(returnStatements(db, org, card, stage, previous, position, calendar, now))
+          const { dueAt, due2At } = slaDeadlines(now, previous.slaDays, calendar)
+          work.returns.push({
+            c: card.id,
+            v: card.version,
+            from: stage.id,
+            to: previous.id,
+            p: await endOf(previous.id),
+            d: dueAt,
+            d2: due2At,
+            data: JSON.stringify({ reason: 'sla_exceeded', slaDays: stage.slaDays }),
+          })
+          addAlerts(work, org, card, stage, { kind: 'returned', level: 1, to: previous })
           found.returned += 1
           continue
         }
         found[level === 1 ? 'flagged' : 'escalated'] += 1
-        const op = crypto.randomUUID()
+        work.flags.push({ c: card.id, s: card.stage_id, e: card.entered_stage_at })
         // Found already past twice the SLA: the mark goes through both levels, but people hear
         // only the stronger alert, which the second pass sends.
         const skipped = level === 1 && card.due2_at !== null && card.due2_at <= now
-        work.push([
-          ...flagStatements(db, card, level, now, { clientId: card.id, op }),
-          ...(skipped
-            ? []
-            : alertStatements(db, org, card, stage, { kind: 'overdue', level }, now, op)),
-        ])
+        if (!skipped) addAlerts(work, org, card, stage, { kind: 'overdue', level })
       }
-      for (let i = 0; i < work.length; i += PER_BATCH) {
-        await db.batch(work.slice(i, i + PER_BATCH).flat())
-      }
+      const statements = pageStatements(db, work, level, now, crypto.randomUUID())
+      if (statements.length > 0) await db.batch(statements)
       if (cards.length < PAGE) break
     }
   }

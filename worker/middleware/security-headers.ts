@@ -31,5 +31,8 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   if (new URL(c.req.url).protocol === 'https:') {
     h.set('strict-transport-security', 'max-age=31536000; includeSubDomains')
   }
-  if (c.req.path.startsWith('/api/')) h.set('cache-control', 'no-store')
+  // Answers with an ETag (journey, board) may be kept but must be revalidated: a reload is a 304.
+  if (c.req.path.startsWith('/api/')) {
+    h.set('cache-control', h.has('etag') ? 'private, no-cache' : 'no-store')
+  }
 })

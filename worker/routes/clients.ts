@@ -2,10 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi'
 import {
   Client,
   ClientCreate,
-  ClientEvent,
   ClientFilters,
+  ClientHistory,
   ClientMove,
   ClientPatch,
+  HistoryPage,
 } from '../../schema/clients'
 import {
   eventStatement,
@@ -24,6 +25,7 @@ import type { Stage } from '../../schema/journey'
 import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
+import { keyedRequest, replay } from '../middleware/idempotency'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { labelsEvent } from '../services/card-labels'
 import { clientChanges } from '../services/client-changes'
@@ -212,24 +214,31 @@ export const clients = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      const moved = await moveCard(c.env.DB, id, c.req.valid('json'), c.get('actorId'), Date.now())
-      return c.json(moved, 200)
+      const keyed = await keyedRequest(c)
+      const move = c.req.valid('json')
+      const answer = await moveCard(c.env.DB, id, move, c.get('actorId'), Date.now(), keyed)
+      if (answer.kind === 'moved') return c.json(answer.client, 200)
+      // A move stores only its 200: the replay is that card (mismatches and races throw here).
+      const replayed = replay(answer.stored, keyed?.requestHash ?? '')
+      c.header('idempotent-replayed', 'true')
+      return c.json((await replayed.json()) as Client, 200)
     },
   )
   .openapi(
     createRoute({
       method: 'get',
       path: '/{id}/history',
-      summary: 'The client history, newest first',
-      request: { params: IdParam },
+      summary: 'The client history, newest first, a page at a time',
+      request: { params: IdParam, query: HistoryPage },
       responses: {
-        200: jsonResponse(z.object({ events: z.array(ClientEvent) }), 'Events'),
+        200: jsonResponse(ClientHistory, 'A page of events, and the cursor of the next'),
         404: errors[404],
       },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
       if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
-      return c.json({ events: await listEvents(c.env.DB, id) }, 200)
+      const { before, limit } = c.req.valid('query')
+      return c.json(await listEvents(c.env.DB, id, { before: before ?? null, limit }), 200)
     },
   )

@@ -13,7 +13,14 @@ import { countInStage } from '../db/clients'
 import { AppError, notFound, staleVersion } from '../errors'
 import { loadCalendar } from '../services/calendar'
 import { recomputeDeadlines } from '../services/deadlines'
-import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
+import {
+  NOT_MODIFIED,
+  createRouter,
+  errorResponses,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+} from '../router'
 
 const errors = errorResponses({ 404: 'Not found', 409: 'Stale version' })
 
@@ -47,7 +54,7 @@ export const journey = createRouter()
       method: 'get',
       path: '/journey',
       summary: 'The journey template: roles, and phases with their stages, in order',
-      responses: { 200: jsonResponse(Journey, 'The journey') },
+      responses: { 200: jsonResponse(Journey, 'The journey'), ...NOT_MODIFIED },
     }),
     async (c) => c.json(await loadJourney(c.env.DB), 200),
   )

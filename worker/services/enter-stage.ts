@@ -1,5 +1,7 @@
 import type { Client } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
+import type { Automation } from '../../schema/stage-clock'
+import type { Calendar } from '../domain/clock'
 import { listAutomations } from '../db/automations'
 import { alertOrg, type AlertOrg } from '../db/org'
 import { lastEmptied } from '../db/people'
@@ -50,4 +52,30 @@ export async function prepareEntry(
     guard,
   })
   return { dueAt, due2At, after }
+}
+
+/**
+ * The statements of an entry whose calendar, automations and role history were read already
+ * (a move's read batch). Who to tell about an unstaffed role is read only when the card
+ * arrives unstaffed: one more read then, none otherwise.
+ */
+export async function entryAfter(
+  db: D1Database,
+  client: Pick<Client, 'id' | 'name' | 'company' | 'people'>,
+  stage: Stage,
+  now: number,
+  op: string,
+  reads: { calendar: Calendar; automations: Automation[]; emptiedAt: ReadonlyMap<string, number> },
+): Promise<D1PreparedStatement[]> {
+  const unstaffed = unstaffedRoles(stage.roles, client.people).length > 0
+  return entryStatements(db, {
+    client,
+    stage,
+    org: unstaffed ? await alertOrg(db) : NO_ORG,
+    emptiedAt: reads.emptiedAt,
+    enteredAt: now,
+    automations: reads.automations,
+    calendar: reads.calendar,
+    guard: { clientId: client.id, op },
+  })
 }

@@ -1,43 +1,22 @@
 import type { Client, ClientMove } from '../../schema/clients'
 import {
-  adjacentKey,
   clientFrom,
   clientQuery,
   columnKeys,
   getClient,
-  lastKey,
-  moveClient,
+  moveStatements,
   rekeyColumn,
 } from '../db/clients'
-import { stageFrom, stageQuery } from '../db/journey'
-import { freshKeys, keyBetween, needsRekey, type Neighbours } from '../domain/ordering'
-import { actingPeople } from '../domain/people'
+import { answeredClaimStatements, IDEMPOTENCY_TTL_MS, type StoredClaim } from '../db/idempotency'
+import { keyFrom, keyQuery, readForMove, type KeyRow } from '../db/move-reads'
 import { enqueueStatement } from '../db/webhooks'
+import { planMove, type MoveRefusal } from '../domain/move-plan'
+import { freshKeys } from '../domain/ordering'
+import type { KeyedRequest } from '../middleware/idempotency'
 import { AppError, notFound, staleVersion } from '../errors'
-import { prepareEntry } from './enter-stage'
+import { entryAfter } from './enter-stage'
 
 export const versionConflict = (current: Client) => staleVersion('Client', current.id, current)
-
-/** The neighbours a card lands between, from the card it goes before / after. */
-async function neighboursFor(db: D1Database, clientId: string, m: ClientMove): Promise<Neighbours> {
-  const anchorId = m.beforeId ?? m.afterId
-  if (!anchorId) return { before: await lastKey(db, m.stageId, clientId), after: null }
-  const field = m.beforeId ? 'beforeId' : 'afterId'
-  const anchor = anchorId === clientId ? null : await getClient(db, anchorId)
-  if (!anchor || anchor.archived || anchor.stageId !== m.stageId) {
-    const message = `${anchorId} is not another card of stage ${m.stageId}`
-    throw new AppError(422, 'invalid', message, {}, { [field]: [message] })
-  }
-  return m.beforeId
-    ? {
-        before: await adjacentKey(db, m.stageId, anchor, 'before', clientId),
-        after: anchor.position,
-      }
-    : {
-        before: anchor.position,
-        after: await adjacentKey(db, m.stageId, anchor, 'after', clientId),
-      }
-}
 
 /** Gives the column fresh keys in its current order (the moving card left out). */
 async function rekey(db: D1Database, stageId: string, excludeId: string) {
@@ -45,17 +24,44 @@ async function rekey(db: D1Database, stageId: string, excludeId: string) {
   await rekeyColumn(db, rows, freshKeys(rows.length))
 }
 
-/** A key between the neighbours; two equal neighbour keys (a past race) get the column re-keyed. */
-async function landingKey(db: D1Database, clientId: string, m: ClientMove): Promise<string> {
-  const n = await neighboursFor(db, clientId, m)
-  if (n.before === null || n.after === null || n.before < n.after) return keyBetween(n)
-  await rekey(db, m.stageId, clientId)
-  return keyBetween(await neighboursFor(db, clientId, m))
+function refusal(why: MoveRefusal, clientId: string, m: ClientMove): AppError {
+  switch (why.kind) {
+    case 'client_not_found':
+      return notFound('Client', clientId)
+    case 'stage_not_found':
+      return notFound('Stage', m.stageId)
+    case 'version_conflict':
+      return versionConflict(why.current)
+    case 'archived':
+      return new AppError(409, 'archived', `Client ${clientId} is archived`)
+    case 'bad_anchor': {
+      const message = `${why.anchorId} is not another card of stage ${m.stageId}`
+      return new AppError(422, 'invalid', message, {}, { [why.field]: [message] })
+    }
+    case 'rekey':
+      return new AppError(500, 'rekey', 'Column keys still equal after re-keying')
+  }
 }
 
+const replayOf = (s: KeyRow): MoveAnswer => ({
+  kind: 'replay',
+  stored: { status: s.status, body: s.body, requestHash: s.request_hash },
+})
+
+async function storedKey(db: D1Database, keyed: KeyedRequest): Promise<KeyRow | null> {
+  return keyQuery(db, keyed).first<KeyRow>()
+}
+
+/** What a move answers: the card, or the first answer to the same idempotent request. */
+export type MoveAnswer = { kind: 'moved'; client: Client } | { kind: 'replay'; stored: StoredClaim }
+
 /**
- * Moves a card to a stage and a place in its column. Exactly one of several moves carrying the
- * same version wins; the others get `version_conflict` with the card as it is now.
+ * Moves a card to a stage and a place in its column in two D1 round trips: one read batch
+ * (card, stage, neighbour keys, calendar, automations, the idempotency key), a pure plan, one
+ * write batch (event, row, entry effects, webhook, the idempotency claim with its answer, the
+ * card read back). Exactly one of several moves carrying the same version wins; the others get
+ * `version_conflict` with the card as it is now. Rare extra trips: a card arriving unstaffed
+ * (who to tell), and a column whose keys need re-spacing.
  */
 export async function moveCard(
   db: D1Database,
@@ -63,53 +69,81 @@ export async function moveCard(
   m: ClientMove,
   actorId: string | null,
   now: number,
-): Promise<Client> {
-  const [clientRead, stageRead] = await db.batch([
-    clientQuery(db, clientId),
-    stageQuery(db, m.stageId),
-  ])
-  const client = clientFrom(clientRead)
-  if (!client) throw notFound('Client', clientId)
-  const stage = stageFrom(stageRead)
-  if (!stage || stage.archived) throw notFound('Stage', m.stageId)
-  if (client.version !== m.version) throw versionConflict(client)
-  if (client.archived) throw new AppError(409, 'archived', `Client ${clientId} is archived`)
+  keyed: KeyedRequest | null = null,
+): Promise<MoveAnswer> {
+  const reads = await readForMove(db, clientId, m, keyed)
+  if (reads.stored && reads.stored.created_at >= now - IDEMPOTENCY_TTL_MS) {
+    return replayOf(reads.stored)
+  }
+  let plan = planMove(m, reads, now)
+  if (plan.kind === 'refused' && plan.why.kind === 'rekey') {
+    // Two equal neighbour keys, left by a past race: re-space the column and read again.
+    await rekey(db, m.stageId, clientId)
+    plan = planMove(m, await readForMove(db, clientId, m, null), now)
+  }
+  if (plan.kind === 'refused') throw refusal(plan.why, clientId, m)
+  const { client, stage } = reads
+  if (!client || !stage) throw notFound('Client', clientId)
 
-  const position = await landingKey(db, clientId, m)
-  const wipLimit = m.force ? null : stage.wipLimit
   const op = crypto.randomUUID()
-  const changesStage = client.stageId !== m.stageId
-  const entry = changesStage
-    ? await prepareEntry(db, client, stage, now, op)
-    : { dueAt: null, due2At: null, after: [] }
+  const guard = { clientId, op }
   const payload = {
     clientId,
     company: client.company,
     from: client.stageId,
     to: m.stageId,
-    acting: actingPeople(stage.roles, client.people),
+    acting: plan.result.acting,
     text: `${client.company}: ${client.stageId} → ${stage.name.ru}`,
   }
-  const { moved, current } = await moveClient(db, {
+  const after = plan.changesStage
+    ? [
+        ...(await entryAfter(db, client, stage, now, op, reads)),
+        enqueueStatement(db, 'client.moved', `moved:${op}`, payload, now, guard),
+      ]
+    : []
+  const claim = keyed
+    ? answeredClaimStatements(
+        db,
+        keyed,
+        { status: 200, body: JSON.stringify(plan.result) },
+        now,
+        guard,
+      )
+    : []
+  const statements = moveStatements(db, {
     id: clientId,
     version: m.version,
     fromStageId: client.stageId,
     toStageId: m.stageId,
-    position,
-    wipLimit,
+    position: plan.position,
+    wipLimit: plan.wipLimit,
     actorId,
     now,
     op,
-    dueAt: entry.dueAt,
-    due2At: entry.due2At,
-    after: changesStage
-      ? [
-          ...entry.after,
-          enqueueStatement(db, 'client.moved', `moved:${op}`, payload, now, { clientId, op }),
-        ]
-      : [],
+    dueAt: plan.dueAt,
+    due2At: plan.due2At,
+    after: [...after, ...claim],
   })
+  let results: D1Result[]
+  try {
+    results = await db.batch([
+      ...statements,
+      clientQuery(db, clientId),
+      ...(keyed ? [keyQuery(db, keyed)] : []),
+    ])
+  } catch (error) {
+    // Another request with the same key claimed it between our read and write: its batch won,
+    // this one (the move with it) wrote nothing.
+    const stored = keyed && String(error).includes('UNIQUE') ? await storedKey(db, keyed) : null
+    if (stored) return replayOf(stored)
+    throw error
+  }
+  const moved = (results[1]?.meta.changes ?? 0) > 0
+  const current = clientFrom(results[statements.length])
   if (!current) throw notFound('Client', clientId)
+  // A retry that lost the race to its own first request: answer with what that one did.
+  const stored = keyed && !moved ? keyFrom(results[statements.length + 1]) : null
+  if (stored) return replayOf(stored)
   if (!moved) {
     if (current.version !== m.version) throw versionConflict(current)
     throw new AppError(
@@ -119,9 +153,9 @@ export async function moveCard(
       { current, wipLimit: stage.wipLimit },
     )
   }
-  if (needsRekey(position)) {
+  if (plan.rekeyAfter) {
     await rekey(db, m.stageId, '')
-    return (await getClient(db, clientId)) ?? current
+    return { kind: 'moved', client: (await getClient(db, clientId)) ?? current }
   }
-  return current
+  return { kind: 'moved', client: current }
 }

@@ -1,7 +1,7 @@
 import type {
   Client,
   ClientCreate,
-  ClientEvent,
+  ClientHistory,
   ClientMove,
   ClientPatch,
 } from '../../../schema/clients'
@@ -27,18 +27,29 @@ export function createClient(input: ClientCreate): Promise<Client> {
   return request<Client>('/api/clients', { method: 'POST', body: input })
 }
 
-/** Moves a card; an idempotency key makes a retried request safe. */
-export function moveClient(id: string, move: ClientMove): Promise<Client> {
+/**
+ * Moves a card. A first attempt goes without an idempotency key (the version already makes a
+ * repeated move a conflict); a retry of the same move sends one key, the same on every retry,
+ * so a retry whose first answer was lost is answered with that move instead of a conflict.
+ */
+export function moveClient(id: string, move: ClientMove, retryKey?: string): Promise<Client> {
   return request<Client>(`/api/clients/${encodeURIComponent(id)}/move`, {
     method: 'POST',
     body: move,
-    headers: { 'Idempotency-Key': crypto.randomUUID() },
+    ...(retryKey ? { headers: { 'Idempotency-Key': retryKey } } : {}),
   })
 }
 
-export async function clientHistory(id: string, signal?: AbortSignal): Promise<ClientEvent[]> {
-  const path = `/api/clients/${encodeURIComponent(id)}/history`
-  return (await request<{ events: ClientEvent[] }>(path, { signal })).events
+/** A page of a client's history, newest first; `before` (an event id) asks for older ones. */
+export function clientHistory(
+  id: string,
+  before: number | null = null,
+  signal?: AbortSignal,
+): Promise<ClientHistory> {
+  const query = before === null ? '' : `?before=${before}`
+  return request<ClientHistory>(`/api/clients/${encodeURIComponent(id)}/history${query}`, {
+    signal,
+  })
 }
 
 /** The server's copy of the card a 409 was about, when the error carries it. */

@@ -1,5 +1,6 @@
 import type { Client } from '../../../schema/clients'
 import { changedStages, type Columns } from './board-state'
+import type { ColumnMeta } from './column-pages'
 
 type Listener = () => void
 
@@ -11,6 +12,12 @@ export class BoardStore {
   private columns: Columns
   private readonly listeners = new Map<string, Set<Listener>>()
   private readonly watchers = new Set<Listener>()
+  /** Per column, what the server said of it (counts, the next page); none: all loaded. */
+  private readonly metas = new Map<string, ColumnMeta>()
+  /** Asks for a column's next page (set by the page that loads the board). */
+  more: (stageId: string) => void = () => undefined
+  /** Asks the server for the columns' counts again (a change to a card not loaded). */
+  recount: () => void = () => undefined
 
   constructor(columns: Columns) {
     this.columns = columns
@@ -38,6 +45,21 @@ export class BoardStore {
 
   update(change: (columns: Columns) => Columns): string[] {
     return this.set(change(this.columns))
+  }
+
+  meta(stageId: string): ColumnMeta | undefined {
+    return this.metas.get(stageId)
+  }
+
+  /** Records what the server said of a column; the column hears of it with its next change. */
+  setMeta(stageId: string, meta: ColumnMeta): void {
+    this.metas.set(stageId, meta)
+  }
+
+  /** Tells every column to look again (its counts changed, not its cards). */
+  touch(): void {
+    for (const set of this.listeners.values()) for (const listener of set) listener()
+    for (const watcher of this.watchers) watcher()
   }
 
   /** Any change anywhere (the card drawer follows its card wherever it moves). */

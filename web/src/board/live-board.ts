@@ -4,6 +4,7 @@ import { getChanges } from '../api/live'
 import type { BoardStore } from './board-store'
 import type { DragStore } from './drag-store'
 import { applyRemote, movedBy } from './live-apply'
+import { locate } from './board-state'
 import type { PresenceStore } from './presence-store'
 import { slide } from './slide'
 
@@ -203,8 +204,12 @@ export class LiveBoard {
     const clients = this.held
     this.held = []
     const { store } = this.o
+    // A card the board has not loaded (its column is paged, or it is filtered out) changes the
+    // counts without being here to count: the board asks the server for them.
+    const unknown = clients.some((c) => !locate(store.snapshot, c.id))
     slide(movedBy(store.snapshot, clients), () =>
       store.update((columns) => applyRemote(columns, clients)),
     )
+    if (unknown) store.recount()
   }
 }

@@ -1,12 +1,13 @@
 import type { Client } from '../../../schema/clients'
 import { ApiError } from '../api/client'
-import { currentOf, getClient, moveClient } from '../api/clients'
+import { currentOf, getClient } from '../api/clients'
 import { ask } from '../components/confirm-dialog'
 import { toast } from '../components/toasts'
 import type { I18n } from '../i18n'
 import type { BoardModel } from './board-model'
 import { applyMove, isNoop, locate, restore, upsert, type Target } from './board-state'
 import type { BoardStore } from './board-store'
+import { sendMove } from './move-retry'
 
 /**
  * Moves cards optimistically: the card lands at once, the server confirms (and the card takes
@@ -29,7 +30,7 @@ export function createMover(
     store.update((columns) => applyMove(columns, clientId, target, new Date().toISOString()))
     const { t, text } = i18n()
     try {
-      const moved = await moveClient(clientId, {
+      const moved = await sendMove(clientId, {
         stageId: target.stageId,
         ...(target.beforeId ? { beforeId: target.beforeId } : {}),
         ...(target.afterId ? { afterId: target.afterId } : {}),

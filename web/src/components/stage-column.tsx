@@ -2,6 +2,7 @@ import { memo } from 'preact/compat'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Stage } from '../../../schema/journey'
 import { useBoard, useColumnCards } from '../board/board-context'
+import { countNow, useColumnMeta } from '../board/column-pages'
 import { useColumnDrag } from '../board/drag-store'
 import { CARD_GAP, listHeight, slotTop, visibleRows } from '../board/layout'
 import { useI18n } from '../i18n'
@@ -11,6 +12,7 @@ import { useStageHighlighted } from '../onboarding/board-guidance'
 import { DraggableCard } from './draggable-card'
 import { BoltIcon, FunnelIcon, TimerIcon } from './icons'
 import { StageRoles } from './stage-roles'
+import './column-more.css'
 
 /**
  * One stage: header, then a virtualised list of cards (only the rows in view are rendered, and
@@ -21,6 +23,7 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
   const board = useBoard()
   const all = useColumnCards(board.store, stage.id)
   const shown = useMemo(() => all.filter((c) => board.shows(c, stage)), [all, board.shows, stage])
+  const meta = useColumnMeta(board.store, stage.id)
   const { activeId, slot } = useColumnDrag(board.drag, stage.id)
   const highlighted = useStageHighlighted(stage.id)
 
@@ -56,7 +59,9 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
     }
   }, [board.columns, stage.id])
 
-  const count = all.length
+  // The column's cards come a page at a time: the server counts them, filters aside and not.
+  const counted = countNow(meta, all.length)
+  const count = counted.total
   const limit = stage.wipLimit
   const over = limit !== null && count > limit
   const full = limit !== null && count === limit
@@ -65,9 +70,13 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
       ? t('stage.count.title', { n: count })
       : t(over ? 'stage.wip.over' : 'stage.wip.title', { n: count, limit })
   const slaTitle = t('stage.sla.title', { days: plural('count.workingDays', stage.slaDays) })
-  const hidden = count - shown.length
+  const hidden = count - counted.count + (all.length - shown.length)
 
   const [start, end] = inView ? visibleRows(viewport.top, viewport.height, shown.length) : [0, 0]
+  const nearEnd = inView && meta?.next && end >= shown.length - 5
+  useEffect(() => {
+    if (nearEnd) board.store.more(stage.id)
+  }, [nearEnd, board.store, stage.id, shown.length])
   const rows = []
   for (let i = start; i < end; i++) {
     const client = shown[i]
@@ -152,7 +161,12 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
             />
           )}
         </div>
-        {shown.length === 0 && (
+        {meta?.next && (
+          <p class="column__more" aria-live="polite">
+            {t('board.column.more')}
+          </p>
+        )}
+        {shown.length === 0 && !meta?.next && (
           <p class="column__empty">{t(count === 0 ? 'stage.empty' : 'stage.emptyFiltered')}</p>
         )}
       </div>

@@ -48,10 +48,21 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
   const [tasksSeen, setTasksSeen] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
 
+  const [olderFrom, setOlderFrom] = useState<number | null>(null)
   const loadHistory = () => {
     clientHistory(clientId)
-      .then(setEvents)
+      .then((page) => {
+        setEvents(page.events)
+        setOlderFrom(page.next)
+      })
       .catch(() => setEvents([]))
+  }
+  const loadOlder = () => {
+    if (olderFrom === null) return
+    void clientHistory(clientId, olderFrom).then((page) => {
+      setEvents((shown) => [...(shown ?? []), ...page.events])
+      setOlderFrom(page.next)
+    })
   }
 
   useEffect(() => {
@@ -196,7 +207,11 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
               onChange={loadHistory}
             />
             <StageArticlesSection client={client} stage={stage} user={user} model={model} />
-            <HistorySection events={events} model={model} />
+            <HistorySection
+              events={events}
+              model={model}
+              onOlder={olderFrom === null ? undefined : loadOlder}
+            />
           </div>
         )}
         {client && stage && assigning && (

@@ -8,13 +8,15 @@ import { describeExtras } from './history-extras'
 const KINDS: readonly string[] = ['owner', 'communicator', 'support']
 const isKind = (v: unknown): v is StageRoleKind => typeof v === 'string' && KINDS.includes(v)
 
-/** The client's history, newest first. */
+/** The client's history, newest first, a page at a time (`onOlder` loads the next page). */
 export function HistorySection({
   events,
   model,
+  onOlder,
 }: {
   events: ClientEvent[] | null
   model: BoardModel
+  onOlder?: () => void
 }) {
   const i18n = useI18n()
   const { t, dateTime } = i18n
@@ -43,6 +45,11 @@ export function HistorySection({
             </li>
           ))}
         </ol>
+      )}
+      {onOlder && (
+        <button type="button" class="button history-older" onClick={onOlder}>
+          {t('history.older')}
+        </button>
       )}
     </section>
   )

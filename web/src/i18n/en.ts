@@ -939,4 +939,7 @@ export const en: Messages = {
   'quick.bulk.moved': 'Moved {n} of {total}.',
   'quick.bulk.assigned': 'Assigned on {n} of {total}.',
   'quick.bulk.archived': 'Archived {n} of {total}.',
+  // Speed (issue 15): paged history, paged columns
+  'history.older': 'Show earlier events',
+  'board.column.more': 'Loading more cards…',
 }

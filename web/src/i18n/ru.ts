@@ -976,6 +976,9 @@ export const ru = {
   'quick.bulk.moved': 'Перемещено {n} из {total}.',
   'quick.bulk.assigned': 'Назначено на {n} из {total}.',
   'quick.bulk.archived': 'В архиве {n} из {total}.',
+  // Speed (issue 15): paged history, paged columns
+  'history.older': 'Показать более ранние события',
+  'board.column.more': 'Загружаем ещё карточки…',
 } satisfies Record<string, string | PluralForms>
 
 /** The shape every dictionary has: the same keys as Russian, a plain or a plural text each. */

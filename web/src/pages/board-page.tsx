@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'preact/compat'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { can, type User } from '../api/auth'
 import { getCalendar } from '../api/calendar'
-import { listClients } from '../api/clients'
+import { boardQuery, getBoard } from '../api/board'
 import { getChanges } from '../api/live'
 import { getJourney } from '../api/journey'
 import { listMembers } from '../api/members'
@@ -10,6 +10,7 @@ import { useAssignAfterMove } from '../assign/assign-after-move'
 import { Board } from '../board/board'
 import { BoardContext, type BoardContextValue, type ColumnHandle } from '../board/board-context'
 import { buildBoard, type BoardModel } from '../board/board-model'
+import { ColumnPager, columnsOf } from '../board/column-pages'
 import { BoardStore } from '../board/board-store'
 import { DragStore } from '../board/drag-store'
 import { cardFilter, readFilters, writeFilters, type Filters } from '../board/filters'
@@ -47,6 +48,8 @@ type Load =
       calendar: Calendar
       /** The change feed's cursor before the data was read (null: live updates unavailable). */
       cursor: number | null
+      /** The filters the cards were loaded with, as the API takes them. */
+      query: string
     }
 
 const CLOCK_MS = 5 * 60_000
@@ -57,8 +60,12 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
   const [attempt, setAttempt] = useState(0)
   const [now, setNow] = useState(() => new Date())
 
+  // The filters the first load asks the server for; later changes reload only the cards.
+  const initialQuery = useRef('')
+  initialQuery.current = boardQuery(readFilters(place.search), user.memberId).toString()
   useEffect(() => {
     const abort = new AbortController()
+    const query = initialQuery.current
     setLoad({ status: 'loading' })
     // Without the calendar the board still works: the server's deadlines decide overdue.
     const calendarLoad = getCalendar(abort.signal).then(
@@ -74,15 +81,18 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
       .then((cursor) =>
         Promise.all([
           getJourney(abort.signal),
-          listClients(abort.signal),
+          getBoard(new URLSearchParams(query), undefined, abort.signal),
           listMembers(abort.signal),
           calendarLoad,
           cursor,
         ]),
       )
-      .then(([journey, clients, members, calendar, cursor]) => {
-        const { model, columns } = buildBoard(journey, clients, members)
-        setLoad({ status: 'ready', model, store: new BoardStore(columns), calendar, cursor })
+      .then(([journey, loaded, members, calendar, cursor]) => {
+        const { columns: server, meta } = columnsOf(loaded)
+        const { model, columns } = buildBoard(journey, [...server.values()].flat(), members)
+        const store = new BoardStore(columns)
+        for (const [stageId, m] of meta) store.setMeta(stageId, m)
+        setLoad({ status: 'ready', model, store, calendar, cursor, query })
         setNow(new Date())
       })
       .catch((error: unknown) => {
@@ -112,6 +122,7 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
       store={load.store}
       calendar={load.calendar}
       cursor={load.cursor}
+      query={load.query}
       now={now}
       onReload={reload}
     />
@@ -125,6 +136,7 @@ interface LoadedProps {
   store: BoardStore
   calendar: Calendar
   cursor: number | null
+  query: string
   now: Date
   onReload: () => void
 }
@@ -133,6 +145,7 @@ function LoadedBoard(props: LoadedProps) {
   const { user, place, model, store, calendar, cursor, now, onReload } = props
   const i18n = useI18n()
   const filters = useMemo(() => readFilters(place.search), [place.search])
+  useServerFilters(store, props.query, boardQuery(filters, user.memberId).toString())
   const openId = place.search.get('card')
   const [collapsed, toggle] = useCollapsedPhases()
   const [drag] = useState(() => new DragStore())
@@ -252,4 +265,33 @@ function LoadedBoard(props: LoadedProps) {
       </QuickContext.Provider>
     </BoardContext.Provider>
   )
+}
+
+/**
+ * Filters and search go to the server: when they change, the board's cards are loaded again
+ * under them (the first page of every column, with counts), and columns page in under them.
+ */
+function useServerFilters(store: BoardStore, loadedWith: string, query: string) {
+  const loaded = useRef(loadedWith)
+  const [pager, setPager] = useState(() => new ColumnPager(store, new URLSearchParams(loadedWith)))
+  useEffect(() => {
+    store.more = (stageId) => pager.more(stageId)
+    store.recount = () => pager.recount()
+    return () => pager.stop()
+  }, [store, pager])
+  useEffect(() => {
+    if (query === loaded.current) return
+    const abort = new AbortController()
+    getBoard(new URLSearchParams(query), undefined, abort.signal)
+      .then((answer) => {
+        loaded.current = query
+        const { columns, meta } = columnsOf(answer)
+        for (const [stageId, m] of meta) store.setMeta(stageId, m)
+        store.set(columns)
+        store.touch()
+        setPager(new ColumnPager(store, new URLSearchParams(query)))
+      })
+      .catch(() => undefined)
+    return () => abort.abort()
+  }, [store, query])
 }

@@ -1,0 +1,47 @@
+import type { Board, BoardCard, ColumnPage } from '../../../schema/board'
+import type { Client } from '../../../schema/clients'
+import type { Filters } from '../board/filters'
+import { request } from './client'
+
+/** The board's filters as the API takes them (phase focus only hides columns: not sent). */
+export function boardQuery(f: Filters, myMemberId: string | null): URLSearchParams {
+  const q = new URLSearchParams()
+  const member = f.mine ? myMemberId : f.member
+  // "Mine" for an account that holds no card roles matches nothing: an id nobody has.
+  if (f.mine || f.member) q.set('memberId', member ?? '-')
+  if (f.as) q.set('as', f.as)
+  if (f.role) q.set('role', f.role)
+  if (f.tiers.length > 0) q.set('tier', f.tiers.join(','))
+  if (f.overdue) q.set('overdue', '1')
+  if (f.q.trim()) q.set('q', f.q.trim())
+  return q
+}
+
+/**
+ * A board card as the board's state keeps cards. The board only holds live cards, and never
+ * shows when a card was created or last edited (the drawer reads the whole card to show more).
+ */
+const asClient = (card: BoardCard): Client => ({
+  ...card,
+  archived: false,
+  createdAt: card.enteredStageAt,
+  updatedAt: card.enteredStageAt,
+})
+
+/** The first page of every column, with counts, under the filters (`limit` 0: counts only). */
+export async function getBoard(query: URLSearchParams, limit?: number, signal?: AbortSignal) {
+  const q = new URLSearchParams(query)
+  if (limit !== undefined) q.set('limit', String(limit))
+  const board = await request<Board>(`/api/board?${q.toString()}`, { signal })
+  return board.columns.map((c) => ({ ...c, cards: c.cards.map(asClient) }))
+}
+
+/** A column's next page, after the `next` its last page gave. */
+export async function getColumnPage(stageId: string, after: string, query: URLSearchParams) {
+  const q = new URLSearchParams(query)
+  q.set('after', after)
+  const page = await request<ColumnPage>(
+    `/api/board/columns/${encodeURIComponent(stageId)}?${q.toString()}`,
+  )
+  return { ...page, cards: page.cards.map(asClient) }
+}
