@@ -25,6 +25,8 @@ export const BoardFilters = z.object({
     .optional(),
   overdue: z.enum(['1']).optional(),
   q: z.string().trim().max(200).optional(),
+  /** Cards carrying this label. */
+  label: Id.optional(),
 })
 export type BoardFilters = z.infer<typeof BoardFilters>
 

@@ -63,6 +63,24 @@ describe('the board by column', () => {
     expect(bad.body.error.fields).toHaveProperty('tier')
   })
 
+  it('filters by label on the server, beyond the first page of a column', async () => {
+    const label = (
+      await api('/labels', { method: 'POST', json: { name: 'Бюджет', color: 'teal' } })
+    ).body
+    for (let i = 0; i < 3; i += 1) await createClient('proposal', { name: `Предложение ${i}` })
+    const marked = await createClient('proposal', { name: 'Помеченная' })
+    const set = await api(`/clients/${marked.id}`, {
+      method: 'PATCH',
+      json: { version: marked.version, labelIds: [label.id] },
+    })
+    expect(set.status).toBe(200)
+    const found = await api(`/board?limit=1&label=${label.id}`)
+    const proposal = column(found.body, 'proposal')
+    expect(proposal.cards.map((c) => c.id)).toEqual([marked.id])
+    expect(proposal.count).toBe(1)
+    expect(column(found.body, 'pilot').count).toBe(0)
+  })
+
   it('answers journey and board with an ETag, and 304 while it still holds', async () => {
     for (const path of ['/journey', '/board?limit=3']) {
       const first = await api(path)

@@ -25,6 +25,9 @@ const client: Client = {
   archived: false,
   dueAt: null,
   overdueLevel: 1,
+  labelIds: [],
+  dueDate: null,
+  tasks: { open: 0, done: 0, next: null },
 }
 
 const stage: Stage = {

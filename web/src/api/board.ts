@@ -14,6 +14,7 @@ export function boardQuery(f: Filters, myMemberId: string | null): URLSearchPara
   if (f.tiers.length > 0) q.set('tier', f.tiers.join(','))
   if (f.overdue) q.set('overdue', '1')
   if (f.q.trim()) q.set('q', f.q.trim())
+  if (f.label) q.set('label', f.label)
   return q
 }
 
