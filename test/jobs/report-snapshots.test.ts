@@ -1,40 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import { history } from '../setup/report-history'
 import { MORNING, runCron } from './run-cron'
 
 const H = 3_600_000
 const at = (iso: string) => Date.parse(iso)
-
-/** A client row and its stage events at chosen times, as the API would have written them. */
-async function history(
-  id: string,
-  tier: string,
-  events: [kind: string, from: string | null, to: string | null, iso: string][],
-) {
-  const last = [...events].reverse().find((e) => e[2] !== null)
-  const created = at(events[0]?.[3] ?? '')
-  await env.DB.batch([
-    env.DB.prepare(
-      `INSERT INTO clients (id, name, company, tier, stage_id, position, entered_stage_at,
-         created_at, updated_at, archived, version)
-       VALUES (?1, ?1, ?1, ?2, ?3, 'a0', ?4, ?5, ?5, ?6, ?7)`,
-    ).bind(
-      id,
-      tier,
-      last?.[2],
-      at(last?.[3] ?? ''),
-      created,
-      events.at(-1)?.[0] === 'archived' ? 1 : 0,
-      events.length,
-    ),
-    ...events.map(([kind, from, to, iso], i) =>
-      env.DB.prepare(
-        `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
-      ).bind(id, kind, from, to, i + 1, at(iso)),
-    ),
-  ])
-}
 
 const flowOn = async (day: string) =>
   (
