@@ -1,34 +1,35 @@
 import type { Tier } from '../../schema/clients'
 import type { FlowDelta, FlowRow } from '../domain/reports/flow'
 import type { StageExit, StageVisit } from '../domain/reports/visits'
+import type { Sql, SqlRunner } from './sql-runner'
 
 /** The kinds of event that put a card into a stage or take it out. */
 const STAGE_EVENTS = `('created', 'moved', 'returned', 'archived', 'restored')`
 const DAY_MS = 86_400_000
-/** Rows per INSERT … SELECT FROM json_each(?): one bound parameter whatever the size. */
-const CHUNK = 1000
+/**
+ * Rows per INSERT … SELECT FROM json_each(?): one bound parameter, kept under 100 kB so the
+ * statement also fits D1's statement size when the seed writes the JSON in as a literal.
+ */
+const CHUNK = 400
 
 /** The last local day with stored flow rows, or null before the first run. */
-export async function lastFlowDay(db: D1Database): Promise<string | null> {
-  const row = await db
-    .prepare('SELECT MAX(day) AS day FROM flow_snapshots')
-    .first<{ day: string | null }>()
+export async function lastFlowDay(db: SqlRunner): Promise<string | null> {
+  const sql = 'SELECT MAX(day) AS day FROM flow_snapshots'
+  const [row] = await db.all<{ day: string | null }>({ sql, params: [] })
   return row?.day ?? null
 }
 
-export async function firstEventAt(db: D1Database): Promise<number | null> {
-  const row = await db
-    .prepare('SELECT MIN(at) AS at FROM client_events')
-    .first<{ at: number | null }>()
+export async function firstEventAt(db: SqlRunner): Promise<number | null> {
+  const sql = 'SELECT MIN(at) AS at FROM client_events'
+  const [row] = await db.all<{ at: number | null }>({ sql, params: [] })
   return row?.at ?? null
 }
 
-export async function flowRowsOf(db: D1Database, day: string) {
-  const { results } = await db
-    .prepare('SELECT stage_id AS stageId, tier, cards FROM flow_snapshots WHERE day = ?1')
-    .bind(day)
-    .all<{ stageId: string; tier: Tier; cards: number }>()
-  return results
+export function flowRowsOf(db: SqlRunner, day: string) {
+  return db.all<{ stageId: string; tier: Tier; cards: number }>({
+    sql: 'SELECT stage_id AS stageId, tier, cards FROM flow_snapshots WHERE day = ?1',
+    params: [day],
+  })
 }
 
 /**
@@ -38,14 +39,13 @@ export async function flowRowsOf(db: D1Database, day: string) {
  * `from` (a daylight-saving shift moves at most an hour of events across midnight).
  */
 export async function flowDeltas(
-  db: D1Database,
+  db: SqlRunner,
   from: number,
   to: number,
   offsetMs: number,
 ): Promise<FlowDelta[]> {
-  const { results } = await db
-    .prepare(
-      `WITH ev AS (
+  const results = await db.all<Omit<FlowDelta, 'day'> & { d: number }>({
+    sql: `WITH ev AS (
          SELECT e.at, e.kind, e.from_stage_id, e.to_stage_id, c.tier,
            CASE WHEN e.kind IN ('archived', 'restored') THEN (
              SELECT p.to_stage_id FROM client_events p
@@ -65,9 +65,8 @@ export async function flowDeltas(
        SELECT (at + ?3) / ${DAY_MS} AS d, stage_id AS stageId, tier, SUM(delta) AS delta,
          SUM(entered) AS entered, SUM(new_phase) AS enteredPhase
        FROM d GROUP BY 1, 2, 3`,
-    )
-    .bind(from, to, offsetMs)
-    .all<Omit<FlowDelta, 'day'> & { d: number }>()
+    params: [from, to, offsetMs],
+  })
   return results.map(({ d, ...r }) => ({
     ...r,
     day: new Date(d * DAY_MS).toISOString().slice(0, 10),
@@ -81,28 +80,24 @@ function chunks<T>(rows: readonly T[]): T[][] {
 }
 
 /** Statements that store flow rows; a row already there (another run's) is kept. */
-export function insertFlowStatements(db: D1Database, rows: readonly FlowRow[]) {
-  return chunks(rows).map((part) =>
-    db
-      .prepare(
-        `INSERT OR IGNORE INTO flow_snapshots (day, stage_id, tier, cards, entered, entered_phase)
+export function insertFlowStatements(rows: readonly FlowRow[]): Sql[] {
+  return chunks(rows).map((part) => ({
+    sql: `INSERT OR IGNORE INTO flow_snapshots (day, stage_id, tier, cards, entered, entered_phase)
          SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
            json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]')
          FROM json_each(?1)`,
-      )
-      .bind(
-        JSON.stringify(
-          part.map((r) => [r.day, r.stageId, r.tier, r.cards, r.entered, r.enteredPhase]),
-        ),
+    params: [
+      JSON.stringify(
+        part.map((r) => [r.day, r.stageId, r.tier, r.cards, r.entered, r.enteredPhase]),
       ),
-  )
+    ],
+  }))
 }
 
 /** The newest move already measured: visits are written in event order. */
-export async function lastVisitEvent(db: D1Database): Promise<number> {
-  const row = await db
-    .prepare('SELECT MAX(exit_event_id) AS id FROM stage_visits')
-    .first<{ id: number | null }>()
+export async function lastVisitEvent(db: SqlRunner): Promise<number> {
+  const sql = 'SELECT MAX(exit_event_id) AS id FROM stage_visits'
+  const [row] = await db.all<{ id: number | null }>({ sql, params: [] })
   return row?.id ?? 0
 }
 
@@ -122,10 +117,9 @@ interface ExitRow {
 }
 
 /** Moves out of a stage after event `afterId`, oldest first, with when the card had come in. */
-export async function stageExits(db: D1Database, afterId: number, limit: number) {
-  const { results } = await db
-    .prepare(
-      `SELECT e.id AS exitEventId, e.client_id AS clientId, e.kind, e.from_stage_id AS stageId,
+export async function stageExits(db: SqlRunner, afterId: number, limit: number) {
+  const results = await db.all<ExitRow>({
+    sql: `SELECT e.id AS exitEventId, e.client_id AS clientId, e.kind, e.from_stage_id AS stageId,
          c.tier, e.at AS leftAt, fs.sla_days AS slaDays,
          fp.position * 1000 + fs.position AS fromOrder, tp.position * 1000 + ts.position AS toOrder,
          fp.position = (SELECT MAX(position) FROM phases) AS fromLastPhase,
@@ -138,9 +132,8 @@ export async function stageExits(db: D1Database, afterId: number, limit: number)
        JOIN stages ts ON ts.id = e.to_stage_id JOIN phases tp ON tp.id = ts.phase_id
        WHERE e.id > ?1 AND e.kind IN ('moved', 'returned') AND e.from_stage_id <> e.to_stage_id
        ORDER BY e.id LIMIT ?2`,
-    )
-    .bind(afterId, limit)
-    .all<ExitRow>()
+    params: [afterId, limit],
+  })
   return results.map((r): StageExit => ({
     ...r,
     enteredAt: r.enteredAt ?? r.leftAt,
@@ -149,33 +142,30 @@ export async function stageExits(db: D1Database, afterId: number, limit: number)
 }
 
 /** Statements that store measured visits; one already stored (another run's) is kept. */
-export function insertVisitStatements(db: D1Database, visits: readonly StageVisit[]) {
-  return chunks(visits).map((part) =>
-    db
-      .prepare(
-        `INSERT OR IGNORE INTO stage_visits (exit_event_id, client_id, stage_id, tier, owner_id,
+export function insertVisitStatements(visits: readonly StageVisit[]): Sql[] {
+  return chunks(visits).map((part) => ({
+    sql: `INSERT OR IGNORE INTO stage_visits (exit_event_id, client_id, stage_id, tier, owner_id,
            entered_at, left_at, working_ms, sla_ms, returned)
          SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
            json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
            json_extract(value, '$[6]'), json_extract(value, '$[7]'), json_extract(value, '$[8]'),
            json_extract(value, '$[9]')
          FROM json_each(?1)`,
-      )
-      .bind(
-        JSON.stringify(
-          part.map((v) => [
-            v.exitEventId,
-            v.clientId,
-            v.stageId,
-            v.tier,
-            v.ownerId,
-            v.enteredAt,
-            v.leftAt,
-            Math.round(v.workingMs),
-            v.slaMs,
-            v.returned ? 1 : 0,
-          ]),
-        ),
+    params: [
+      JSON.stringify(
+        part.map((v) => [
+          v.exitEventId,
+          v.clientId,
+          v.stageId,
+          v.tier,
+          v.ownerId,
+          v.enteredAt,
+          v.leftAt,
+          Math.round(v.workingMs),
+          v.slaMs,
+          v.returned ? 1 : 0,
+        ]),
       ),
-  )
+    ],
+  }))
 }

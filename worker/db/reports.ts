@@ -272,3 +272,35 @@ export async function journeyNames(db: D1Database): Promise<Names> {
     roles: (roles?.results ?? []) as Names['roles'],
   }
 }
+
+/** Cards per phase on each of the given days, from the snapshots. */
+export async function phaseCardsOn(db: D1Database, days: readonly string[]) {
+  const { results } = await db
+    .prepare(
+      `SELECT f.day, s.phase_id AS phaseId, SUM(f.cards) AS cards
+       FROM flow_snapshots f JOIN stages s ON s.id = f.stage_id
+       WHERE f.day IN (SELECT value FROM json_each(?1)) GROUP BY f.day, s.phase_id`,
+    )
+    .bind(JSON.stringify(days))
+    .all<{ day: string; phaseId: string; cards: number }>()
+  return results
+}
+
+/** Visits of the given owners finished in [from, to): how many, how many within SLA, returns. */
+export async function visitTotals(
+  db: D1Database,
+  owners: readonly string[],
+  from: number,
+  to: number,
+) {
+  const row = await db
+    .prepare(
+      `SELECT COUNT(*) AS visits, COALESCE(SUM(working_ms <= sla_ms), 0) AS within,
+         COALESCE(SUM(returned), 0) AS returns
+       FROM stage_visits INDEXED BY stage_visits_by_owner
+       WHERE owner_id IN (SELECT value FROM json_each(?1)) AND left_at >= ?2 AND left_at < ?3`,
+    )
+    .bind(JSON.stringify(owners), from, to)
+    .first<{ visits: number; within: number; returns: number }>()
+  return row ?? { visits: 0, within: 0, returns: 0 }
+}

@@ -141,10 +141,6 @@ export function workingDaysBetween(from: number, to: number, cal: Calendar): num
   return day === 0 ? 0 : workingMsBetween(from, to, cal) / day
 }
 
-/** The instant a local date ("YYYY-MM-DD") begins in the zone. */
-export const localMidnight = (date: string, timeZone: string): number =>
-  fromWallClock(Date.parse(`${date}T00:00:00Z`), timeZone)
-
 /** How far the zone's clocks are ahead of UTC at an instant, in milliseconds. */
 export const zoneOffsetMs = (instant: number, timeZone: string): number =>
   wallClock(instant, timeZone) - instant
