@@ -85,4 +85,24 @@ describe('the report snapshots job', () => {
     expect(await flowOn('2026-11-20')).toHaveLength(1)
     expect(await flowOn('2026-11-17')).toHaveLength(1)
   })
+
+  it('adds the five numbers that moved most to Monday’s digest only', async () => {
+    await env.DB.prepare(`UPDATE members SET manager_id = 't-lead' WHERE id = 't-member'`).run()
+    const digest = async () =>
+      env.DB.prepare(
+        `SELECT body, data FROM notifications WHERE member_id = 't-lead' AND kind = 'digest'
+         ORDER BY created_at DESC LIMIT 1`,
+      ).first<{ body: string; data: string }>()
+    // Monday 23 November, 09:00 Moscow: the week before had a new lead, no new onboarding.
+    await runCron(MORNING, at('2026-11-23T06:00:00Z'))
+    const monday = await digest()
+    expect(monday?.body).toContain('Сильнее всего за неделю:')
+    expect(monday?.body).toContain('• Привлечение: пришло за неделю: 0 → 1')
+    expect(monday?.body).toContain('• Онбординг: пришло за неделю: 1 → 0 (−100%)')
+    expect(JSON.parse(monday?.data ?? '{}').en.body).toContain(
+      '• Acquisition: arrivals a week: 0 → 1',
+    )
+    await runCron(MORNING, at('2026-11-24T06:00:00Z'))
+    expect((await digest())?.body).not.toContain('Сильнее всего')
+  })
 })
