@@ -66,6 +66,11 @@ describe('the reports page', () => {
         expect(csv, `${name} table ${i}`).toEqual(table)
       }
     }
+    await page.screenshot({ path: 'test-results/screenshots/reports-1440.png' })
+    await page.screenshot({
+      path: 'test-results/screenshots/reports-1440-full.png',
+      fullPage: true,
+    })
     // The flow has six months of demo history behind it, not a line of zeroes.
     const flowRows = await page.locator('#report-flow table[data-table] tbody tr').count()
     expect(flowRows).toBeGreaterThan(80)
@@ -87,6 +92,10 @@ describe('the reports page', () => {
     await page.locator('#report-forecast select').selectOption('senior')
     await expect.poll(async () => Number(await capacity())).toBe(before + 16)
     expect(page.url()).toContain('addGrade=senior')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.locator('#report-forecast').scrollIntoViewIfNeeded()
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: 'test-results/screenshots/reports-390-forecast.png' })
     await context.close()
 
     const member = await newPage(browser, { width: 390, height: 844 })
@@ -94,6 +103,7 @@ describe('the reports page', () => {
     await member.page.goto('/reports')
     await member.page.locator('#report-time-in-stage [data-chart] canvas').waitFor()
     expect(await member.page.locator('#report-flow, #report-forecast').count()).toBe(0)
+    await member.page.screenshot({ path: 'test-results/screenshots/reports-390-member.png' })
     await member.context.close()
   })
 })
