@@ -24,11 +24,13 @@ export function ReportSection<T extends { tables: Record<string, unknown> }>({
   children: (report: T) => ComponentChildren
 }) {
   const { t, locale } = useI18n()
-  const csv = (table: string) =>
-    reportUrl(
-      name,
-      new URLSearchParams([...query, ['lang', locale], ['format', 'csv'], ['table', table]]),
-    )
+  const csv = (table: string) => {
+    const q = new URLSearchParams(query)
+    q.set('lang', locale)
+    q.set('format', 'csv')
+    q.set('table', table)
+    return reportUrl(name, q)
+  }
   return (
     <section class="report" id={`report-${name}`} aria-labelledby={`report-${name}-title`}>
       <header class="report__head">
