@@ -59,8 +59,8 @@ describe('the reports page', () => {
         const table = await tables
           .nth(i)
           .evaluate((t) =>
-            [...t.querySelectorAll('tr')].map((tr) =>
-              [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
+            Array.from(t.querySelectorAll('tr')).map((tr) =>
+              Array.from(tr.querySelectorAll('th, td')).map((c) => c.textContent ?? ''),
             ),
           )
         expect(csv, `${name} table ${i}`).toEqual(table)
