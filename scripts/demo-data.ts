@@ -57,7 +57,7 @@ const DAY = 24 * HOUR
 const SEED = 0x4a42_2026
 
 /** mulberry32: a tiny 32-bit PRNG, plenty for demo data. Returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -68,11 +68,11 @@ function mulberry32(seed: number): () => number {
   }
 }
 
-type Rng = () => number
+export type Rng = () => number
 
 const intBetween = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1))
 
-function pick<T>(rng: Rng, items: readonly T[]): T {
+export function pick<T>(rng: Rng, items: readonly T[]): T {
   const item = items[Math.floor(rng() * items.length)]
   if (item === undefined) throw new Error('pick from an empty list')
   return item

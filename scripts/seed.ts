@@ -23,6 +23,7 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS, demoUserSql } from './demo-users'
 import { knowledgeSeedSql } from './seed-knowledge'
 import { overdueAlertSql } from './demo-alerts'
+import { demoHistorySql, historyStages, seedReportSnapshots } from './demo-history'
 import { lit } from './sql-literal'
 import { searchText } from '../worker/db/clients'
 import type { LocalizedText } from '../schema/common'
@@ -277,7 +278,8 @@ async function main(): Promise<void> {
   try {
     const file = join(dir, 'seed.sql')
     // The knowledge base goes after the accounts: its articles name demo users as authors.
-    writeFileSync(file, sql + knowledgeSeedSql(query, now))
+    const history = demoHistorySql(historyStages(query), members, now)
+    writeFileSync(file, sql + history + knowledgeSeedSql(query, now))
     execFileSync(
       wrangler,
       ['d1', 'execute', 'DB', '--local', ...persistArgs, '--yes', '--file', file],
@@ -289,6 +291,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+  await seedReportSnapshots(query, persistArgs, now)
 
   const after = counts()
   console.log(

@@ -26,6 +26,7 @@ import { webhooks } from './routes/webhooks'
 import { absences } from './routes/absences'
 import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
+import { reports } from './routes/reports'
 import { team } from './routes/team'
 import { labels } from './routes/labels'
 import { attachments } from './routes/attachments'
@@ -81,6 +82,7 @@ export function createApp() {
   app.route('/api', backup)
   app.route('/api/imports', imports)
   app.route('/api', board)
+  app.route('/api', reports)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

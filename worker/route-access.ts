@@ -105,4 +105,10 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'POST /api/clients/:id/attachments': 'attachments.write',
   'GET /api/attachments/:id': 'clients.read',
   'DELETE /api/attachments/:id': 'attachments.write',
+  'GET /api/reports/flow': 'reports.flow',
+  'GET /api/reports/time-in-stage': 'reports.read',
+  'GET /api/reports/sla': 'reports.read',
+  'GET /api/reports/funnel': 'reports.flow',
+  'GET /api/reports/accounts': 'reports.read',
+  'GET /api/reports/forecast': 'reports.flow',
 }

@@ -45,6 +45,8 @@ export function checkAnswer(method: string, path: string, status: number, body: 
   if (route && !response && status < 400) {
     throw new Error(`${where}: the OpenAPI document lists no such answer`)
   }
+  // A CSV download is text; its content is the JSON answer's table, which the tests compare.
+  if (typeof body === 'string' && response?.content?.['text/csv']) return
   const expected = schema instanceof z.ZodType ? schema : status >= 400 ? ErrorBody : null
   if (!expected) return
   const result = expected.safeParse(body)

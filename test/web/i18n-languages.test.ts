@@ -44,6 +44,9 @@ const KEPT = new Set(
     'Windows',
     'ID',
     'E-mail',
+    // Reports: a KPI Russian teams name in English, percentile notation (p50).
+    'LTV',
+    'p',
   ].map((w) => w.toLowerCase()),
 )
 

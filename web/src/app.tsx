@@ -15,6 +15,7 @@ import { navigate, safeNext, usePlace } from './nav'
 import { isOnboardingPath, OnboardingRoute } from './onboarding/onboarding-route'
 import { BoardPage } from './pages/board-page'
 import { SignIn } from './pages/sign-in'
+import { REPORTS_PATH, ReportsRoute } from './reports/reports-route'
 import { SETTINGS_PATH, SettingsRoute } from './settings/settings-route'
 import { TEAM_PATH, TeamRoute } from './team/team-route'
 import { DATA_PATH, DataRoute } from './data/data-route'
@@ -100,6 +101,8 @@ export function App() {
           user &&
           (place.path === SETTINGS_PATH ? (
             <SettingsRoute user={user} place={place} />
+          ) : place.path === REPORTS_PATH ? (
+            <ReportsRoute user={user} place={place} />
           ) : place.path === TEAM_PATH ? (
             <TeamRoute user={user} />
           ) : isKbPath(place.path) ? (

@@ -44,6 +44,8 @@ export const NOT_BACKED_UP: Record<string, string> = {
   sessions: 'sign-ins belong to one deployment; everyone signs in again after a restore',
   login_throttle: 'failed sign-in counters of this deployment',
   idempotency_keys: "24-hour replay cache of this deployment's answers",
+  flow_snapshots: 'daily counts the morning job rebuilds from the client history (backfill)',
+  stage_visits: 'finished stage visits the morning job rebuilds from the client history',
   board_changes: 'the live feed of this deployment; open boards reload after a restore',
   import_jobs: 'upload progress; the imported clients themselves are backed up',
   import_batches: 'guards of applied import batches, of this deployment only',

@@ -52,6 +52,10 @@ export const POLICY = {
   // Data in and out: the whole organisation is the admins'; imports are the leads' tool.
   'backup.manage': admins,
   'imports.run': leads,
+  // Reports: members their own figures, leads their team's (scoped per request); the flow of the
+  // whole journey and the capacity forecast are the leads'.
+  'reports.read': workers,
+  'reports.flow': leads,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

@@ -79,7 +79,7 @@ export function localMidnight(date: string, timeZone: string): number {
 }
 
 /** The working interval of the local day starting at wall-clock midnight `dayWall`, or null. */
-function workingWindow(dayWall: number, cal: Calendar): [number, number] | null {
+export function workingWindow(dayWall: number, cal: Calendar): [number, number] | null {
   const date = new Date(dayWall)
   const isoWeekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay()
   if (!cal.workingDays.includes(isoWeekday)) return null
@@ -90,7 +90,7 @@ function workingWindow(dayWall: number, cal: Calendar): [number, number] | null 
 }
 
 /** Wall-clock midnight of the local day containing `instant`. */
-const dayOf = (instant: number, timeZone: string) => {
+export const dayOf = (instant: number, timeZone: string) => {
   const wall = wallClock(instant, timeZone)
   return wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS)
 }
@@ -140,3 +140,7 @@ export function workingDaysBetween(from: number, to: number, cal: Calendar): num
   const day = workdayMs(cal)
   return day === 0 ? 0 : workingMsBetween(from, to, cal) / day
 }
+
+/** How far the zone's clocks are ahead of UTC at an instant, in milliseconds. */
+export const zoneOffsetMs = (instant: number, timeZone: string): number =>
+  wallClock(instant, timeZone) - instant

@@ -2,6 +2,7 @@ import { cardsPerMember, memberNames, overdueByOwner, teams } from '../db/digest
 import { notifyStatement } from '../db/notifications'
 import { enqueueStatement } from '../db/webhooks'
 import { localDate } from '../domain/clock'
+import { moverLine, topMovers } from '../domain/reports/movers'
 import type { Env } from '../env'
 import { loadCalendar } from '../services/calendar'
 import { lateLines, lateOnboarding, type LateOnboarding } from '../services/onboarding-overdue'
@@ -11,6 +12,7 @@ const ONBOARDING_HEAD = { ru: 'Онбординг, просроченные ша
 /** The section on newcomers' late onboarding steps, or nothing when there are none. */
 const onboardingSection = (late: LateOnboarding[], lang: 'ru' | 'en') =>
   late.length ? ['', ONBOARDING_HEAD[lang], ...lateLines(late, lang)] : []
+import { weeklyNumbers } from '../services/weekly-movers'
 
 /**
  * The morning digest for each lead: their team's overdue cards, how many cards each member
@@ -29,6 +31,9 @@ export async function dailyDigest(env: Env, now: number) {
     lateOnboarding(db, calendar, now),
   ])
   const statements: D1PreparedStatement[] = []
+  // Monday's digest adds the lead's week: the five numbers that moved most.
+  const monday = new Date(Date.parse(day)).getUTCDay() === 1
+  const numbers = weeklyNumbers(db)
   for (const [leadId, team] of byLead) {
     const members = new Set(team)
     const late = overdue.filter((c) => members.has(c.owner_id))
@@ -47,8 +52,19 @@ export async function dailyDigest(env: Env, now: number) {
     }
     const summary = [...lines, '', ...load.map((l) => `${l.name}: ${l.cards}`)]
     const newcomers = lateSteps.filter((n) => members.has(n.memberId))
-    const body = [...summary, ...onboardingSection(newcomers, 'ru')].join('\n')
-    const bodyEn = [...summary, ...onboardingSection(newcomers, 'en')].join('\n')
+    const moved = monday ? topMovers(await numbers([leadId, ...team], day, now)) : []
+    const week = (lang: 'ru' | 'en', heading: string) =>
+      moved.length > 0 ? ['', heading, ...moved.map((n) => `• ${moverLine(n, lang)}`)] : []
+    const body = [
+      ...summary,
+      ...onboardingSection(newcomers, 'ru'),
+      ...week('ru', 'Сильнее всего за неделю:'),
+    ].join('\n')
+    const bodyEn = [
+      ...summary,
+      ...onboardingSection(newcomers, 'en'),
+      ...week('en', 'Moved most this week:'),
+    ].join('\n')
     const key = `digest:${leadId}:${day}`
     statements.push(
       notifyStatement(
@@ -64,6 +80,7 @@ export async function dailyDigest(env: Env, now: number) {
             overdue: late.map((c) => c.id),
             load,
             lateOnboarding: newcomers.map((n) => n.memberId),
+            moved,
           },
           dedupeKey: key,
         },
@@ -73,7 +90,7 @@ export async function dailyDigest(env: Env, now: number) {
         db,
         'digest',
         key,
-        { leadId, day, overdue: late, load, text: `${title.ru}\n${body}` },
+        { leadId, day, overdue: late, load, moved, text: `${title.ru}\n${body}` },
         now,
       ),
     )

@@ -5,6 +5,7 @@ import { dailyDigest } from './daily-digest'
 import { delayedAutomations } from './delayed-automations'
 import { deliverWebhooks } from './deliver-webhooks'
 import { rebalance } from './rebalance'
+import { reportSnapshots } from './report-snapshots'
 import { reviewReminders } from './review-reminders'
 import { slaSweep } from './sla-sweep'
 
@@ -18,8 +19,9 @@ export type Job = (env: Env, now: number) => Promise<string>
 export const SCHEDULE: Record<string, Job[]> = {
   // Every 5 minutes: the SLA sweep, delayed automations, and the webhook outbox.
   '*/5 * * * *': [slaSweep, delayedAutomations, deliverWebhooks],
-  // 06:00 UTC on working days (09:00 in Moscow): leads' digests and rebalance proposals.
-  '0 6 * * 1-5': [dailyDigest, cleanup, reviewReminders, rebalance],
+  // 06:00 UTC on working days (09:00 in Moscow): report snapshots (first: the digest reads them),
+  // leads' digests and rebalance proposals.
+  '0 6 * * 1-5': [reportSnapshots, dailyDigest, cleanup, reviewReminders, rebalance],
 }
 
 /**

@@ -2,6 +2,7 @@ import { useI18n, type MessageKey } from '../i18n'
 import { navigate } from '../nav'
 import { KB_PATH } from '../knowledge/kb-routes'
 import { ONBOARDING_PATH } from '../onboarding/onboarding-route'
+import { REPORTS_PATH } from '../reports/reports-route'
 import { TEAM_PATH } from '../team/team-route'
 import { can, type User } from '../api/auth'
 import { DATA_PATH } from '../data/data-route'
@@ -12,6 +13,7 @@ const LINKS: readonly { path: string; label: MessageKey }[] = [
   { path: TEAM_PATH, label: 'nav.team' },
   { path: KB_PATH, label: 'nav.kb' },
   { path: ONBOARDING_PATH, label: 'nav.onboarding' },
+  { path: REPORTS_PATH, label: 'nav.reports' },
 ]
 /** Imports and backups: the leads' and admins' (the server agrees). */
 const DATA_LINK = { path: DATA_PATH, label: 'nav.data' } as const

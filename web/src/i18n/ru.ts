@@ -979,6 +979,81 @@ export const ru = {
   // Speed (issue 15): paged history, paged columns
   'history.older': 'Показать более ранние события',
   'board.column.more': 'Загружаем ещё карточки…',
+  // Reports (issue 19): the flow, time in stage, SLA, funnel, account KPIs, forecast
+  'nav.reports': 'Отчёты',
+  'reports.title': 'Отчёты',
+  'reports.print': 'Печать',
+  'reports.toc': 'Отчёты на странице',
+  'reports.toc.flow': 'Поток',
+  'reports.toc.time-in-stage': 'Время на этапе',
+  'reports.toc.sla': 'SLA',
+  'reports.toc.funnel': 'Воронка',
+  'reports.toc.accounts': 'Аккаунты',
+  'reports.toc.forecast': 'Прогноз',
+  'reports.filters': 'Фильтры отчётов',
+  'reports.filter.from': 'С',
+  'reports.filter.to': 'По',
+  'reports.filter.phase': 'Фаза',
+  'reports.filter.tier': 'Тир',
+  'reports.filter.team': 'Команда',
+  'reports.filter.member': 'Сотрудник',
+  'reports.filter.role': 'Роль',
+  'reports.filter.all': 'Все',
+  'reports.empty': 'За этот период данных пока нет.',
+  'reports.forbidden': 'Этот отчёт — для руководителей и администраторов.',
+  'reports.csv': 'CSV: {table}',
+  'reports.table.flow': 'Карточки по дням',
+  'reports.table.stages': 'По этапам',
+  'reports.table.slowest': 'Самые медленные',
+  'reports.table.sla': 'В срок',
+  'reports.table.funnel': 'Шаги воронки',
+  'reports.table.managers': 'По аккаунт-менеджерам',
+  'reports.table.teams': 'По командам',
+  'reports.table.projection': 'Прогноз по неделям',
+  'reports.table.inputs': 'Входные данные прогноза',
+  'reports.hours': 'раб. часы',
+  'reports.flow.title': 'Накопительный поток',
+  'reports.flow.intro':
+    'Карточки в каждой фазе на конец каждого дня, стопкой в порядке пути клиента (выберите фазу, чтобы увидеть её этапы). По всей организации: фильтры команды, сотрудника и роли здесь не действуют.',
+  'reports.time.title': 'Время на этапе',
+  'reports.time.intro':
+    'Рабочие часы каждого завершённого пребывания на этапе — ночи, выходные и праздники не считаются: медиана (p50) и p85 против SLA этапа.',
+  'reports.time.p50': 'Медиана (p50)',
+  'reports.time.p85': 'p85',
+  'reports.time.sla': 'SLA',
+  'reports.time.slowest': 'Десять самых медленных карточек',
+  'reports.sla.title': 'Соблюдение SLA',
+  'reports.sla.intro':
+    'Доля пребываний на этапе, завершённых в срок, по этапам, ролям ответственного, сотрудникам и грейдам; возвраты — карточки, отправленные назад часами этапа или вручную.',
+  'reports.sla.share': 'В срок, %',
+  'reports.funnel.title': 'Воронка',
+  'reports.funnel.intro':
+    'Сколько карточек дошло до каждой вехи за период и отвал от предыдущего шага. Причины потерь появятся вместе с карточкой клиента.',
+  'reports.funnel.cards': 'Карточек',
+  'reports.funnel.journey':
+    'Медианный путь от первого контакта до завершения онбординга: {days} дн. ({cards} карточек).',
+  'reports.funnel.noJourney': 'За этот период ни одна карточка не дошла до завершения онбординга.',
+  'reports.accounts.title': 'Показатели аккаунтов',
+  'reports.accounts.intro':
+    'Клиенты каждого аккаунт-менеджера и их прирост за период, нагрузка против ёмкости, норма управляемости.',
+  'reports.accounts.load': 'Нагрузка, % ёмкости',
+  'reports.accounts.later':
+    'Выручка в месяц, LTV, маржа на час работы, NPS, отток и продления появятся вместе с карточкой клиента.',
+  'reports.forecast.title': 'Прогноз загрузки',
+  'reports.forecast.intro':
+    'Нагрузка каждой команды на 8 недель вперёд против её ёмкости — по приходу карточек за последние 90 дней и измеренному времени в каждой фазе.',
+  'reports.forecast.hire': 'превысит 100% — наймите {grade} ({role}, {people} чел.) к {date}.',
+  'reports.forecast.fits': 'остаётся ниже 100% все {weeks} недель.',
+  'reports.forecast.span':
+    'У руководителя станет больше {limit} подчинённых ({span}) к {date}: разделите команду.',
+  'reports.forecast.person': 'сотрудник',
+  'reports.forecast.method.title': 'Метод и входные данные',
+  'reports.forecast.method':
+    'Закон Литтла: число карточек в фазе приходит к «приход в день × дней в фазе»; нынешние карточки приближаются к нему по мере ухода (экспонента со средним временем фазы). Команда сохраняет нагрузку на карточку, которую несёт в каждой фазе сейчас. Приход и время измерены за последние {days} дней; горизонт {weeks} недель; норма управляемости {limit}.',
+  'reports.whatif': 'Что если',
+  'reports.whatif.inflow': 'Приток в месяц: {value}%',
+  'reports.whatif.add': 'Добавить человека',
+  'reports.whatif.nobody': 'никого',
 } satisfies Record<string, string | PluralForms>
 
 /** The shape every dictionary has: the same keys as Russian, a plain or a plural text each. */

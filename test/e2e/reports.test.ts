@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, newPage, signIn } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const REPORTS = ['flow', 'time-in-stage', 'sla', 'funnel', 'accounts', 'forecast']
+
+/** A CSV as a spreadsheet reads it: quoted cells may hold the separator or doubled quotes. */
+function parseCsv(text: string, sep: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => {
+      const cells: string[] = []
+      for (const m of line.matchAll(new RegExp(`("(?:[^"]|"")*"|[^${sep}]*)(?:${sep}|$)`, 'g'))) {
+        if (m.index === line.length && cells.length > 0 && !line.endsWith(sep)) break
+        const raw = m[1] ?? ''
+        cells.push(raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw)
+        if (m.index + m[0].length >= line.length && !line.endsWith(sep)) break
+      }
+      return cells
+    })
+}
+
+async function openReports(page: Page) {
+  await page.goto('/reports')
+  for (const name of REPORTS) {
+    await page.locator(`#report-${name} [data-chart] canvas`).first().waitFor({ timeout: 30_000 })
+  }
+}
+
+describe('the reports page', () => {
+  it('draws every chart from the demo history and each CSV holds its table', async () => {
+    const { context, page } = await newPage(browser)
+    await signIn(page, 'lead@demo.local')
+    await openReports(page)
+    for (const name of REPORTS) {
+      const section = page.locator(`#report-${name}`)
+      const links = section.locator('[data-csv]')
+      const tables = section.locator('table[data-table]')
+      expect(await tables.count()).toBe(await links.count())
+      for (let i = 0; i < (await links.count()); i += 1) {
+        const href = await links.nth(i).getAttribute('href')
+        const res = await page.request.get(href ?? '')
+        expect(res.status()).toBe(200)
+        const body = await res.body()
+        expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+        const csv = parseCsv(body.toString('utf8'), ';')
+        const table = await tables
+          .nth(i)
+          .evaluate((t) =>
+            Array.from(t.querySelectorAll('tr')).map((tr) =>
+              Array.from(tr.querySelectorAll('th, td')).map((c) => c.textContent ?? ''),
+            ),
+          )
+        expect(csv, `${name} table ${i}`).toEqual(table)
+      }
+    }
+    await page.screenshot({ path: 'test-results/screenshots/reports-1440.png' })
+    await page.screenshot({
+      path: 'test-results/screenshots/reports-1440-full.png',
+      fullPage: true,
+    })
+    // The flow has six months of demo history behind it, not a line of zeroes.
+    const flowRows = await page.locator('#report-flow table[data-table] tbody tr').count()
+    expect(flowRows).toBeGreaterThan(80)
+    await context.close()
+  })
+
+  it('moves the forecast with the what-if and keeps a member to their own reports', async () => {
+    const { context, page } = await newPage(browser)
+    await signIn(page, 'lead@demo.local')
+    await openReports(page)
+    const capacity = async () =>
+      (await page
+        .locator('#report-forecast table[data-table]')
+        .first()
+        .locator('tbody tr td')
+        .nth(3)
+        .textContent()) ?? ''
+    const before = Number(await capacity())
+    await page.locator('#report-forecast select').selectOption('senior')
+    await expect.poll(async () => Number(await capacity())).toBe(before + 16)
+    expect(page.url()).toContain('addGrade=senior')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.locator('#report-forecast').scrollIntoViewIfNeeded()
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: 'test-results/screenshots/reports-390-forecast.png' })
+    await context.close()
+
+    const member = await newPage(browser, { width: 390, height: 844 })
+    await signIn(member.page, 'member@demo.local')
+    await member.page.goto('/reports')
+    await member.page.locator('#report-time-in-stage [data-chart] canvas').waitFor()
+    expect(await member.page.locator('#report-flow, #report-forecast').count()).toBe(0)
+    await member.page.screenshot({ path: 'test-results/screenshots/reports-390-member.png' })
+    await member.context.close()
+  })
+})

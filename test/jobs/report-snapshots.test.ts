@@ -1,0 +1,108 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { history } from '../setup/report-history'
+import { MORNING, runCron } from './run-cron'
+
+const H = 3_600_000
+const at = (iso: string) => Date.parse(iso)
+
+const flowOn = async (day: string) =>
+  (
+    await env.DB.prepare(
+      `SELECT stage_id, tier, cards, entered, entered_phase FROM flow_snapshots
+       WHERE day = ?1 ORDER BY stage_id, tier`,
+    )
+      .bind(day)
+      .all()
+  ).results
+
+const visitsOf = async (clientId: string) =>
+  (
+    await env.DB.prepare(
+      `SELECT stage_id, working_ms, sla_ms, returned FROM stage_visits
+       WHERE client_id = ?1 ORDER BY exit_event_id`,
+    )
+      .bind(clientId)
+      .all()
+  ).results
+
+describe('the report snapshots job', () => {
+  it('backfills from the history once, in working time, however often and at once it runs', async () => {
+    // Friday 17:00 Moscow into Kickoff, Monday 11:00 on, Tuesday 11:00 the clock sends it back.
+    await history('rs-a', 'A', [
+      ['created', null, 'kickoff', '2026-11-13T14:00:00Z'],
+      ['moved', 'kickoff', 'onboarding-plan', '2026-11-16T08:00:00Z'],
+      ['returned', 'onboarding-plan', 'kickoff', '2026-11-17T08:00:00Z'],
+    ])
+    await history('rs-c', 'C', [
+      ['created', null, 'inbound-lead', '2026-11-16T10:00:00Z'],
+      ['archived', null, null, '2026-11-17T12:00:00Z'],
+    ])
+    const morning = at('2026-11-19T06:00:00Z')
+    await Promise.all([runCron(MORNING, morning), runCron(MORNING, morning)])
+    await runCron(MORNING, morning + 60_000)
+
+    expect(await visitsOf('rs-a')).toEqual([
+      { stage_id: 'kickoff', working_ms: 3 * H, sla_ms: 3 * 9 * H, returned: 0 },
+      { stage_id: 'onboarding-plan', working_ms: 9 * H, sla_ms: 3 * 9 * H, returned: 1 },
+    ])
+    expect(await flowOn('2026-11-13')).toEqual([
+      { stage_id: 'kickoff', tier: 'A', cards: 1, entered: 1, entered_phase: 1 },
+    ])
+    expect(await flowOn('2026-11-15')).toEqual([
+      { stage_id: 'kickoff', tier: 'A', cards: 1, entered: 0, entered_phase: 0 },
+    ])
+    expect(await flowOn('2026-11-16')).toEqual([
+      { stage_id: 'inbound-lead', tier: 'C', cards: 1, entered: 1, entered_phase: 1 },
+      { stage_id: 'onboarding-plan', tier: 'A', cards: 1, entered: 1, entered_phase: 0 },
+    ])
+    expect(await flowOn('2026-11-17')).toEqual([
+      { stage_id: 'kickoff', tier: 'A', cards: 1, entered: 1, entered_phase: 0 },
+    ])
+    expect(await flowOn('2026-11-18')).toHaveLength(1)
+    // Today is not over: it is written tomorrow.
+    expect(await flowOn('2026-11-19')).toEqual([])
+    const total = await env.DB.prepare('SELECT COUNT(*) AS n FROM flow_snapshots').first('n')
+    expect(total).toBe(7)
+  })
+
+  it('adds only the days and visits since the last run', async () => {
+    await env.DB.prepare(
+      `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, at)
+       VALUES ('rs-a', 'moved', 'kickoff', 'onboarding-plan', 4, ?1)`,
+    )
+      .bind(at('2026-11-19T10:00:00Z'))
+      .run()
+    await runCron(MORNING, at('2026-11-21T06:00:00Z'))
+    // Tuesday 11:00 → Thursday 13:00 Moscow: 7 + 9 + 4 working hours.
+    expect((await visitsOf('rs-a')).at(-1)).toMatchObject({
+      stage_id: 'kickoff',
+      working_ms: 20 * H,
+    })
+    expect(await flowOn('2026-11-19')).toEqual([
+      { stage_id: 'onboarding-plan', tier: 'A', cards: 1, entered: 1, entered_phase: 0 },
+    ])
+    expect(await flowOn('2026-11-20')).toHaveLength(1)
+    expect(await flowOn('2026-11-17')).toHaveLength(1)
+  })
+
+  it('adds the five numbers that moved most to Monday’s digest only', async () => {
+    await env.DB.prepare(`UPDATE members SET manager_id = 't-lead' WHERE id = 't-member'`).run()
+    const digest = async () =>
+      env.DB.prepare(
+        `SELECT body, data FROM notifications WHERE member_id = 't-lead' AND kind = 'digest'
+         ORDER BY created_at DESC LIMIT 1`,
+      ).first<{ body: string; data: string }>()
+    // Monday 23 November, 09:00 Moscow: the week before had a new lead, no new onboarding.
+    await runCron(MORNING, at('2026-11-23T06:00:00Z'))
+    const monday = await digest()
+    expect(monday?.body).toContain('Сильнее всего за неделю:')
+    expect(monday?.body).toContain('• Привлечение: пришло за неделю: 0 → 1')
+    expect(monday?.body).toContain('• Онбординг: пришло за неделю: 1 → 0 (−100%)')
+    expect(JSON.parse(monday?.data ?? '{}').en.body).toContain(
+      '• Acquisition: arrivals a week: 0 → 1',
+    )
+    await runCron(MORNING, at('2026-11-24T06:00:00Z'))
+    expect((await digest())?.body).not.toContain('Сильнее всего')
+  })
+})

@@ -1,0 +1,44 @@
+import { env } from 'cloudflare:workers'
+
+/** One stage event of a built history: kind, from, to, ISO time. */
+export type HistoryEvent = [kind: string, from: string | null, to: string | null, iso: string]
+
+/**
+ * A client row and its stage events at chosen times, as the API would have written them, and
+ * its people per role: histories with known answers for the reports.
+ */
+export async function history(
+  id: string,
+  tier: string,
+  events: HistoryEvent[],
+  people: Record<string, string> = {},
+) {
+  const last = [...events].reverse().find((e) => e[2] !== null)
+  const created = Date.parse(events[0]?.[3] ?? '')
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO clients (id, name, company, tier, stage_id, position, entered_stage_at,
+         created_at, updated_at, archived, version)
+       VALUES (?1, ?1, ?1, ?2, ?3, 'a0', ?4, ?5, ?5, ?6, ?7)`,
+    ).bind(
+      id,
+      tier,
+      last?.[2],
+      Date.parse(last?.[3] ?? ''),
+      created,
+      events.at(-1)?.[0] === 'archived' ? 1 : 0,
+      events.length,
+    ),
+    ...events.map(([kind, from, to, iso], i) =>
+      env.DB.prepare(
+        `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
+      ).bind(id, kind, from, to, i + 1, Date.parse(iso)),
+    ),
+    ...Object.entries(people).map(([roleId, memberId]) =>
+      env.DB.prepare(
+        `INSERT INTO client_people (client_id, role_id, member_id, assigned_at) VALUES (?1, ?2, ?3, ?4)`,
+      ).bind(id, roleId, memberId, created),
+    ),
+  ])
+}

@@ -1,0 +1,142 @@
+import { createRoute } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { ForecastFilters, ReportBody, ReportFilters } from '../../schema/reports'
+import { memberNames } from '../db/digest'
+import { journeyNames } from '../db/reports'
+import { toCsv } from '../domain/csv'
+import type { AppEnv } from '../env'
+import { AppError } from '../errors'
+import { createRouter, errorResponses } from '../router'
+import { flowReport, funnelReport } from '../services/reports/flow-reports'
+import { reportScope, type ReportScope } from '../services/reports/scope'
+import { slaReport, timeInStageReport } from '../services/reports/stage-reports'
+import { accountsReport, forecastReport } from '../services/reports/team-reports'
+import { teamSnapshot } from '../services/team-snapshot'
+
+const errors = errorResponses({ 403: 'Outside the figures the caller may see' })
+
+const report = (path: string, summary: string) =>
+  createRoute({
+    method: 'get',
+    path,
+    summary,
+    request: { query: ReportFilters },
+    responses: {
+      200: {
+        description: 'The report (format=csv: one of its tables as CSV)',
+        content: {
+          'application/json': { schema: ReportBody },
+          'text/csv': { schema: { type: 'string' } },
+        },
+      },
+      ...errors,
+    },
+  })
+
+type Built = { tables: Record<string, { columns: string[]; rows: (string | number | null)[][] }> }
+
+/** Answers the report as JSON with its period, or one of its tables as a CSV download. */
+function answer(c: Context<AppEnv>, name: string, s: ReportScope, f: ReportFilters, built: Built) {
+  if (f.format === 'csv') {
+    const key = f.table ?? Object.keys(built.tables)[0] ?? ''
+    const table = built.tables[key]
+    if (!table) {
+      const known = Object.keys(built.tables).join(', ')
+      throw new AppError(422, 'invalid', `No table ${key}`, {}, { table: [`One of: ${known}`] })
+    }
+    c.header('Content-Type', 'text/csv; charset=utf-8')
+    c.header('Content-Disposition', `attachment; filename="${name}-${key}-${s.from}-${s.to}.csv"`)
+    return c.body(toCsv(table.columns, table.rows, s.lang), 200)
+  }
+  return c.json({ period: { from: s.from, to: s.to }, ...built }, 200)
+}
+
+/** The reports: flow, time in stage, SLA, funnel, account KPIs and the capacity forecast. */
+export const reports = createRouter()
+  .openapi(
+    report('/reports/flow', 'Cumulative flow: cards per phase (or per stage of one phase) per day'),
+    async (c) => {
+      const f = c.req.valid('query')
+      const s = await reportScope(c, f)
+      return answer(c, 'flow', s, f, await flowReport(c.env.DB, s, await journeyNames(c.env.DB)))
+    },
+  )
+  .openapi(
+    report(
+      '/reports/time-in-stage',
+      'Working hours per stage (p50, p85, max) against SLA; the ten slowest cards',
+    ),
+    async (c) => {
+      const f = c.req.valid('query')
+      const s = await reportScope(c, f)
+      const built = await timeInStageReport(c.env.DB, s, await journeyNames(c.env.DB), Date.now())
+      return answer(c, 'time-in-stage', s, f, built)
+    },
+  )
+  .openapi(
+    report('/reports/sla', 'Stage visits within SLA by stage, role, member and grade; returns'),
+    async (c) => {
+      const f = c.req.valid('query')
+      const s = await reportScope(c, f)
+      const db = c.env.DB
+      const [names, people] = await Promise.all([journeyNames(db), memberNames(db)])
+      return answer(c, 'sla', s, f, await slaReport(db, s, names, people))
+    },
+  )
+  .openapi(
+    report(
+      '/reports/funnel',
+      'Acquisition → renewal: entries per milestone, drop-off, median journey time',
+    ),
+    async (c) => {
+      const f = c.req.valid('query')
+      const s = await reportScope(c, f)
+      return answer(c, 'funnel', s, f, await funnelReport(c.env.DB, s))
+    },
+  )
+  .openapi(
+    report(
+      '/reports/accounts',
+      'Account KPIs per account manager and team: clients, growth, load, span',
+    ),
+    async (c) => {
+      const f = c.req.valid('query')
+      const s = await reportScope(c, f)
+      const snap = await teamSnapshot(c.env.DB, Date.now())
+      return answer(c, 'accounts', s, f, await accountsReport(c.env.DB, s, snap))
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/forecast',
+      summary: 'Capacity forecast: each team’s load 8 weeks ahead (Little’s law), with a what-if',
+      request: { query: ForecastFilters },
+      responses: {
+        200: {
+          description: 'The forecast (format=csv: one of its tables as CSV)',
+          content: {
+            'application/json': { schema: ReportBody },
+            'text/csv': { schema: { type: 'string' } },
+          },
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const f = c.req.valid('query')
+      const s = await reportScope(c, f)
+      const db = c.env.DB
+      const now = Date.now()
+      const [snap, names] = await Promise.all([teamSnapshot(db, now), journeyNames(db)])
+      const built = await forecastReport(
+        db,
+        s,
+        snap,
+        names,
+        { inflow: f.inflow, addGrade: f.addGrade },
+        now,
+      )
+      return answer(c, 'forecast', s, f, built)
+    },
+  )
