@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
+import { CardFlag } from './flags'
+import { Quadrant } from './kam'
 
 export const Tier = z.enum(['A', 'B', 'C'])
 export type Tier = z.infer<typeof Tier>
@@ -58,6 +60,9 @@ export const Client = z
     dueAt: IsoTime.nullable(),
     /** 0 on time, 1 past the SLA, 2 past twice the SLA (set by the scheduled sweep). */
     overdueLevel: z.number().int().min(0).max(2),
+    // The client's record on the card (issue 18): its KAM quadrant and its open flags.
+    kam: Quadrant.nullable(),
+    flags: z.array(CardFlag),
   })
   .openapi('Client')
 export type Client = z.infer<typeof Client>

@@ -26,6 +26,8 @@ import { absences } from './routes/absences'
 import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
 import { team } from './routes/team'
+import { flags } from './routes/flags'
+import { kam } from './routes/kam'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -63,6 +65,8 @@ export function createApp() {
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
   app.route('/api', live)
+  app.route('/api', kam)
+  app.route('/api', flags)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

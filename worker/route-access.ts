@@ -82,4 +82,11 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'GET /api/onboarding/me': 'onboarding.read',
   'POST /api/onboarding/progress': 'onboarding.progress',
   'GET /api/onboarding/team': 'onboarding.team',
+
+  'GET /api/clients/:id/kam': 'clients.read',
+  'PUT /api/clients/:id/kam': 'clients.write',
+  'GET /api/kam/unassessed': 'kam.review',
+  'GET /api/clients/:id/flags': 'clients.read',
+  'POST /api/clients/:id/flags': 'clients.write',
+  'PATCH /api/flags/:id': 'clients.write',
 }

@@ -1,4 +1,6 @@
 import type { Client, ClientEvent, ClientFilters, People } from '../../schema/clients'
+import type { CardFlag } from '../../schema/flags'
+import type { Quadrant } from '../../schema/kam'
 import { compareByPosition } from '../domain/ordering'
 import { actingPeople } from '../domain/people'
 import { opGuardSql, type OpGuard } from './op-guard'
@@ -24,6 +26,9 @@ interface ClientRow {
   archived: number
   due_at: number | null
   overdue_level: number
+  kam: Quadrant | null
+  /** JSON array of the open flags: {kind, overdueLevel}. */
+  flags: string
 }
 
 const parsePeople = (json: string | null): People =>
@@ -54,14 +59,22 @@ const clientFields = (r: ClientRow) => ({
   archived: r.archived === 1,
   dueAt: isoOrNull(r.due_at),
   overdueLevel: r.overdue_level,
+  kam: r.kam,
+  flags: JSON.parse(r.flags) as CardFlag[],
 })
+
+/** The client's record on the card: its KAM quadrant and open flags (two primary-key reads). */
+const CARD_RECORD_COLUMNS = `(SELECT quadrant FROM client_kam WHERE client_id = c.id) AS kam,
+  (SELECT json_group_array(json_object('kind', kind, 'overdueLevel', overdue_level))
+    FROM client_flags WHERE client_id = c.id AND resolved_at IS NULL) AS flags`
 
 // The people come as one JSON object per card (a primary-key range read), the stage's roles by
 // a join: the acting people are derived from both, never stored.
 const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.position,
   c.entered_stage_at, c.version, c.created_at, c.updated_at, c.archived, c.due_at, c.overdue_level,
   s.owner_role_id, s.communicator_role_id, s.support_role_id,
-  (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people`
+  (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people,
+  ${CARD_RECORD_COLUMNS}`
 
 /** A card's stage joined for its roles (the alias `c` is the card). */
 const FROM = (notIndexed = false) =>

@@ -43,6 +43,8 @@ export const POLICY = {
   'onboarding.team': leads,
   // The live board: whoever reads the board hears of its changes (each filtered by CHANGE_READ).
   'live.read': everyone,
+  // Key accounts without a KAM quadrant: the leads' list (the rating itself is clients.write).
+  'kam.review': leads,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY
