@@ -4,7 +4,8 @@ import type { CareDue } from '../domain/care'
  * Creates one rule's task for the period on every eligible client that lacks it, in one
  * statement: live clients of the rule's tiers in the care phase or after it (but not on a stage
  * of clients who have left), assigned to the client's person for the rule's role. The dedupe key
- * names rule, period and client, so a second or concurrent run inserts nothing.
+ * names rule, period and client, so a second or concurrent run inserts nothing. Returns the new
+ * tasks' ids (D1's change count would include the live board's trigger rows).
  */
 export function careTaskStatement(
   db: D1Database,
@@ -25,7 +26,7 @@ export function careTaskStatement(
        WHERE c.archived = 0 AND c.tier IN (SELECT value FROM json_each(?7))
          AND p.position >= (SELECT position FROM phases WHERE id = ?8)
          AND c.stage_id NOT IN (SELECT value FROM json_each(?9))
-       ON CONFLICT (dedupe_key) DO NOTHING`,
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
     )
     .bind(
       due.keyPrefix,

@@ -50,7 +50,7 @@ export async function recurringCare(env: Env, now: number) {
   const results = await db.batch(
     careDue(today).map((due) => careTaskStatement(db, due, CARE_FROM_PHASE, NO_CARE_STAGES, now)),
   )
-  const created = results.reduce((n, r) => n + (r.meta.changes ?? 0), 0)
+  const created = results.reduce((n, r) => n + r.results.length, 0)
   const unassessed = await kamReminders(db, today, now)
   return `Recurring care: ${created} tasks created; ${unassessed} key accounts without a KAM quadrant`
 }
