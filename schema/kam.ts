@@ -18,6 +18,8 @@ export const KamAssessment = z
     relationshipNote: z.string(),
     quadrant: Quadrant,
     assessedBy: z.string().nullable(),
+    /** Who rated it: the person's name, an API token's name, or null. */
+    assessedByName: z.string().nullable(),
     assessedAt: IsoTime,
   })
   .openapi('KamAssessment')

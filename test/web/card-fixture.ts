@@ -19,5 +19,7 @@ export function card(id: string, stageId: string, position: string, version = 1)
     archived: false,
     dueAt: null,
     overdueLevel: 0,
+    kam: null,
+    flags: [],
   } as Client
 }

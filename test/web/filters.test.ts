@@ -44,6 +44,8 @@ const client = {
   archived: false,
   dueAt: null,
   overdueLevel: 0,
+  kam: 'star',
+  flags: [{ kind: 'incident', overdueLevel: 1 }],
 } as Client
 
 const monday = new Date('2026-11-23T12:00:00.000Z')
@@ -64,6 +66,7 @@ describe('filters in the URL', () => {
       overdue: true,
       q: 'ромашка',
       phase: 'sale',
+      kam: 'strategic',
     }
     const search = writeFilters(new URLSearchParams('card=c1'), f)
     expect(search.get('card')).toBe('c1')
@@ -73,7 +76,7 @@ describe('filters in the URL', () => {
 
   it('writes nothing for no filters and ignores junk', () => {
     expect(writeFilters(new URLSearchParams(), NO_FILTERS).toString()).toBe('')
-    expect(readFilters(new URLSearchParams('as=boss&tier=A,Z,B&mine=yes'))).toEqual({
+    expect(readFilters(new URLSearchParams('as=boss&tier=A,Z,B&mine=yes&kam=gold'))).toEqual({
       ...NO_FILTERS,
       tiers: ['A', 'B'],
     })
@@ -97,6 +100,12 @@ describe('cardFilter', () => {
     expect(matches({ tiers: ['B', 'C'] })).toBe(false)
     expect(matches({ q: 'РОМАШ' })).toBe(true)
     expect(matches({ q: 'лютик' })).toBe(false)
+  })
+
+  it('keeps the cards of one KAM quadrant', () => {
+    expect(matches({ kam: 'star' })).toBe(true)
+    expect(matches({ kam: 'strategic' })).toBe(false)
+    expect(narrowsCards({ ...NO_FILTERS, kam: 'status' })).toBe(true)
   })
 
   it('keeps only overdue cards when asked, counting working time of the calendar', () => {

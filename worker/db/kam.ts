@@ -11,6 +11,7 @@ interface KamRow {
   relationship_note: string
   quadrant: Quadrant
   assessed_by: string | null
+  assessed_by_name: string | null
   assessed_at: number
 }
 
@@ -22,12 +23,17 @@ const toKam = (r: KamRow): KamAssessment => ({
   relationshipNote: r.relationship_note,
   quadrant: r.quadrant,
   assessedBy: r.assessed_by,
+  assessedByName: r.assessed_by_name,
   assessedAt: iso(r.assessed_at),
 })
 
 export async function getKam(db: D1Database, clientId: string): Promise<KamAssessment | null> {
   const row = await db
-    .prepare('SELECT * FROM client_kam WHERE client_id = ?1')
+    .prepare(
+      `SELECT k.*, COALESCE(u.name, 'API: ' || t.name) AS assessed_by_name FROM client_kam k
+       LEFT JOIN users u ON u.id = k.assessed_by LEFT JOIN api_tokens t ON t.id = k.assessed_by
+       WHERE k.client_id = ?1`,
+    )
     .bind(clientId)
     .first<KamRow>()
   return row ? toKam(row) : null

@@ -8,6 +8,7 @@ import { slaProgress } from '../board/working-days'
 import { useI18n } from '../i18n'
 import { AssigneeAvatars } from './assignee-avatars'
 import { ClockIcon, ScoreIcon } from './icons'
+import { FlagBadges, KamBadge } from './record-badges'
 import { TierBadge } from './tier-badge'
 
 interface Props {
@@ -50,6 +51,7 @@ export const ClientCard = memo(function ClientCard(props: Props) {
         <h3 class="card__name" title={client.name}>
           {client.name}
         </h3>
+        {client.kam && <KamBadge quadrant={client.kam} />}
         {overdue && (
           <span
             class={`card__overdue card__overdue--${sla.level}`}
@@ -61,9 +63,12 @@ export const ClientCard = memo(function ClientCard(props: Props) {
           </span>
         )}
       </header>
-      <p class="card__company" title={client.company}>
-        {client.company}
-      </p>
+      <div class="card__line">
+        <p class="card__company" title={client.company}>
+          {client.company}
+        </p>
+        <FlagBadges flags={client.flags} />
+      </div>
       <footer class="card__meta">
         <span class="card__stat" title={scoreTitle} aria-label={scoreTitle}>
           <ScoreIcon />

@@ -16,7 +16,9 @@ import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { StageArticlesSection } from '../knowledge/stage-articles'
 import { DetailsSection } from './details-section'
+import { FlagsSection } from './flags-section'
 import { HistorySection } from './history-section'
+import { KamSection } from './kam-section'
 import { PeopleSection } from './people-section'
 import { TasksSection } from './tasks-section'
 
@@ -171,6 +173,8 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
         {client && stage && (
           <div class="drawer__body">
             <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
+            <FlagsSection client={client} model={model} store={store} editable={can.edit(user)} />
+            <KamSection client={client} store={store} editable={can.edit(user)} />
             <PeopleSection
               client={client}
               stage={stage}

@@ -1,6 +1,7 @@
 import type { ClientEvent, StageRoleKind } from '../../../schema/clients'
 import type { BoardModel } from '../board/board-model'
 import { useI18n, type I18n } from '../i18n'
+import { describeRecord } from './record-history'
 
 const KINDS: readonly string[] = ['owner', 'communicator', 'support']
 const isKind = (v: unknown): v is StageRoleKind => typeof v === 'string' && KINDS.includes(v)
@@ -53,7 +54,10 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
     case 'created':
       return t('history.created', { stage: stage(event.toStageId) })
     case 'moved':
-      return t('history.moved', { from: stage(event.fromStageId), to: stage(event.toStageId) })
+      return (
+        describeRecord(event, stage, i18n) ??
+        t('history.moved', { from: stage(event.fromStageId), to: stage(event.toStageId) })
+      )
     case 'reordered':
       return t('history.reordered', { stage: stage(event.toStageId) })
     case 'assigned': {
@@ -82,7 +86,7 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
     case 'restored':
       return t('history.restored')
     default:
-      return t('history.other', { kind: event.kind })
+      return describeRecord(event, stage, i18n) ?? t('history.other', { kind: event.kind })
   }
 }
 
