@@ -3,6 +3,7 @@ import { can, type User } from '../api/auth'
 import { getTeam, type Team } from '../api/team'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
+import { KamMissingPanel } from './kam-missing-panel'
 import { LeadGroupView } from './lead-group'
 import { barScale, formatPercent } from './load-format'
 import { NewClientButton } from './new-client'
@@ -117,6 +118,7 @@ export default function TeamPage({ user }: { user: User }) {
           {lead && (
             <aside class="team__side">
               <RebalancePanel onChanged={refresh} roleName={roleName} />
+              <KamMissingPanel />
             </aside>
           )}
         </div>
