@@ -26,6 +26,7 @@ import { absences } from './routes/absences'
 import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
 import { team } from './routes/team'
+import { careCycle } from './routes/care-cycle'
 import { flags } from './routes/flags'
 import { kam } from './routes/kam'
 
@@ -67,6 +68,7 @@ export function createApp() {
   app.route('/api', live)
   app.route('/api', kam)
   app.route('/api', flags)
+  app.route('/api', careCycle)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

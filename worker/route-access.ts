@@ -89,4 +89,5 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'GET /api/clients/:id/flags': 'clients.read',
   'POST /api/clients/:id/flags': 'clients.write',
   'PATCH /api/flags/:id': 'clients.write',
+  'POST /api/clients/:id/next-cycle': 'clients.write',
 }

@@ -108,3 +108,9 @@ export function careDue(today: string, rules: readonly CareRule[] = CARE_RULES):
 export const CARE_FROM_PHASE = 'care'
 /** Stages in those phases whose clients are not cared for (they have left). */
 export const NO_CARE_STAGES: readonly string[] = ['churned-win-back']
+
+/**
+ * The care phase is a cycle (DOMAIN.md): a signed renewal leads back to the regular check-in,
+ * not on to the stage after it.
+ */
+export const CARE_CYCLE = { from: 'renewal-signed', to: 'regular-check-in' } as const

@@ -34,3 +34,11 @@ export function raiseFlag(clientId: string, body: Partial<FlagCreate> & Pick<Fla
 export function patchFlag(id: string, body: FlagPatch) {
   return request<Flag>(`/api/flags/${encodeURIComponent(id)}`, { method: 'PATCH', body })
 }
+
+/** A signed renewal starts the next care cycle: the card goes back to the regular check-in. */
+export function nextCycle(clientId: string, version: number) {
+  return request<Client>(`${clientPath(clientId)}/next-cycle`, {
+    method: 'POST',
+    body: { version },
+  })
+}

@@ -15,6 +15,7 @@ import { TierBadge } from '../components/tier-badge'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { StageArticlesSection } from '../knowledge/stage-articles'
+import { CycleSection } from './cycle-section'
 import { DetailsSection } from './details-section'
 import { FlagsSection } from './flags-section'
 import { HistorySection } from './history-section'
@@ -173,6 +174,7 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
         {client && stage && (
           <div class="drawer__body">
             <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
+            {can.move(user) && <CycleSection client={client} store={store} />}
             <FlagsSection client={client} model={model} store={store} editable={can.edit(user)} />
             <KamSection client={client} store={store} editable={can.edit(user)} />
             <PeopleSection

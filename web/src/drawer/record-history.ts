@@ -41,6 +41,12 @@ export function describeRecord(
     case 'flag_overdue':
       return t(data.level === 2 ? 'history.flag_overdue2' : 'history.flag_overdue', { name })
     case 'moved': {
+      if (data.reason === 'care_cycle') {
+        return t('history.careCycle', {
+          from: stage(event.fromStageId),
+          to: stage(event.toStageId),
+        })
+      }
       if (data.reason !== 'condition_became_flag') return null
       return t('history.conditionMoved', {
         from: stage(event.fromStageId),

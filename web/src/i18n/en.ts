@@ -652,4 +652,7 @@ export const en: Messages = {
   'team.kamMissing': 'Key accounts without a KAM quadrant',
   'team.kamMissing.hint': 'Tier A clients of your team that nobody has rated yet.',
   'team.kamMissing.empty': 'Every key account of your team has a quadrant.',
+  'history.careCycle': 'A new care cycle: “{from}” → “{to}”',
+  'cycle.start': 'Start the next care cycle',
+  'cycle.hint': 'The renewal is signed: the client goes back to the regular check-in.',
 }

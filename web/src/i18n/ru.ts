@@ -688,6 +688,9 @@ export const ru = {
   'team.kamMissing': 'Ключевые клиенты без квадранта KAM',
   'team.kamMissing.hint': 'Клиенты уровня A вашей команды, которых ещё никто не оценил.',
   'team.kamMissing.empty': 'У всех ключевых клиентов вашей команды есть квадрант.',
+  'history.careCycle': 'Новый цикл сопровождения: «{from}» → «{to}»',
+  'cycle.start': 'Начать новый цикл сопровождения',
+  'cycle.hint': 'Продление подписано: клиент возвращается к регулярной связи.',
 } satisfies Record<string, string | PluralForms>
 
 /** The shape every dictionary has: the same keys as Russian, a plain or a plural text each. */
