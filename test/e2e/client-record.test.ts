@@ -47,7 +47,7 @@ describe("the client's record", () => {
     const { context, page } = await newPage(browser)
     await signIn(page, 'lead@demo.local')
     // A card whose account manager reports to this lead, with no incident (flags go on any stage).
-    const me = (await api<Me>(page, 'GET', '/auth/me')).body
+    const me = (await api<{ user: Me }>(page, 'GET', '/auth/me')).body.user
     const team = (await api<Members>(page, 'GET', '/members')).body.members
       .filter((m) => m.managerId === me.memberId)
       .map((m) => m.id)
@@ -100,7 +100,7 @@ describe("the client's record", () => {
     await item.waitFor()
     await page.screenshot({ path: join(shots, 'record-inbox-1440.png') })
     await context.close()
-  })
+  }, 180_000)
 
   it('rates a key account in the drawer, badges the card and filters the board by quadrant', async () => {
     const { context, page } = await newPage(browser)
@@ -152,5 +152,5 @@ describe("the client's record", () => {
     await flags.evaluate((el) => el.scrollIntoView())
     await phone.page.screenshot({ path: join(shots, 'record-flags-390.png') })
     await phone.context.close()
-  })
+  }, 180_000)
 })
