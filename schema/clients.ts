@@ -2,6 +2,8 @@ import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
 import { CardFlag } from './flags'
 import { Quadrant } from './kam'
+import { MAX_CARD_LABELS } from './labels'
+import { DueDate } from './tasks'
 
 export const Tier = z.enum(['A', 'B', 'C'])
 export type Tier = z.infer<typeof Tier>
@@ -40,6 +42,22 @@ const RetiredAssignees = z
 
 const Name = SingleLine(200)
 
+/** The checklist in brief, as the card shows it: open and done items, the open one due first. */
+export const CardTasks = z
+  .object({
+    open: z.number().int().min(0),
+    done: z.number().int().min(0),
+    next: z.object({ title: z.string(), dueDate: DueDate }).nullable(),
+  })
+  .openapi('CardTasks')
+export type CardTasks = z.infer<typeof CardTasks>
+
+/** A card's labels: ids from GET /api/labels, each once. */
+const LabelIds = z
+  .array(Id)
+  .max(MAX_CARD_LABELS)
+  .refine((ids) => new Set(ids).size === ids.length, 'Each label once')
+
 export const Client = z
   .object({
     id: Id,
@@ -63,6 +81,10 @@ export const Client = z
     // The client's record on the card (issue 18): its KAM quadrant and its open flags.
     kam: Quadrant.nullable(),
     flags: z.array(CardFlag),
+    labelIds: z.array(Id),
+    /** The card's own due date (a calendar day), apart from the stage's SLA deadline. */
+    dueDate: DueDate.nullable(),
+    tasks: CardTasks,
   })
   .openapi('Client')
 export type Client = z.infer<typeof Client>
@@ -93,6 +115,8 @@ export const ClientPatch = z
     reason: PickReason.optional(),
     assignees: RetiredAssignees,
     archived: z.boolean().optional(),
+    labelIds: LabelIds.optional(),
+    dueDate: DueDate.nullable().optional(),
   })
   .strict()
   .openapi('ClientPatch')

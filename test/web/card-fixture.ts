@@ -21,5 +21,8 @@ export function card(id: string, stageId: string, position: string, version = 1)
     overdueLevel: 0,
     kam: null,
     flags: [],
+    labelIds: [],
+    dueDate: null,
+    tasks: { open: 0, done: 0, next: null },
   } as Client
 }

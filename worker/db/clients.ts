@@ -1,6 +1,6 @@
-import type { Client, ClientEvent, ClientFilters, People } from '../../schema/clients'
 import type { CardFlag } from '../../schema/flags'
 import type { Quadrant } from '../../schema/kam'
+import type { CardTasks, Client, ClientEvent, ClientFilters, People } from '../../schema/clients'
 import { compareByPosition } from '../domain/ordering'
 import { actingPeople } from '../domain/people'
 import { opGuardSql, type OpGuard } from './op-guard'
@@ -29,6 +29,13 @@ interface ClientRow {
   kam: Quadrant | null
   /** JSON array of the open flags: {kind, overdueLevel}. */
   flags: string
+  due_date: string | null
+  /** JSON array of label ids. */
+  label_ids: string
+  /** JSON {open, done}. */
+  task_counts: string
+  /** JSON {title, dueDate} of the open task due first, or null. */
+  next_task: string | null
 }
 
 const parsePeople = (json: string | null): People =>
@@ -59,9 +66,24 @@ const clientFields = (r: ClientRow) => ({
   archived: r.archived === 1,
   dueAt: isoOrNull(r.due_at),
   overdueLevel: r.overdue_level,
+  labelIds: JSON.parse(r.label_ids) as string[],
+  dueDate: r.due_date,
+  tasks: {
+    ...(JSON.parse(r.task_counts) as Omit<CardTasks, 'next'>),
+    next: r.next_task ? (JSON.parse(r.next_task) as CardTasks['next']) : null,
+  },
   kam: r.kam,
   flags: JSON.parse(r.flags) as CardFlag[],
 })
+
+// What a card shows beside its core: labels, its own due date, the checklist in brief.
+const CARD_EXTRAS = `c.due_date,
+  (SELECT json_group_array(label_id) FROM client_labels WHERE client_id = c.id) AS label_ids,
+  (SELECT json_object('open', COALESCE(SUM(done = 0), 0), 'done', COALESCE(SUM(done), 0))
+     FROM tasks WHERE client_id = c.id) AS task_counts,
+  (SELECT json_object('title', title, 'dueDate', due_date) FROM tasks
+     WHERE client_id = c.id AND done = 0 AND due_date IS NOT NULL
+     ORDER BY due_date, created_at LIMIT 1) AS next_task`
 
 /** The client's record on the card: its KAM quadrant and open flags (two primary-key reads). */
 const CARD_RECORD_COLUMNS = `(SELECT quadrant FROM client_kam WHERE client_id = c.id) AS kam,
@@ -74,6 +96,7 @@ const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.
   c.entered_stage_at, c.version, c.created_at, c.updated_at, c.archived, c.due_at, c.overdue_level,
   s.owner_role_id, s.communicator_role_id, s.support_role_id,
   (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people,
+  ${CARD_EXTRAS},
   ${CARD_RECORD_COLUMNS}`
 
 /** A card's stage joined for its roles (the alias `c` is the card). */
@@ -274,6 +297,7 @@ export interface ClientFields {
   tier: string
   score: number | null
   archived: boolean
+  dueDate: string | null
 }
 
 /**
@@ -294,7 +318,7 @@ export async function updateClient(
     db
       .prepare(
         `UPDATE clients SET name = ?1, company = ?2, search = ?3, tier = ?4, score = ?5,
-          archived = ?6, version = version + 1, updated_at = ?7
+          archived = ?6, version = version + 1, updated_at = ?7, due_date = ?10
          WHERE id = ?8 AND version = ?9`,
       )
       .bind(
@@ -307,6 +331,7 @@ export async function updateClient(
         now,
         id,
         version,
+        f.dueDate,
       ),
     ...after,
   ])

@@ -17,6 +17,7 @@ import {
   updateClient,
 } from '../db/clients'
 import { getStage } from '../db/journey'
+import { cardLabelStatements } from '../db/labels'
 import { personStatements } from '../db/people'
 import { keyBetween } from '../domain/ordering'
 import type { Stage } from '../../schema/journey'
@@ -24,6 +25,7 @@ import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
+import { labelsEvent } from '../services/card-labels'
 import { clientChanges } from '../services/client-changes'
 import { prepareEntry } from '../services/enter-stage'
 import { moveCard, versionConflict } from '../services/move-client'
@@ -177,14 +179,20 @@ export const clients = createRouter()
       const vetted = patch.people
         ? await vetPatchPeople(db, client, patch, c.get('identity'), now)
         : { changes: [], events: [] }
-      const all = [...events, ...vetted.events]
+      const labelled = patch.labelIds && (await labelsEvent(db, client, patch.labelIds, actorId))
+      const all = [...events, ...(labelled ? [labelled] : []), ...vetted.events]
       if (all.length === 0) return c.json(client, 200)
       const op = crypto.randomUUID()
       const [first, ...rest] = all
       const written = first ? [{ ...first, op }, ...rest] : []
-      const after = vetted.changes.flatMap((ch) =>
-        personStatements(db, ch, actorId, now, { clientId: id, op }),
-      )
+      const after = [
+        ...vetted.changes.flatMap((ch) =>
+          personStatements(db, ch, actorId, now, { clientId: id, op }),
+        ),
+        ...(labelled && patch.labelIds
+          ? cardLabelStatements(db, id, patch.labelIds, { clientId: id, op })
+          : []),
+      ]
       if (!(await updateClient(db, id, patch.version, fields, written, now, after))) {
         const current = await getClient(db, id)
         throw versionConflict(current ?? client)

@@ -25,6 +25,8 @@ export interface Filters {
   phase: string | null
   /** Cards in this KAM quadrant. */
   kam: Quadrant | null
+  /** Cards carrying this label. */
+  label: string | null
 }
 
 export const NO_FILTERS: Filters = {
@@ -37,6 +39,7 @@ export const NO_FILTERS: Filters = {
   q: '',
   phase: null,
   kam: null,
+  label: null,
 }
 
 const isKind = (v: string | null): v is StageRoleKind => KINDS.some((k) => k === v)
@@ -57,6 +60,7 @@ export function readFilters(search: URLSearchParams): Filters {
     q: (search.get('q') ?? '').slice(0, 200),
     phase: search.get('phase') || null,
     kam: isQuadrant(kam) ? kam : null,
+    label: search.get('label') || null,
   }
 }
 
@@ -74,13 +78,21 @@ export function writeFilters(search: URLSearchParams, f: Filters): URLSearchPara
   put('q', f.q.trim())
   put('phase', f.phase)
   put('kam', f.kam)
+  put('label', f.label)
   return next
 }
 
 /** True when any filter narrows the cards (phase focus only hides columns). */
 export function narrowsCards(f: Filters): boolean {
   return (
-    f.mine || !!f.member || !!f.role || f.tiers.length > 0 || f.overdue || !!f.q.trim() || !!f.kam
+    f.mine ||
+    !!f.member ||
+    !!f.role ||
+    f.tiers.length > 0 ||
+    f.overdue ||
+    !!f.q.trim() ||
+    !!f.label ||
+    !!f.kam
   )
 }
 
@@ -107,6 +119,7 @@ export function cardFilter(
     if (f.role && !kinds.some((k) => stage.roles[k] === f.role)) return false
     if (f.tiers.length > 0 && !f.tiers.includes(client.tier)) return false
     if (f.kam && client.kam !== f.kam) return false
+    if (f.label && !client.labelIds.includes(f.label)) return false
     if (q && !`${client.name} ${client.company}`.toLowerCase().includes(q)) return false
     if (f.overdue && !isOverdue(client, stage.slaDays, ctx.now, ctx.calendar)) return false
     return true

@@ -6,6 +6,7 @@ import { narrowsCards, NO_FILTERS, QUADRANTS, type Filters } from '../board/filt
 import type { BoardModel } from '../board/board-model'
 import { useI18n } from '../i18n'
 import { CloseIcon, SearchIcon } from './icons'
+import { LabelFilter } from './label-filter'
 
 interface Props {
   filters: Filters
@@ -144,6 +145,7 @@ export function FilterBar({ filters, onChange, model, user, extra }: Props) {
           </option>
         ))}
       </select>
+      <LabelFilter filters={filters} onChange={set} />
       <button
         type="button"
         class="chip chip--danger"

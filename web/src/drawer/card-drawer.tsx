@@ -20,6 +20,9 @@ import { DetailsSection } from './details-section'
 import { FlagsSection } from './flags-section'
 import { HistorySection } from './history-section'
 import { KamSection } from './kam-section'
+import { AttachmentsSection } from './attachments-section'
+import { DueDateSection } from './due-date-section'
+import { LabelsSection } from './labels-section'
 import { PeopleSection } from './people-section'
 import { TasksSection } from './tasks-section'
 
@@ -177,6 +180,8 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
             {can.move(user) && <CycleSection client={client} store={store} />}
             <FlagsSection client={client} model={model} store={store} editable={can.edit(user)} />
             <KamSection client={client} store={store} editable={can.edit(user)} />
+            <LabelsSection client={client} editable={can.edit(user)} onSave={save} />
+            <DueDateSection client={client} editable={can.edit(user)} onSave={save} />
             <PeopleSection
               client={client}
               stage={stage}
@@ -188,6 +193,12 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
               }}
             />
             <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
+            <AttachmentsSection
+              clientId={client.id}
+              user={user}
+              refresh={events}
+              onChange={loadHistory}
+            />
             <StageArticlesSection client={client} stage={stage} user={user} model={model} />
             <HistorySection events={events} model={model} />
           </div>

@@ -17,6 +17,7 @@ import { LiveBoard } from '../board/live-board'
 import { createMover } from '../board/mover'
 import { PresenceStore } from '../board/presence-store'
 import { FilterBar } from '../components/filter-bar'
+import { BoardExport } from '../export/board-export'
 import { LiveBanner, LivePresence } from '../components/live-status'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
@@ -204,6 +205,7 @@ function LoadedBoard(props: LoadedProps) {
           <>
             <BoardExtras place={place} model={model} highlight={guidance.highlight} />
             {live && <LivePresence presence={presence} />}
+            <BoardExport store={store} model={model} shows={shows} />
             {user.role === 'member' && <NewClientEntry store={store} onOpen={openCard} />}
           </>
         }
