@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
+import { CardFlag } from './flags'
+import { Quadrant } from './kam'
 import { MAX_CARD_LABELS } from './labels'
 import { DueDate } from './tasks'
 
@@ -76,6 +78,9 @@ export const Client = z
     dueAt: IsoTime.nullable(),
     /** 0 on time, 1 past the SLA, 2 past twice the SLA (set by the scheduled sweep). */
     overdueLevel: z.number().int().min(0).max(2),
+    // The client's record on the card (issue 18): its KAM quadrant and its open flags.
+    kam: Quadrant.nullable(),
+    flags: z.array(CardFlag),
     labelIds: z.array(Id),
     /** The card's own due date (a calendar day), apart from the stage's SLA deadline. */
     dueDate: DueDate.nullable(),

@@ -28,6 +28,9 @@ import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
 import { reports } from './routes/reports'
 import { team } from './routes/team'
+import { careCycle } from './routes/care-cycle'
+import { flags } from './routes/flags'
+import { kam } from './routes/kam'
 import { labels } from './routes/labels'
 import { attachments } from './routes/attachments'
 import { backup } from './routes/backup'
@@ -77,6 +80,9 @@ export function createApp() {
   app.route('/api/onboarding', onboarding)
   app.route('/api/onboarding', onboardingTracks)
   app.route('/api', live)
+  app.route('/api', kam)
+  app.route('/api', flags)
+  app.route('/api', careCycle)
   app.route('/api', labels)
   app.route('/api', attachments)
   app.route('/api', backup)

@@ -90,6 +90,7 @@ export default async function setup(project: TestProject) {
     `e2e setup: wrangler dev is up on ${url} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   )
   project.provide('baseUrl', url)
+  project.provide('d1State', state)
 
   return async () => {
     if (server.pid === undefined || server.exitCode !== null) return
@@ -106,5 +107,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** The served app's local D1 state, for tests that move time on (wrangler d1 execute). */
+    d1State: string
   }
 }

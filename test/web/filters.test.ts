@@ -44,6 +44,8 @@ const client = {
   archived: false,
   dueAt: null,
   overdueLevel: 0,
+  kam: 'star',
+  flags: [{ kind: 'incident', overdueLevel: 1 }],
   labelIds: [],
   dueDate: null,
   tasks: { open: 0, done: 0, next: null },
@@ -77,6 +79,7 @@ describe('filters in the URL', () => {
       overdue: true,
       q: 'ромашка',
       phase: 'sale',
+      kam: 'strategic',
       label: 'vip',
     }
     const search = writeFilters(new URLSearchParams('card=c1'), f)
@@ -87,7 +90,7 @@ describe('filters in the URL', () => {
 
   it('writes nothing for no filters and ignores junk', () => {
     expect(writeFilters(new URLSearchParams(), NO_FILTERS).toString()).toBe('')
-    expect(readFilters(new URLSearchParams('as=boss&tier=A,Z,B&mine=yes'))).toEqual({
+    expect(readFilters(new URLSearchParams('as=boss&tier=A,Z,B&mine=yes&kam=gold'))).toEqual({
       ...NO_FILTERS,
       tiers: ['A', 'B'],
     })
@@ -111,6 +114,12 @@ describe('cardFilter', () => {
     expect(matches({ tiers: ['B', 'C'] })).toBe(false)
     expect(matches({ q: 'РОМАШ' })).toBe(true)
     expect(matches({ q: 'лютик' })).toBe(false)
+  })
+
+  it('keeps the cards of one KAM quadrant', () => {
+    expect(matches({ kam: 'star' })).toBe(true)
+    expect(matches({ kam: 'strategic' })).toBe(false)
+    expect(narrowsCards({ ...NO_FILTERS, kam: 'status' })).toBe(true)
   })
 
   it('keeps only overdue cards when asked, counting working time of the calendar', () => {

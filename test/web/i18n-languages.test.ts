@@ -15,6 +15,7 @@ const KEPT = new Set(
     'SLA',
     'WIP',
     'NPS',
+    'KAM',
     'CustDev',
     'Enter',
     'Escape',

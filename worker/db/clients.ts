@@ -1,3 +1,5 @@
+import type { CardFlag } from '../../schema/flags'
+import type { Quadrant } from '../../schema/kam'
 import type { CardTasks, Client, ClientEvent, ClientFilters, People } from '../../schema/clients'
 import { compareByPosition } from '../domain/ordering'
 import { actingPeople } from '../domain/people'
@@ -24,6 +26,9 @@ export interface ClientRow {
   archived: number
   due_at: number | null
   overdue_level: number
+  kam: Quadrant | null
+  /** JSON array of the open flags: {kind, overdueLevel}. */
+  flags: string
   due_date: string | null
   /** JSON array of label ids. */
   label_ids: string
@@ -67,6 +72,8 @@ const clientFields = (r: ClientRow) => ({
     ...(JSON.parse(r.task_counts) as Omit<CardTasks, 'next'>),
     next: r.next_task ? (JSON.parse(r.next_task) as CardTasks['next']) : null,
   },
+  kam: r.kam,
+  flags: JSON.parse(r.flags) as CardFlag[],
 })
 
 // What a card shows beside its core: labels, its own due date, the checklist in brief.
@@ -78,13 +85,19 @@ const CARD_EXTRAS = `c.due_date,
      WHERE client_id = c.id AND done = 0 AND due_date IS NOT NULL
      ORDER BY due_date, created_at LIMIT 1) AS next_task`
 
+/** The client's record on the card: its KAM quadrant and open flags (two primary-key reads). */
+const CARD_RECORD_COLUMNS = `(SELECT quadrant FROM client_kam WHERE client_id = c.id) AS kam,
+  (SELECT json_group_array(json_object('kind', kind, 'overdueLevel', overdue_level))
+    FROM client_flags WHERE client_id = c.id AND resolved_at IS NULL) AS flags`
+
 // The people come as one JSON object per card (a primary-key range read), the stage's roles by
 // a join: the acting people are derived from both, never stored.
 export const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.position,
   c.entered_stage_at, c.version, c.created_at, c.updated_at, c.archived, c.due_at, c.overdue_level,
   s.owner_role_id, s.communicator_role_id, s.support_role_id,
   (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people,
-  ${CARD_EXTRAS}`
+  ${CARD_EXTRAS},
+  ${CARD_RECORD_COLUMNS}`
 
 /** A card's stage joined for its roles (the alias `c` is the card). */
 const FROM = (notIndexed = false) =>

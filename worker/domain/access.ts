@@ -45,6 +45,8 @@ export const POLICY = {
   'onboarding.manage': leads,
   // The live board: whoever reads the board hears of its changes (each filtered by CHANGE_READ).
   'live.read': everyone,
+  // Key accounts without a KAM quadrant: the leads' list (the rating itself is clients.write).
+  'kam.review': leads,
   // Labels: admins keep the list; attaching them to cards is an edit of the card.
   'labels.edit': admins,
   // Files on cards: members upload and remove their own (leads and admins any: see attachments.ts).

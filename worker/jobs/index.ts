@@ -4,7 +4,9 @@ import { cleanup } from './cleanup'
 import { dailyDigest } from './daily-digest'
 import { delayedAutomations } from './delayed-automations'
 import { deliverWebhooks } from './deliver-webhooks'
+import { flagSweep } from './flag-sweep'
 import { rebalance } from './rebalance'
+import { recurringCare } from './recurring-care'
 import { reportSnapshots } from './report-snapshots'
 import { reviewReminders } from './review-reminders'
 import { slaSweep } from './sla-sweep'
@@ -17,11 +19,11 @@ export type Job = (env: Env, now: number) => Promise<string>
 
 /** Cron expression (as in wrangler.toml `[triggers]`) → the jobs it runs, in order. */
 export const SCHEDULE: Record<string, Job[]> = {
-  // Every 5 minutes: the SLA sweep, delayed automations, and the webhook outbox.
-  '*/5 * * * *': [slaSweep, delayedAutomations, deliverWebhooks],
+  // Every 5 minutes: the SLA sweep, delayed automations, the webhook outbox and the flags' clock.
+  '*/5 * * * *': [slaSweep, delayedAutomations, deliverWebhooks, flagSweep],
   // 06:00 UTC on working days (09:00 in Moscow): report snapshots (first: the digest reads them),
-  // leads' digests and rebalance proposals.
-  '0 6 * * 1-5': [reportSnapshots, dailyDigest, cleanup, reviewReminders, rebalance],
+  // leads' digests, rebalance proposals and the tiers' recurring care tasks.
+  '0 6 * * 1-5': [reportSnapshots, dailyDigest, cleanup, reviewReminders, rebalance, recurringCare],
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Client, StageRoleKind, Tier } from '../../../schema/clients'
 import type { Stage } from '../../../schema/journey'
+import type { Quadrant } from '../../../schema/kam'
 import type { Calendar } from '../../../worker/domain/clock'
 import { isOverdue } from './working-days'
 
 const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
 const TIERS: readonly Tier[] = ['A', 'B', 'C']
+export const QUADRANTS: readonly Quadrant[] = ['strategic', 'star', 'status', 'streamline']
 
 /** What the board shows; every field lives in the URL so a link reproduces the view. */
 export interface Filters {
@@ -21,6 +23,8 @@ export interface Filters {
   q: string
   /** Phase focus: only this phase is shown. */
   phase: string | null
+  /** Cards in this KAM quadrant. */
+  kam: Quadrant | null
   /** Cards carrying this label. */
   label: string | null
 }
@@ -34,15 +38,18 @@ export const NO_FILTERS: Filters = {
   overdue: false,
   q: '',
   phase: null,
+  kam: null,
   label: null,
 }
 
 const isKind = (v: string | null): v is StageRoleKind => KINDS.some((k) => k === v)
 const isTier = (v: string): v is Tier => TIERS.some((t) => t === v)
+const isQuadrant = (v: string | null): v is Quadrant => QUADRANTS.some((q) => q === v)
 
 /** Reads the filters from a query string; anything unknown is ignored. */
 export function readFilters(search: URLSearchParams): Filters {
   const as = search.get('as')
+  const kam = search.get('kam')
   return {
     mine: search.get('mine') === '1',
     member: search.get('member') || null,
@@ -52,6 +59,7 @@ export function readFilters(search: URLSearchParams): Filters {
     overdue: search.get('overdue') === '1',
     q: (search.get('q') ?? '').slice(0, 200),
     phase: search.get('phase') || null,
+    kam: isQuadrant(kam) ? kam : null,
     label: search.get('label') || null,
   }
 }
@@ -69,6 +77,7 @@ export function writeFilters(search: URLSearchParams, f: Filters): URLSearchPara
   put('overdue', f.overdue ? '1' : null)
   put('q', f.q.trim())
   put('phase', f.phase)
+  put('kam', f.kam)
   put('label', f.label)
   return next
 }
@@ -76,7 +85,14 @@ export function writeFilters(search: URLSearchParams, f: Filters): URLSearchPara
 /** True when any filter narrows the cards (phase focus only hides columns). */
 export function narrowsCards(f: Filters): boolean {
   return (
-    f.mine || !!f.member || !!f.role || f.tiers.length > 0 || f.overdue || !!f.q.trim() || !!f.label
+    f.mine ||
+    !!f.member ||
+    !!f.role ||
+    f.tiers.length > 0 ||
+    f.overdue ||
+    !!f.q.trim() ||
+    !!f.label ||
+    !!f.kam
   )
 }
 
@@ -102,6 +118,7 @@ export function cardFilter(
     }
     if (f.role && !kinds.some((k) => stage.roles[k] === f.role)) return false
     if (f.tiers.length > 0 && !f.tiers.includes(client.tier)) return false
+    if (f.kam && client.kam !== f.kam) return false
     if (f.label && !client.labelIds.includes(f.label)) return false
     if (q && !`${client.name} ${client.company}`.toLowerCase().includes(q)) return false
     if (f.overdue && !isOverdue(client, stage.slaDays, ctx.now, ctx.calendar)) return false

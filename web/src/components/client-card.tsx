@@ -9,6 +9,7 @@ import { useI18n } from '../i18n'
 import { AssigneeAvatars } from './assignee-avatars'
 import { CardExtras } from './card-extras'
 import { ClockIcon, ScoreIcon } from './icons'
+import { FlagBadges, KamBadge } from './record-badges'
 import { TierBadge } from './tier-badge'
 
 interface Props {
@@ -51,6 +52,7 @@ export const ClientCard = memo(function ClientCard(props: Props) {
         <h3 class="card__name" title={client.name}>
           {client.name}
         </h3>
+        {client.kam && <KamBadge quadrant={client.kam} />}
         {overdue && (
           <span
             class={`card__overdue card__overdue--${sla.level}`}
@@ -62,9 +64,12 @@ export const ClientCard = memo(function ClientCard(props: Props) {
           </span>
         )}
       </header>
-      <p class="card__company" title={client.company}>
-        {client.company}
-      </p>
+      <div class="card__line">
+        <p class="card__company" title={client.company}>
+          {client.company}
+        </p>
+        <FlagBadges flags={client.flags} />
+      </div>
       <CardExtras client={client} now={now} />
       <footer class="card__meta">
         <span class="card__stat" title={scoreTitle} aria-label={scoreTitle}>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { StageRoleKind, Tier } from '../../../schema/clients'
 import type { User } from '../api/auth'
-import { narrowsCards, NO_FILTERS, type Filters } from '../board/filters'
+import { narrowsCards, NO_FILTERS, QUADRANTS, type Filters } from '../board/filters'
 import type { BoardModel } from '../board/board-model'
 import { useI18n } from '../i18n'
 import { CloseIcon, SearchIcon } from './icons'
@@ -129,6 +129,22 @@ export function FilterBar({ filters, onChange, model, user, extra }: Props) {
           </button>
         ))}
       </div>
+      <select
+        class="select"
+        aria-label={t('filters.kam')}
+        value={filters.kam ?? ''}
+        onChange={(event) => {
+          const value = event.currentTarget.value
+          set({ kam: QUADRANTS.find((q) => q === value) ?? null })
+        }}
+      >
+        <option value="">{t('filters.kam.any')}</option>
+        {QUADRANTS.map((q) => (
+          <option key={q} value={q}>
+            {t(`kam.quadrant.${q}`)}
+          </option>
+        ))}
+      </select>
       <LabelFilter filters={filters} onChange={set} />
       <button
         type="button"

@@ -15,10 +15,13 @@ import { TierBadge } from '../components/tier-badge'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { StageArticlesSection } from '../knowledge/stage-articles'
-import { AttachmentsSection } from './attachments-section'
+import { CycleSection } from './cycle-section'
 import { DetailsSection } from './details-section'
-import { DueDateSection } from './due-date-section'
+import { FlagsSection } from './flags-section'
 import { HistorySection } from './history-section'
+import { KamSection } from './kam-section'
+import { AttachmentsSection } from './attachments-section'
+import { DueDateSection } from './due-date-section'
 import { LabelsSection } from './labels-section'
 import { MoveSection } from './move-section'
 import { PeopleSection } from './people-section'
@@ -187,6 +190,9 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
           <div class="drawer__body">
             <MoveSection client={client} />
             <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
+            {can.move(user) && <CycleSection client={client} store={store} />}
+            <FlagsSection client={client} model={model} store={store} editable={can.edit(user)} />
+            <KamSection client={client} store={store} editable={can.edit(user)} />
             <LabelsSection client={client} editable={can.edit(user)} onSave={save} />
             <DueDateSection client={client} editable={can.edit(user)} onSave={save} />
             <PeopleSection

@@ -3,6 +3,7 @@ import type { BoardModel } from '../board/board-model'
 import { toCsv } from '../../../shared/csv-write'
 import { ExportButton } from '../export/export-button'
 import { useI18n, type I18n } from '../i18n'
+import { describeRecord } from './record-history'
 import { describeExtras } from './history-extras'
 
 const KINDS: readonly string[] = ['owner', 'communicator', 'support']
@@ -82,7 +83,10 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
     case 'created':
       return t('history.created', { stage: stage(event.toStageId) })
     case 'moved':
-      return t('history.moved', { from: stage(event.fromStageId), to: stage(event.toStageId) })
+      return (
+        describeRecord(event, stage, i18n) ??
+        t('history.moved', { from: stage(event.fromStageId), to: stage(event.toStageId) })
+      )
     case 'reordered':
       return t('history.reordered', { stage: stage(event.toStageId) })
     case 'assigned': {
@@ -113,7 +117,11 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
     case 'restored':
       return t('history.restored')
     default:
-      return describeExtras(event, i18n) ?? t('history.other', { kind: event.kind })
+      return (
+        describeRecord(event, stage, i18n) ??
+        describeExtras(event, i18n) ??
+        t('history.other', { kind: event.kind })
+      )
   }
 }
 

@@ -23,6 +23,7 @@ const ICONS: Record<string, NotificationIcon> = {
   digest: 'digest',
   article_review: 'review',
   unstaffed: 'unstaffed',
+  flag_overdue: 'overdue',
   onboarding_overdue: 'digest',
 }
 

@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '../components/status-panel'
 import { ExportButton } from '../export/export-button'
 import { teamCsv } from '../export/team-csv'
 import { useI18n } from '../i18n'
+import { KamMissingPanel } from './kam-missing-panel'
 import { LeadGroupView } from './lead-group'
 import { barScale, formatPercent } from './load-format'
 import { NewClientButton } from './new-client'
@@ -121,6 +122,7 @@ export default function TeamPage({ user }: { user: User }) {
           {lead && (
             <aside class="team__side">
               <RebalancePanel onChanged={refresh} roleName={roleName} />
+              <KamMissingPanel />
             </aside>
           )}
         </div>
