@@ -28,6 +28,8 @@ const client: Client = {
   labelIds: [],
   dueDate: null,
   tasks: { open: 0, done: 0, next: null },
+  kam: null,
+  flags: [],
 }
 
 const stage: Stage = {
