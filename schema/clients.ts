@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
+import { ArchiveOutcome, OUTCOMES_WITH_REASON } from './record'
 
 export const Tier = z.enum(['A', 'B', 'C'])
 export type Tier = z.infer<typeof Tier>
@@ -88,8 +89,22 @@ export const ClientPatch = z
     reason: PickReason.optional(),
     assignees: RetiredAssignees,
     archived: z.boolean().optional(),
+    ...ArchiveOutcome,
   })
   .strict()
+  .superRefine((p, ctx) => {
+    if (p.outcome && p.archived !== true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: 'An outcome goes with archived: true',
+      })
+    }
+    if (p.outcome && OUTCOMES_WITH_REASON.includes(p.outcome) && !p.outcomeReasonId) {
+      const message = `A ${p.outcome} client needs a reason from the loss-reason list`
+      ctx.addIssue({ code: 'custom', path: ['outcomeReasonId'], message })
+    }
+  })
   .openapi('ClientPatch')
 export type ClientPatch = z.infer<typeof ClientPatch>
 

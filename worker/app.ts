@@ -26,6 +26,13 @@ import { absences } from './routes/absences'
 import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
 import { team } from './routes/team'
+import { contacts } from './routes/contacts'
+import { journal } from './routes/journal'
+import { clientProfile } from './routes/client-profile'
+import { recordOptions } from './routes/record-options'
+import { timeEntries } from './routes/time-entries'
+import { nps } from './routes/nps'
+import { myTasks } from './routes/my-tasks'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -50,6 +57,7 @@ export function createApp() {
   app.route('/api', journey)
   app.route('/api/clients', clients)
   app.route('/api/members', members)
+  app.route('/api', myTasks)
   app.route('/api', tasks)
   app.route('/api', users)
   app.route('/api', stageClock)
@@ -63,6 +71,12 @@ export function createApp() {
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
   app.route('/api', live)
+  app.route('/api', contacts)
+  app.route('/api', journal)
+  app.route('/api', clientProfile)
+  app.route('/api', recordOptions)
+  app.route('/api', timeEntries)
+  app.route('/api', nps)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

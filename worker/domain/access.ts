@@ -43,6 +43,8 @@ export const POLICY = {
   'onboarding.team': leads,
   // The live board: whoever reads the board hears of its changes (each filtered by CHANGE_READ).
   'live.read': everyone,
+  // The client's record: sources and loss / churn reasons are lists the admins keep.
+  'record.lists': admins,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

@@ -16,6 +16,7 @@ import {
   listEvents,
   updateClient,
 } from '../db/clients'
+import { writeProfileStatement } from '../db/client-profiles'
 import { getStage } from '../db/journey'
 import { personStatements } from '../db/people'
 import { keyBetween } from '../domain/ordering'
@@ -24,6 +25,7 @@ import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
+import { outcomeProfile, withOutcome } from '../services/archive-outcome'
 import { clientChanges } from '../services/client-changes'
 import { prepareEntry } from '../services/enter-stage'
 import { moveCard, versionConflict } from '../services/move-client'
@@ -173,7 +175,9 @@ export const clients = createRouter()
       if (client.version !== patch.version) throw versionConflict(client)
       const now = Date.now()
       const actorId = c.get('actorId')
-      const { fields, events } = clientChanges(client, patch, actorId)
+      const { fields, events: changes } = clientChanges(client, patch, actorId)
+      const outcome = await outcomeProfile(db, client, patch)
+      const events = changes.map((e) => (e.kind === 'archived' ? withOutcome(e, outcome) : e))
       const vetted = patch.people
         ? await vetPatchPeople(db, client, patch, c.get('identity'), now)
         : { changes: [], events: [] }
@@ -185,6 +189,7 @@ export const clients = createRouter()
       const after = vetted.changes.flatMap((ch) =>
         personStatements(db, ch, actorId, now, { clientId: id, op }),
       )
+      if (outcome) after.push(writeProfileStatement(db, outcome, now, { clientId: id, op }))
       if (!(await updateClient(db, id, patch.version, fields, written, now, after))) {
         const current = await getClient(db, id)
         throw versionConflict(current ?? client)
