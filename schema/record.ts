@@ -3,8 +3,11 @@ import { Id, IsoTime, LocalizedText, Version } from './common'
 
 const Day = z.iso.date().openapi({ example: '2026-12-01' })
 
-/** Money in minor units (kopecks, cents): integers only, up to 10^13 (a hundred billion). */
-export const Money = z.number().int().min(0).max(10_000_000_000_000).openapi({ example: 150000000 })
+/**
+ * Money in minor units (kopecks, cents): integers only, up to 10^12 (ten billion roubles), so a
+ * margin per hour over ten years stays an exact JSON number.
+ */
+export const Money = z.number().int().min(0).max(1_000_000_000_000).openapi({ example: 150000000 })
 
 export const Currency = z
   .string()

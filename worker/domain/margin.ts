@@ -42,8 +42,8 @@ export function perHour(margin: bigint, minutes: number): number | null {
 
 /**
  * Margin earned over the months (monthly revenue × margin % per month the client was active)
- * and margin per hour of the time logged in those months. BigInt inside: revenue up to 10^13
- * kopecks × 100 % × 120 months passes 2^53.
+ * and margin per hour of the time logged in those months. BigInt inside: revenue up to 10^12
+ * kopecks × 100 % × 120 months × 60 minutes nears 2^53.
  */
 export function clientMargin(
   c: MarginClient,
