@@ -17,6 +17,7 @@ import { BoardPage } from './pages/board-page'
 import { SignIn } from './pages/sign-in'
 import { SETTINGS_PATH, SettingsRoute } from './settings/settings-route'
 import { TEAM_PATH, TeamRoute } from './team/team-route'
+import { MY_TASKS_PATH, MyTasksRoute } from './my-tasks/my-tasks-route'
 
 type Session =
   | { status: 'loading' }
@@ -103,6 +104,8 @@ export function App() {
             <TeamRoute user={user} />
           ) : isKbPath(place.path) ? (
             <KnowledgeRoute user={user} place={place} />
+          ) : place.path === MY_TASKS_PATH ? (
+            <MyTasksRoute user={user} />
           ) : place.path === ONBOARDING_PATH ? (
             <OnboardingRoute user={user} />
           ) : (

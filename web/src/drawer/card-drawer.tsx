@@ -19,6 +19,16 @@ import { DetailsSection } from './details-section'
 import { HistorySection } from './history-section'
 import { PeopleSection } from './people-section'
 import { TasksSection } from './tasks-section'
+import { ContactsSection } from './contacts-section'
+import { DrawerTabs, type DrawerTab } from './drawer-tabs'
+import { JournalSection } from './journal-section'
+import { MoneySection } from './money-section'
+import { RecordActions } from './record-actions'
+import type { JournalKind } from '../../../schema/journal'
+import { ArchiveDialog } from '../record/archive-dialog'
+import { TimeDialog } from '../record/time-dialog'
+import { useRecord } from '../record/use-record'
+import '../record/record.css'
 
 interface Props {
   clientId: string
@@ -30,7 +40,10 @@ interface Props {
   onClose: () => void
 }
 
-/** The card opened: details, people per role, checklist, the stage's articles and history. */
+/**
+ * The card opened, in tabs: Overview (details, money, KAM and flags, the stage's articles),
+ * Journal, Contacts, People, Tasks, History. Each section is one line in its tab.
+ */
 export default function CardDrawer({ clientId, user, model, store, live, onClose }: Props) {
   const i18n = useI18n()
   const { t, text } = i18n
@@ -43,6 +56,21 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
   /** Bumped when someone else changes this card's tasks: the checklist loads again. */
   const [tasksSeen, setTasksSeen] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
+  const [tab, setTab] = useState<DrawerTab>('overview')
+  const [compose, setCompose] = useState<{ kind: JournalKind; n: number } | null>(null)
+  const [dialog, setDialog] = useState<'time' | 'archive' | null>(null)
+  const record = useRecord(clientId)
+  /** A write of the record moved the card's version: take the fresh card and history. */
+  const recorded = () => {
+    record.reload()
+    getClient(clientId)
+      .then((fresh) => {
+        setClient(fresh)
+        store.update((columns) => upsert(columns, fresh))
+      })
+      .catch(() => undefined)
+    loadHistory()
+  }
 
   const loadHistory = () => {
     clientHistory(clientId)
@@ -76,7 +104,10 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
     () =>
       live?.watchChanges((changes) => {
         const mine = changes.filter((c) => c.clientId === clientId)
-        if (mine.some((c) => c.entity === 'client')) loadHistory()
+        if (mine.some((c) => c.entity === 'client')) {
+          loadHistory()
+          record.reload()
+        }
         if (mine.some((c) => c.entity === 'task')) setTasksSeen((n) => n + 1)
       }),
     [live, clientId],
@@ -169,22 +200,91 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
           </button>
         </header>
         {client && stage && (
-          <div class="drawer__body">
-            <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
-            <PeopleSection
-              client={client}
-              stage={stage}
-              model={model}
-              editable={can.assign(user)}
-              onAssign={setAssigning}
-              onClear={async (roleId) => {
-                await write((c) => clearPerson(c.id, roleId, c.version))
-              }}
-            />
-            <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
-            <StageArticlesSection client={client} stage={stage} user={user} model={model} />
-            <HistorySection events={events} model={model} />
+          <>
+            {can.edit(user) && (
+              <RecordActions
+                onLogCall={() => {
+                  setTab('journal')
+                  setCompose((c) => ({ kind: 'call', n: (c?.n ?? 0) + 1 }))
+                }}
+                onLogTime={() => setDialog('time')}
+                onArchive={() => setDialog('archive')}
+              />
+            )}
+            <DrawerTabs active={tab} onChange={setTab} />
+          </>
+        )}
+        {client && stage && (
+          <div
+            class="drawer__body"
+            id="drawer-panel"
+            role="tabpanel"
+            aria-labelledby={`drawer-tab-${tab}`}
+          >
+            {tab === 'overview' && (
+              <>
+                <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
+                <MoneySection
+                  clientId={client.id}
+                  editable={can.edit(user)}
+                  options={record.options}
+                  refresh={record.seen}
+                  onSaved={recorded}
+                />
+                {/* KAM quadrant and flags (issue 18b): drawer/kam-section.tsx, drawer/flags-section.tsx mount here. */}
+                <StageArticlesSection client={client} stage={stage} user={user} model={model} />
+              </>
+            )}
+            {tab === 'journal' && (
+              <JournalSection
+                clientId={client.id}
+                editable={can.edit(user)}
+                contacts={record.contacts ?? []}
+                compose={compose}
+                refresh={record.seen}
+                onSaved={recorded}
+              />
+            )}
+            {tab === 'contacts' && (
+              <ContactsSection
+                clientId={client.id}
+                editable={can.edit(user)}
+                contacts={record.contacts}
+                nps={record.nps}
+                onChanged={recorded}
+              />
+            )}
+            {tab === 'people' && (
+              <PeopleSection
+                client={client}
+                stage={stage}
+                model={model}
+                editable={can.assign(user)}
+                onAssign={setAssigning}
+                onClear={async (roleId) => {
+                  await write((c) => clearPerson(c.id, roleId, c.version))
+                }}
+              />
+            )}
+            {tab === 'tasks' && (
+              <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
+            )}
+            {tab === 'history' && <HistorySection events={events} model={model} />}
           </div>
+        )}
+        {client && dialog === 'time' && (
+          <TimeDialog clientId={client.id} onClose={() => setDialog(null)} onSaved={recorded} />
+        )}
+        {client && dialog === 'archive' && (
+          <ArchiveDialog
+            options={record.options}
+            onClose={() => setDialog(null)}
+            onArchive={async (outcome) => {
+              const ok = await save({ archived: true, ...outcome })
+              if (ok) onClose()
+              return ok
+            }}
+          />
         )}
         {client && stage && assigning && (
           <LazyAssignDialog

@@ -1,6 +1,7 @@
 import type { ClientEvent, StageRoleKind } from '../../../schema/clients'
 import type { BoardModel } from '../board/board-model'
 import { useI18n, type I18n } from '../i18n'
+import { describeRecordEvent } from '../record/record-history'
 
 const KINDS: readonly string[] = ['owner', 'communicator', 'support']
 const isKind = (v: unknown): v is StageRoleKind => typeof v === 'string' && KINDS.includes(v)
@@ -49,6 +50,8 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
   const person = (id: unknown) =>
     typeof id === 'string' ? (model.members.get(id)?.name ?? id) : t('card.unassigned')
   const data = event.data ?? {}
+  const recorded = describeRecordEvent(event, i18n)
+  if (recorded) return recorded
   switch (event.kind) {
     case 'created':
       return t('history.created', { stage: stage(event.toStageId) })

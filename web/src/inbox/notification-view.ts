@@ -23,6 +23,7 @@ const ICONS: Record<string, NotificationIcon> = {
   digest: 'digest',
   article_review: 'review',
   unstaffed: 'unstaffed',
+  mention: 'message',
 }
 
 export function notificationIcon(n: Pick<Notification, 'kind' | 'data'>): NotificationIcon {
