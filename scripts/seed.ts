@@ -23,6 +23,7 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS, demoUserSql } from './demo-users'
 import { knowledgeSeedSql } from './seed-knowledge'
 import { overdueAlertSql } from './demo-alerts'
+import { recordSeedSql } from './demo-record'
 import { lit } from './sql-literal'
 import { searchText } from '../worker/db/clients'
 import type { LocalizedText } from '../schema/common'
@@ -215,6 +216,7 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
   lines.push(...overdueAlertSql(fresh, members, state.stages, now))
 
   lines.push(...state.userSql)
+  lines.push(...recordSeedSql(clients, now))
 
   // A statement, never a comment, ends the file.
   return lines.join('\n') + '\n'

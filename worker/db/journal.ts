@@ -63,13 +63,14 @@ const toEntry = (r: EntryRow): JournalEntry => ({
     .map(toRevision),
 })
 
-const ENTRY_SELECT = `SELECT j.*, COALESCE(u.name, 'API: ' || t.name) AS author_name,
+// Entries written before accounts existed (the demo's) name their member.
+const ENTRY_SELECT = `SELECT j.*, COALESCE(u.name, 'API: ' || t.name, m.name) AS author_name,
   (SELECT json_group_array(json_object('version', r.version, 'kind', r.kind, 'body', r.body,
      'outcome', r.outcome, 'next_step', r.next_step, 'next_contact_on', r.next_contact_on,
      'written_at', r.written_at, 'replaced_at', r.replaced_at))
    FROM journal_revisions r WHERE r.entry_id = j.id) AS revisions
   FROM journal_entries j LEFT JOIN users u ON u.id = j.author_id
-  LEFT JOIN api_tokens t ON t.id = j.author_id`
+  LEFT JOIN api_tokens t ON t.id = j.author_id LEFT JOIN members m ON m.id = j.author_member_id`
 
 /** The client's journal, newest first. */
 export async function listJournal(db: D1Database, clientId: string): Promise<JournalEntry[]> {

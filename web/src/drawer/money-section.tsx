@@ -229,10 +229,10 @@ export function MoneySection({ clientId, editable, options, refresh, onSaved }: 
               disabled={!dirty}
               onClick={() => setDraft(draftOf(profile))}
             >
-              {t('drawer.reset')}
+              {t('money.reset')}
             </button>
             <button type="submit" class="button button--primary" disabled={!dirty || !valid}>
-              {t('drawer.save')}
+              {t('money.save')}
             </button>
           </div>
         )}

@@ -655,6 +655,8 @@ export const en: Messages = {
   'money.hours': 'Time logged',
   'money.spent': '{h} h {m} min',
   'money.invalid': 'An amount like 150000 or 150000.50.',
+  'money.reset': 'Revert',
+  'money.save': 'Update figures',
   'money.marginInvalid': 'A whole number from −100 to 100.',
   'time.title': 'Log time on the card',
   'time.hours': 'Hours',

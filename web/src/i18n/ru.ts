@@ -691,6 +691,8 @@ export const ru = {
   'money.hours': 'Учтено времени',
   'money.spent': '{h} ч {m} мин',
   'money.invalid': 'Сумма вида 150000 или 150000,50.',
+  'money.reset': 'Вернуть как было',
+  'money.save': 'Обновить цифры',
   'money.marginInvalid': 'Целое число от −100 до 100.',
   'time.title': 'Учесть время по карточке',
   'time.hours': 'Часы',
