@@ -16,6 +16,7 @@ const KEPT = new Set(
     'WIP',
     'NPS',
     'CustDev',
+    'Ctrl',
     'Enter',
     'Escape',
     'IANA',
