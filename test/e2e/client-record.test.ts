@@ -49,6 +49,13 @@ describe("the client's record in the drawer", () => {
     // The entry shows at once, its Markdown rendered.
     await drawer.locator('.journal__item strong', { hasText: 'пилот' }).waitFor()
     await expect(text.inputValue()).resolves.toBe('')
+    // Its author corrects it; the first version stays in the trail.
+    await drawer.getByRole('button', { name: 'Исправить' }).click()
+    await drawer.getByLabel('Исправить').fill('Обсудили **пилот**, КП нужно до четверга')
+    await drawer.getByRole('button', { name: 'Сохранить исправление' }).click()
+    await drawer.locator('.journal__body', { hasText: 'до четверга' }).waitFor()
+    await drawer.locator('.journal__trail summary', { hasText: 'Исправлено (1)' }).click()
+    await drawer.locator('.journal__revision', { hasText: 'до пятницы' }).waitFor()
 
     await page.keyboard.press('Escape')
     await page.getByRole('link', { name: 'Мои задачи' }).click()

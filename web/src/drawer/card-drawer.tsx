@@ -239,6 +239,7 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
               <JournalSection
                 clientId={client.id}
                 editable={can.edit(user)}
+                mayCorrect={(e) => e.authorId === user.id || user.role === 'admin'}
                 contacts={record.contacts ?? []}
                 compose={compose}
                 refresh={record.seen}

@@ -5,6 +5,7 @@ import { renderMarkdown } from '../../../shared/markdown'
 import { ServerHtml } from '../knowledge/server-html'
 import { addJournalEntry, listJournal } from '../api/record'
 import { FieldError } from '../components/field-error'
+import { JournalCorrect } from './journal-correct'
 import { useI18n } from '../i18n'
 import { fieldErrors, recordFailed } from '../record/record-errors'
 import '../record/record.css'
@@ -14,6 +15,8 @@ const KINDS: readonly JournalKind[] = ['call', 'meeting', 'email', 'message', 'n
 interface Props {
   clientId: string
   editable: boolean
+  /** Whether this caller may correct an entry (its author, or an admin). */
+  mayCorrect: (entry: JournalEntry) => boolean
   contacts: Contact[]
   /** Bumped by "log a call": the form takes that kind and the focus. */
   compose: { kind: JournalKind; n: number } | null
@@ -23,7 +26,8 @@ interface Props {
 }
 
 /** The client's journal: a quick-add form (Ctrl+Enter saves) above the timeline of entries. */
-export function JournalSection({ clientId, editable, contacts, compose, refresh, onSaved }: Props) {
+export function JournalSection(props: Props) {
+  const { clientId, editable, mayCorrect, contacts, compose, refresh, onSaved } = props
   const i18n = useI18n()
   const { t, dateTime, date } = i18n
   const [entries, setEntries] = useState<JournalEntry[] | null>(null)
@@ -35,6 +39,7 @@ export function JournalSection({ clientId, editable, contacts, compose, refresh,
   const [contactId, setContactId] = useState('')
   const [errors, setErrors] = useState<Record<string, string[]>>({})
   const [saving, setSaving] = useState(false)
+  const [fixing, setFixing] = useState<string | null>(null)
   const text = useRef<HTMLTextAreaElement>(null)
 
   useEffect(() => {
@@ -194,8 +199,20 @@ export function JournalSection({ clientId, editable, contacts, compose, refresh,
                 <span class="journal__kind">{t(`journal.kind.${e.kind}`)}</span>
                 {contactName(e.contactId) && <span> · {contactName(e.contactId)}</span>}
               </p>
-              {/* The articles' renderer: raw HTML shows as text, links only where safe. */}
-              <ServerHtml class="journal__body kb-prose" html={renderMarkdown(e.body)} />
+              {fixing === e.id ? (
+                <JournalCorrect
+                  entry={e}
+                  onCancel={() => setFixing(null)}
+                  onSaved={(fixed) => {
+                    setEntries((list) => list?.map((x) => (x.id === fixed.id ? fixed : x)) ?? null)
+                    setFixing(null)
+                    onSaved()
+                  }}
+                />
+              ) : (
+                // The articles' renderer: raw HTML shows as text, links only where safe.
+                <ServerHtml class="journal__body kb-prose" html={renderMarkdown(e.body)} />
+              )}
               {e.outcome && (
                 <p class="journal__meta">
                   <b>{t('journal.outcome')}:</b> {e.outcome}
@@ -210,6 +227,15 @@ export function JournalSection({ clientId, editable, contacts, compose, refresh,
               <time class="timeline__time" dateTime={e.createdAt}>
                 {dateTime(e.createdAt)} · {e.authorName ?? t('history.bySystem')}
               </time>
+              {editable && mayCorrect(e) && fixing !== e.id && (
+                <button
+                  type="button"
+                  class="link-button journal__fix"
+                  onClick={() => setFixing(e.id)}
+                >
+                  {t('journal.correct')}
+                </button>
+              )}
               {e.revisions.length > 0 && (
                 <details class="journal__trail">
                   <summary>{t('journal.edited', { n: e.revisions.length })}</summary>

@@ -624,6 +624,8 @@ export const en: Messages = {
   'journal.shortcut': 'Ctrl+Enter saves',
   'journal.add': 'Add to the journal',
   'journal.empty': 'No entries yet: log the first call or meeting.',
+  'journal.correct': 'Correct',
+  'journal.correct.save': 'Save the correction',
   'journal.edited': 'Edited ({n}): earlier versions',
   'journal.version': 'Version {v} · {at}',
   'contacts.title': 'Contacts at the client',

@@ -660,6 +660,8 @@ export const ru = {
   'journal.shortcut': 'Ctrl+Enter — сохранить',
   'journal.add': 'Записать в журнал',
   'journal.empty': 'Записей пока нет: запишите первый звонок или встречу.',
+  'journal.correct': 'Исправить',
+  'journal.correct.save': 'Сохранить исправление',
   'journal.edited': 'Исправлено ({n}): прежние версии',
   'journal.version': 'Версия {v} · {at}',
   'contacts.title': 'Контакты клиента',
