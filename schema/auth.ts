@@ -88,3 +88,4 @@ export const TokenCreate = z
   .object({ name: SingleLine(100), scope: TokenScope })
   .strict()
   .openapi('TokenCreate')
+export type TokenCreate = z.infer<typeof TokenCreate>

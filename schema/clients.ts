@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
 import { ArchiveOutcome, OUTCOMES_WITH_REASON } from './record'
+import { MAX_CARD_LABELS } from './labels'
+import { DueDate } from './tasks'
 
 export const Tier = z.enum(['A', 'B', 'C'])
 export type Tier = z.infer<typeof Tier>
@@ -39,6 +41,22 @@ const RetiredAssignees = z
 
 const Name = SingleLine(200)
 
+/** The checklist in brief, as the card shows it: open and done items, the open one due first. */
+export const CardTasks = z
+  .object({
+    open: z.number().int().min(0),
+    done: z.number().int().min(0),
+    next: z.object({ title: z.string(), dueDate: DueDate }).nullable(),
+  })
+  .openapi('CardTasks')
+export type CardTasks = z.infer<typeof CardTasks>
+
+/** A card's labels: ids from GET /api/labels, each once. */
+const LabelIds = z
+  .array(Id)
+  .max(MAX_CARD_LABELS)
+  .refine((ids) => new Set(ids).size === ids.length, 'Each label once')
+
 export const Client = z
   .object({
     id: Id,
@@ -59,6 +77,10 @@ export const Client = z
     dueAt: IsoTime.nullable(),
     /** 0 on time, 1 past the SLA, 2 past twice the SLA (set by the scheduled sweep). */
     overdueLevel: z.number().int().min(0).max(2),
+    labelIds: z.array(Id),
+    /** The card's own due date (a calendar day), apart from the stage's SLA deadline. */
+    dueDate: DueDate.nullable(),
+    tasks: CardTasks,
   })
   .openapi('Client')
 export type Client = z.infer<typeof Client>
@@ -70,6 +92,8 @@ export const ClientCreate = z
     tier: Tier,
     score: z.number().int().min(0).max(100).nullable().default(null),
     stageId: Id,
+    /** True: the card goes on top of the column (the board's "add a card" there); else last. */
+    atTop: z.boolean().optional(),
     people: People.optional(),
     reason: PickReason.optional(),
     assignees: RetiredAssignees,
@@ -90,6 +114,8 @@ export const ClientPatch = z
     assignees: RetiredAssignees,
     archived: z.boolean().optional(),
     ...ArchiveOutcome,
+    labelIds: LabelIds.optional(),
+    dueDate: DueDate.nullable().optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

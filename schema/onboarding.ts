@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
-import { Id, IsoTime, LocalizedText } from './common'
+import { Id, IsoTime, LocalizedText, Version } from './common'
 import { Grade } from './members'
+import { DueDays } from './onboarding-tracks'
 
 export const OnboardingItemKind = z.enum(['article', 'checklist'])
 export type OnboardingItemKind = z.infer<typeof OnboardingItemKind>
@@ -17,6 +18,7 @@ export const OnboardingItem = z
     title: LocalizedText,
     /** An article item's versions by language (null where that language has none). */
     articleIds: z.object({ ru: Id.nullable(), en: Id.nullable() }).nullable(),
+    dueDays: DueDays,
   })
   .openapi('OnboardingItem')
 export type OnboardingItem = z.infer<typeof OnboardingItem>
@@ -26,6 +28,9 @@ export const OnboardingTrack = z
     id: Id,
     roleId: Id,
     title: LocalizedText,
+    position: z.number().int(),
+    retired: z.boolean(),
+    version: Version,
     items: z.array(OnboardingItem),
   })
   .openapi('OnboardingTrack')
@@ -36,6 +41,8 @@ export const Counts = z.object({ total: z.number().int(), completed: z.number().
 export const MyOnboardingItem = OnboardingItem.extend({
   status: ProgressStatus,
   at: IsoTime.nullable(),
+  /** When the step is due, counted from the start the lead set with the mentor (else null). */
+  dueAt: IsoTime.nullable(),
 })
 
 export const MyOnboarding = z
@@ -45,6 +52,8 @@ export const MyOnboarding = z
     roleIds: z.array(Id),
     /** Stages where one of the member's roles is owner, communicator or support. */
     stageIds: z.array(Id),
+    /** The newcomer's mentor, set by a lead or an admin. */
+    mentor: z.object({ id: Id, name: z.string() }).nullable(),
     tracks: z.array(OnboardingTrack.extend({ items: z.array(MyOnboardingItem), ...Counts.shape })),
     ...Counts.shape,
   })

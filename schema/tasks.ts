@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
 
-const DueDate = z.iso.date().openapi({ example: '2026-12-01' })
+/** A calendar day (tasks, a card's own due date). */
+export const DueDate = z.iso.date().openapi({ example: '2026-12-01' })
 
 export const Task = z
   .object({

@@ -4,6 +4,9 @@
  * passed in), randomness from a fixed-seed PRNG, so the same `now` always gives the same data.
  */
 
+import { DEFAULT_LOAD_SETTINGS, roleWeight } from '../worker/domain/load'
+import { roleParts, type RoleParts, type RolePart } from '../worker/domain/people'
+
 export type Grade = 'intern' | 'junior' | 'middle' | 'senior' | 'lead'
 export type Tier = 'A' | 'B' | 'C'
 
@@ -31,6 +34,8 @@ export interface DemoStage {
   roles: DemoStageRoles
   /** Under `return` the sweep sends a late card back a stage: no card waits late there. */
   overduePolicy?: 'flag' | 'return'
+  /** The stage's phase: people are spread by what a client weighs in its phase. */
+  phaseId?: string
 }
 
 export interface DemoClient {
@@ -156,9 +161,21 @@ const MEMBERS: readonly MemberSeed[] = [
   member('Юлия Андреева', 'junior', 'm-01', 'finance marketing'),
   member('Артём Захаров', 'junior', 'm-02', 'account_manager'),
   // Interns
-  member('Дарья Павлова', 'intern', 'm-03', 'sales'),
+  member('Дарья Павлова', 'intern', 'm-03', 'sales marketing'),
   member('Кирилл Семёнов', 'intern', 'm-01', 'support', { active: false }),
   member('Полина Егорова', 'intern', 'm-03', 'marketing sales'),
+  // Grown since: a second sales group under the head of sales, and a second account group
+  // under the head, so ~150 clients sit at 50–95 % of capacity for most people.
+  member('Виктор Белов', 'lead', 'm-03', 'team_lead sales'),
+  member('Светлана Королёва', 'senior', 'm-21', 'sales bizdev'),
+  member('Денис Гусев', 'middle', 'm-21', 'sales bizdev'),
+  member('Олег Титов', 'middle', 'm-21', 'sales'),
+  member('Ксения Виноградова', 'lead', 'm-01', 'team_lead account_manager'),
+  member('Роман Ершов', 'senior', 'm-25', 'account_manager'),
+  member('Вера Медведева', 'senior', 'm-25', 'account_manager'),
+  member('Григорий Зайцев', 'middle', 'm-25', 'account_manager support'),
+  member('Алина Кравцова', 'middle', 'm-21', 'sales'),
+  member('Никита Соловьёв', 'junior', 'm-21', 'sales bizdev'),
 ]
 
 const memberId = (index: number) => `m-${String(index + 1).padStart(2, '0')}`
@@ -481,7 +498,15 @@ const GRADE_CAPACITY: Record<Grade, number> = {
 }
 /** Tier A (key) needs senior+, B middle+, C junior+; interns only as support. */
 const TIER_MIN_RANK: Record<Tier, number> = { A: 3, B: 2, C: 1 }
-const TIER_WEIGHT: Record<Tier, number> = { A: 3, B: 2, C: 1 }
+/** How often a card goes to anyone eligible rather than the least loaded. */
+const UNEVEN_SHARE = 0.12
+
+/**
+ * As in any department, some people get asked first and some get passed over: each number
+ * scales the capacity the demo's spreading sees (the load model's capacity is untouched), so a
+ * few people end up overloaded beside a same-grade peer with room, for rebalancing to suggest.
+ */
+const PULL: Record<string, number> = { 'm-09': 0.72, 'm-05': 0.8, 'm-13': 1.7, 'm-24': 0.75 }
 
 type Slot = keyof DemoStageRoles
 
@@ -494,7 +519,18 @@ class Assigner {
     private readonly rng: Rng,
   ) {}
 
-  pick(roleId: string, slot: Slot, tier: Tier, exclude: string | null): string | null {
+  /**
+   * The least loaded eligible person after taking `weight` (the load model's weight of the
+   * role on this client), but now and then anyone eligible: a real department is not perfectly
+   * balanced, so the Team view and the rebalancing have something to show.
+   */
+  pick(
+    roleId: string,
+    slot: Slot,
+    tier: Tier,
+    exclude: string | null,
+    weight: number,
+  ): string | null {
     const withRole = this.members.filter(
       (m) => m.active && m.roleIds.includes(roleId) && m.id !== exclude,
     )
@@ -512,15 +548,15 @@ class Assigner {
     let best: DemoMember | null = null
     let bestRatio = Infinity
     for (const m of shuffled(this.rng, candidates)) {
-      const capacity = m.capacityOverride ?? GRADE_CAPACITY[m.grade]
-      const ratio = (this.load.get(m.id) ?? 0) / Math.max(capacity, 1)
+      const capacity = (m.capacityOverride ?? GRADE_CAPACITY[m.grade]) * (PULL[m.id] ?? 1)
+      const ratio = ((this.load.get(m.id) ?? 0) + weight) / Math.max(capacity, 1)
       if (ratio < bestRatio) {
         best = m
         bestRatio = ratio
       }
     }
+    if (this.rng() < UNEVEN_SHARE) best = pick(this.rng, candidates)
     if (!best) return null
-    const weight = slot === 'support' ? 0.5 : TIER_WEIGHT[tier]
     this.load.set(best.id, (this.load.get(best.id) ?? 0) + weight)
     return best.id
   }
@@ -540,6 +576,7 @@ function peopleFor(
   tier: Tier,
   assigner: Assigner,
   rng: Rng,
+  parts: RoleParts,
 ): Record<string, string> {
   const current = stagesSoFar.at(-1)
   if (!current) return {}
@@ -558,7 +595,11 @@ function peopleFor(
     if (current.id === 'account-manager-assigned' && role === 'account_manager' && rng() < 0.5) {
       continue
     }
-    const id = assigner.pick(role, part, tier, null)
+    const phaseId = current.phaseId ?? ''
+    const client = { tier, phaseId, parts: parts.get(phaseId) ?? new Map<string, RolePart>() }
+    // Stages without a phase (older callers) weigh by tier alone.
+    const weight = current.phaseId ? roleWeight(client, role, DEFAULT_LOAD_SETTINGS) : 1
+    const id = assigner.pick(role, part, tier, null, weight)
     if (id) people[role] = id
   }
   return people
@@ -597,6 +638,9 @@ export function demoClients(
   const brands = shuffled(rng, brandPool())
 
   const assigner = new Assigner(members, rng)
+  const parts = roleParts(
+    stages.flatMap((st) => (st.phaseId ? [{ phaseId: st.phaseId, roles: st.roles }] : [])),
+  )
   const contacts = new Set<string>()
   const clients: DemoClient[] = []
 
@@ -631,7 +675,7 @@ export function demoClients(
     const journeyBefore = stageIndex * (1 + rng() * 2) * DAY + rng() * 2 * DAY + HOUR
     const createdAt = floorToMinute(enteredStageAt - journeyBefore)
 
-    const people = peopleFor(stages.slice(0, stageIndex + 1), tier, assigner, rng)
+    const people = peopleFor(stages.slice(0, stageIndex + 1), tier, assigner, rng, parts)
 
     clients.push({
       id: `c-${String(i + 1).padStart(3, '0')}`,

@@ -233,12 +233,13 @@ function counts(): { members: number; clients: number } {
 async function main(): Promise<void> {
   const now = Date.now()
   const stages: (DemoStage & { name: LocalizedText })[] = query(
-    'SELECT s.id, s.name_ru, s.name_en, s.sla_days, s.overdue_policy, s.owner_role_id, ' +
+    'SELECT s.id, s.phase_id, s.name_ru, s.name_en, s.sla_days, s.overdue_policy, s.owner_role_id, ' +
       's.communicator_role_id, s.support_role_id ' +
       'FROM stages s JOIN phases p ON p.id = s.phase_id WHERE s.archived = 0 ' +
       'ORDER BY p.position, s.position, s.id',
   ).map((r) => ({
     id: str(r, 'id'),
+    phaseId: str(r, 'phase_id'),
     name: { ru: str(r, 'name_ru'), en: str(r, 'name_en') },
     slaDays: num(r, 'sla_days'),
     overduePolicy: str(r, 'overdue_policy') === 'return' ? 'return' : 'flag',

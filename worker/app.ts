@@ -16,6 +16,7 @@ import { live } from './routes/live'
 import { members } from './routes/members'
 import { articles } from './routes/articles'
 import { onboarding } from './routes/onboarding'
+import { onboardingTracks } from './routes/onboarding-tracks'
 import { people } from './routes/people'
 import { stageGuide } from './routes/stage-guide'
 import { stageClock } from './routes/stage-clock'
@@ -33,9 +34,16 @@ import { recordOptions } from './routes/record-options'
 import { timeEntries } from './routes/time-entries'
 import { nps } from './routes/nps'
 import { myTasks } from './routes/my-tasks'
+import { labels } from './routes/labels'
+import { attachments } from './routes/attachments'
+import { backup } from './routes/backup'
+import { imports } from './routes/imports'
 
 /** Request bodies above this are refused before anything parses them. */
 const MAX_BODY_BYTES = 256 * 1024
+/** A restore carries the whole organisation: 20,000 clients and their history fit. */
+const MAX_RESTORE_BYTES = 64 * 1024 * 1024
+const RESTORE_PATH = '/api/backup/restore'
 
 /** The API under /api: every resource mounted in one place, errors rendered once. */
 export function createApp() {
@@ -47,7 +55,8 @@ export function createApp() {
     await next()
   })
   app.use('*', securityHeaders)
-  app.use('/api/*', limitBody(MAX_BODY_BYTES))
+  app.use('/api/*', limitBody(MAX_BODY_BYTES, RESTORE_PATH))
+  app.use(RESTORE_PATH, limitBody(MAX_RESTORE_BYTES))
   app.use('/api/*', authenticate)
   app.use('/api/*', publishWrites)
   app.use('/api/*', idempotency)
@@ -70,6 +79,7 @@ export function createApp() {
   app.route('/api', articles)
   app.route('/api', stageGuide)
   app.route('/api/onboarding', onboarding)
+  app.route('/api/onboarding', onboardingTracks)
   app.route('/api', live)
   app.route('/api', contacts)
   app.route('/api', journal)
@@ -77,6 +87,10 @@ export function createApp() {
   app.route('/api', recordOptions)
   app.route('/api', timeEntries)
   app.route('/api', nps)
+  app.route('/api', labels)
+  app.route('/api', attachments)
+  app.route('/api', backup)
+  app.route('/api/imports', imports)
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)))
   // Everything outside /api is the web app (with its SPA fallback), behind the same headers.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { api } from './helpers'
+import { withoutShippedRegulations } from './shipped-knowledge'
 
 interface Hit {
   id: string
@@ -24,6 +25,7 @@ const write = async (json: Record<string, unknown>) => {
 describe('full-text search in Russian and English', () => {
   const id: Record<string, string> = {}
   beforeAll(async () => {
+    await withoutShippedRegulations()
     id.contract = await write({
       title: 'Договор с клиентом',
       body: 'Юрист готовит **договор**; аккаунт сверяет реквизиты.',

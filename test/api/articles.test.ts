@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { api, type Caller } from './helpers'
+import { withoutShippedRegulations } from './shipped-knowledge'
 
 const write = (json: Record<string, unknown>, as: Caller = 'admin') =>
   api('/articles', { method: 'POST', as, json: { lang: 'ru', title: 'Статья', ...json } })
@@ -8,6 +9,8 @@ const patch = (id: string, json: Record<string, unknown>, as: Caller = 'admin') 
   api(`/articles/${id}`, { method: 'PATCH', as, json })
 
 describe('articles', () => {
+  beforeAll(withoutShippedRegulations)
+
   it('creates an article linked to stages and roles, and serves its body as safe HTML', async () => {
     const res = await write({
       kind: 'instruction',

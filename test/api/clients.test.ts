@@ -55,6 +55,29 @@ describe('clients', () => {
     expect(history.body.events[0].kind).toBe('reordered')
   })
 
+  it('creates a card on top of its column when asked, and last otherwise', async () => {
+    const order = async () =>
+      (await api('/clients?stageId=proposal')).body.clients.map((x: { id: string }) => x.id)
+    const a = await createClient('proposal')
+    const b = await createClient('proposal', { atTop: true })
+    const c = await createClient('proposal', { atTop: false })
+    const d = await createClient('proposal', { atTop: true, tier: 'A' })
+    expect(await order()).toEqual([d.id, b.id, a.id, c.id])
+    const byMember = await api('/clients', {
+      method: 'POST',
+      as: 'member',
+      json: { name: 'Сверху', company: 'ООО «Верх»', tier: 'C', stageId: 'proposal', atTop: true },
+    })
+    expect(byMember.status).toBe(201)
+    expect((await order())[0]).toBe(byMember.body.id)
+    const wrong = await api('/clients', {
+      method: 'POST',
+      json: { name: 'X', company: 'Y', tier: 'B', stageId: 'proposal', atTop: 'yes' },
+    })
+    expect(wrong.status).toBe(422)
+    expect(Object.keys(wrong.body.error.fields)).toEqual(['atTop'])
+  })
+
   it('filters by stage, tier, member and text (Cyrillic, any case)', async () => {
     const member = await api('/members', {
       method: 'POST',

@@ -155,6 +155,7 @@ describe('onboarding', () => {
     expect(viewer.body).toEqual({
       memberId: null,
       roleIds: [],
+      mentor: null,
       stageIds: [],
       tracks: [],
       total: 0,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { documentedBody, schemaCheck, servedDocument } from './contract/documented'
 import { api } from './helpers'
+import { withoutShippedRegulations } from './shipped-knowledge'
 
 const write = async (json: Record<string, unknown>) => {
   const res = await api('/articles', { method: 'POST', json: { lang: 'ru', ...json } })
@@ -14,6 +15,7 @@ const guide = (stageId: string, query = '') =>
 describe('the stage guide: "what do I do here"', () => {
   const id: Record<string, string> = {}
   beforeAll(async () => {
+    await withoutShippedRegulations()
     // Kickoff: owner and communicator account_manager, support product.
     id.regulation = await write({
       kind: 'instruction',

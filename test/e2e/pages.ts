@@ -21,6 +21,14 @@ export const ADMIN_PAGES: readonly AppPage[] = [
   { path: '/settings', ready: '.settings form' },
   { path: '/settings?tab=automations', ready: '.settings__content h2' },
   { path: '/settings?tab=webhooks', ready: '.settings__content h2' },
+  { path: '/settings?tab=stages', ready: '.admin-row' },
+  { path: '/settings?tab=phases', ready: '.admin-row' },
+  { path: '/settings?tab=users', ready: '.admin-row' },
+  { path: '/settings?tab=sessions', ready: '.admin-row' },
+  { path: '/settings?tab=tokens', ready: '.settings__content form' },
+  { path: '/settings?tab=members', ready: '.admin-row' },
+  { path: '/settings?tab=load', ready: '.settings__content form' },
+  { path: '/onboarding/manage', ready: '[data-newcomer-id]' },
 ]
 
 /** Opens an in-app page and waits until it has drawn its content. */

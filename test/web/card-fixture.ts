@@ -19,5 +19,8 @@ export function card(id: string, stageId: string, position: string, version = 1)
     archived: false,
     dueAt: null,
     overdueLevel: 0,
+    labelIds: [],
+    dueDate: null,
+    tasks: { open: 0, done: 0, next: null },
   } as Client
 }

@@ -44,6 +44,9 @@ const client = {
   archived: false,
   dueAt: null,
   overdueLevel: 0,
+  labelIds: [],
+  dueDate: null,
+  tasks: { open: 0, done: 0, next: null },
 } as Client
 
 const monday = new Date('2026-11-23T12:00:00.000Z')
@@ -52,6 +55,16 @@ const matches = (f: Partial<Filters>, myMemberId: string | null = 'm1', now = mo
     client,
     stage,
   )
+
+describe('the label filter', () => {
+  it('keeps only the cards that carry the label', () => {
+    const ctx = { myMemberId: null, now: monday, calendar: DEFAULT_CALENDAR }
+    const filter = cardFilter({ ...NO_FILTERS, label: 'vip' }, ctx)
+    expect(filter({ ...client, labelIds: ['hot', 'vip'] }, stage)).toBe(true)
+    expect(filter({ ...client, labelIds: ['hot'] }, stage)).toBe(false)
+    expect(narrowsCards({ ...NO_FILTERS, label: 'vip' })).toBe(true)
+  })
+})
 
 describe('filters in the URL', () => {
   it('round-trips every filter and keeps other parameters', () => {
@@ -64,6 +77,7 @@ describe('filters in the URL', () => {
       overdue: true,
       q: 'ромашка',
       phase: 'sale',
+      label: 'vip',
     }
     const search = writeFilters(new URLSearchParams('card=c1'), f)
     expect(search.get('card')).toBe('c1')

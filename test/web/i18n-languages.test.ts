@@ -27,6 +27,9 @@ const KEPT = new Set(
     'HMAC-SHA',
     'Slack',
     'URL',
+    'API',
+    'Authorization',
+    'Bearer',
     'http',
     'https',
     'Markdown',
@@ -34,6 +37,14 @@ const KEPT = new Set(
     'B',
     'C',
     'N',
+    // File formats, encodings and the systems clients are imported from (issue 20).
+    'CSV',
+    'Excel',
+    'amoCRM',
+    'UTF',
+    'Windows',
+    'ID',
+    'E-mail',
   ].map((w) => w.toLowerCase()),
 )
 

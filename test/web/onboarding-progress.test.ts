@@ -17,8 +17,10 @@ const article = (id: string, ru: string | null, en: string | null, position: num
   position,
   title: { ru: id, en: id },
   articleIds: { ru, en },
+  dueDays: null,
   status: 'todo',
   at: null,
+  dueAt: null,
 })
 const check = (id: string, position: number): Item => ({
   id,
@@ -26,19 +28,25 @@ const check = (id: string, position: number): Item => ({
   position,
   title: { ru: id, en: id },
   articleIds: null,
+  dueDays: null,
   status: 'todo',
   at: null,
+  dueAt: null,
 })
 
 const me = (): MyOnboarding => ({
   memberId: 'm-02',
   roleIds: ['account_manager', 'team_lead'],
   stageIds: ['kickoff'],
+  mentor: null,
   tracks: [
     {
       id: 'ob-am',
       roleId: 'account_manager',
       title: { ru: 'АМ', en: 'AM' },
+      position: 1,
+      retired: false,
+      version: 1,
       items: [
         check('am-c1', 3),
         article('am-a1', 'kb-journey-ru', 'kb-journey-en', 1),
@@ -51,6 +59,9 @@ const me = (): MyOnboarding => ({
       id: 'ob-tl',
       roleId: 'team_lead',
       title: { ru: 'ТЛ', en: 'TL' },
+      position: 2,
+      retired: false,
+      version: 1,
       items: [article('tl-a1', 'kb-journey-ru', 'kb-journey-en', 1), check('tl-c1', 2)],
       total: 2,
       completed: 0,

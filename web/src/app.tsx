@@ -12,12 +12,13 @@ import { createI18n, I18nContext, saveLocale, savedLocale, type Locale } from '.
 import { InboxBell } from './inbox/inbox-bell'
 import { isKbPath, KnowledgeRoute } from './knowledge/kb-route'
 import { navigate, safeNext, usePlace } from './nav'
-import { ONBOARDING_PATH, OnboardingRoute } from './onboarding/onboarding-route'
+import { isOnboardingPath, OnboardingRoute } from './onboarding/onboarding-route'
 import { BoardPage } from './pages/board-page'
 import { SignIn } from './pages/sign-in'
 import { SETTINGS_PATH, SettingsRoute } from './settings/settings-route'
 import { TEAM_PATH, TeamRoute } from './team/team-route'
 import { MY_TASKS_PATH, MyTasksRoute } from './my-tasks/my-tasks-route'
+import { DATA_PATH, DataRoute } from './data/data-route'
 
 type Session =
   | { status: 'loading' }
@@ -85,7 +86,7 @@ export function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <div class="app">
-        <AppHeader nav={user && !onSignIn && <MainNav path={place.path} />}>
+        <AppHeader nav={user && !onSignIn && <MainNav path={place.path} user={user} />}>
           <LanguageSwitch onChange={changeLocale} />
           {user && <InboxBell key={user.id} />}
           {user && <UserMenu user={user} onSignOut={() => void signOut()} />}
@@ -106,8 +107,10 @@ export function App() {
             <KnowledgeRoute user={user} place={place} />
           ) : place.path === MY_TASKS_PATH ? (
             <MyTasksRoute user={user} />
-          ) : place.path === ONBOARDING_PATH ? (
-            <OnboardingRoute user={user} />
+          ) : isOnboardingPath(place.path) ? (
+            <OnboardingRoute user={user} path={place.path} />
+          ) : place.path === DATA_PATH ? (
+            <DataRoute user={user} />
           ) : (
             <BoardPage user={user} place={place} />
           ))}

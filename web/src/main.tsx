@@ -2,6 +2,7 @@ import { render } from 'preact'
 import { App } from './app'
 import './styles.css'
 import './phone.css'
+import './dark.css'
 
 const root = document.getElementById('app')
 if (root) render(<App />, root)

@@ -1,4 +1,4 @@
-import type { Client, ClientEvent, ClientFilters, People } from '../../schema/clients'
+import type { CardTasks, Client, ClientEvent, ClientFilters, People } from '../../schema/clients'
 import { compareByPosition } from '../domain/ordering'
 import { actingPeople } from '../domain/people'
 import { opGuardSql, type OpGuard } from './op-guard'
@@ -24,6 +24,13 @@ interface ClientRow {
   archived: number
   due_at: number | null
   overdue_level: number
+  due_date: string | null
+  /** JSON array of label ids. */
+  label_ids: string
+  /** JSON {open, done}. */
+  task_counts: string
+  /** JSON {title, dueDate} of the open task due first, or null. */
+  next_task: string | null
 }
 
 const parsePeople = (json: string | null): People =>
@@ -54,14 +61,30 @@ const clientFields = (r: ClientRow) => ({
   archived: r.archived === 1,
   dueAt: isoOrNull(r.due_at),
   overdueLevel: r.overdue_level,
+  labelIds: JSON.parse(r.label_ids) as string[],
+  dueDate: r.due_date,
+  tasks: {
+    ...(JSON.parse(r.task_counts) as Omit<CardTasks, 'next'>),
+    next: r.next_task ? (JSON.parse(r.next_task) as CardTasks['next']) : null,
+  },
 })
+
+// What a card shows beside its core: labels, its own due date, the checklist in brief.
+const CARD_EXTRAS = `c.due_date,
+  (SELECT json_group_array(label_id) FROM client_labels WHERE client_id = c.id) AS label_ids,
+  (SELECT json_object('open', COALESCE(SUM(done = 0), 0), 'done', COALESCE(SUM(done), 0))
+     FROM tasks WHERE client_id = c.id) AS task_counts,
+  (SELECT json_object('title', title, 'dueDate', due_date) FROM tasks
+     WHERE client_id = c.id AND done = 0 AND due_date IS NOT NULL
+     ORDER BY due_date, created_at LIMIT 1) AS next_task`
 
 // The people come as one JSON object per card (a primary-key range read), the stage's roles by
 // a join: the acting people are derived from both, never stored.
 const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.position,
   c.entered_stage_at, c.version, c.created_at, c.updated_at, c.archived, c.due_at, c.overdue_level,
   s.owner_role_id, s.communicator_role_id, s.support_role_id,
-  (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people`
+  (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people,
+  ${CARD_EXTRAS}`
 
 /** A card's stage joined for its roles (the alias `c` is the card). */
 const FROM = (notIndexed = false) =>
@@ -261,6 +284,7 @@ export interface ClientFields {
   tier: string
   score: number | null
   archived: boolean
+  dueDate: string | null
 }
 
 /**
@@ -281,7 +305,7 @@ export async function updateClient(
     db
       .prepare(
         `UPDATE clients SET name = ?1, company = ?2, search = ?3, tier = ?4, score = ?5,
-          archived = ?6, version = version + 1, updated_at = ?7
+          archived = ?6, version = version + 1, updated_at = ?7, due_date = ?10
          WHERE id = ?8 AND version = ?9`,
       )
       .bind(
@@ -294,6 +318,7 @@ export async function updateClient(
         now,
         id,
         version,
+        f.dueDate,
       ),
     ...after,
   ])
@@ -339,10 +364,22 @@ export async function adjacentKey(
   return row?.position ?? null
 }
 
-export async function lastKey(db: D1Database, stageId: string, excludeId: string) {
+/** The key of a column's last live card (the card being moved left out). */
+export function lastKey(db: D1Database, stageId: string, excludeId: string) {
+  return edgeKey(db, stageId, excludeId, 'last')
+}
+
+/** The key of a column's first or last live card, `excludeId` left out. */
+export async function edgeKey(
+  db: D1Database,
+  stageId: string,
+  excludeId: string,
+  edge: 'first' | 'last',
+): Promise<string | null> {
+  const order = edge === 'first' ? 'ASC' : 'DESC'
   const row = await db
     .prepare(
-      'SELECT position FROM clients WHERE stage_id = ?1 AND archived = 0 AND id != ?2 ORDER BY position DESC, id DESC LIMIT 1',
+      `SELECT position FROM clients WHERE stage_id = ?1 AND archived = 0 AND id != ?2 ORDER BY position ${order}, id ${order} LIMIT 1`,
     )
     .bind(stageId, excludeId)
     .first<{ position: string }>()

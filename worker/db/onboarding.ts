@@ -11,6 +11,9 @@ interface TrackRow {
   role_id: string
   title_ru: string
   title_en: string
+  position: number
+  retired: number
+  version: number
 }
 interface ItemRow {
   id: string
@@ -20,6 +23,7 @@ interface ItemRow {
   article_id: string | null
   title_ru: string
   title_en: string
+  due_days: number | null
 }
 interface VersionRow {
   item_id: string
@@ -30,14 +34,18 @@ interface VersionRow {
 }
 
 /**
- * Every track in role order with its items in position order. An article item offers each
- * live language version of its text; one whose text is wholly archived is left out.
+ * Every live track (with `retired`, the retired ones too) in their order, with its items in
+ * position order. An article item offers each live language version of its text; one whose
+ * text is wholly archived is left out.
  */
-export async function loadTracks(db: D1Database): Promise<Track[]> {
+export async function loadTracks(db: D1Database, retired = false): Promise<Track[]> {
   const [tracks, items, versions] = await db.batch<TrackRow | ItemRow | VersionRow>([
-    db.prepare(
-      'SELECT t.* FROM onboarding_tracks t JOIN roles r ON r.id = t.role_id ORDER BY r.position, t.id',
-    ),
+    db
+      .prepare(
+        `SELECT t.* FROM onboarding_tracks t JOIN roles r ON r.id = t.role_id
+         WHERE ?1 OR t.retired = 0 ORDER BY t.position, r.position, t.id`,
+      )
+      .bind(retired ? 1 : 0),
     db.prepare('SELECT * FROM onboarding_items ORDER BY track_id, position, id'),
     db.prepare(
       `SELECT i.id AS item_id, x.id, x.lang, x.title, coalesce(a.translation_of, a.id) AS grp
@@ -53,7 +61,15 @@ export async function loadTracks(db: D1Database): Promise<Track[]> {
   const toItem = (r: ItemRow): TrackItem | null => {
     if (r.kind === 'checklist') {
       const title = { ru: r.title_ru, en: r.title_en }
-      return { id: r.id, kind: r.kind, position: r.position, title, articleIds: null, group: null }
+      return {
+        id: r.id,
+        kind: r.kind,
+        position: r.position,
+        title,
+        articleIds: null,
+        dueDays: r.due_days,
+        group: null,
+      }
     }
     const list = byItem.get(r.id) ?? []
     const ru = list.find((v) => v.lang === 'ru')
@@ -66,6 +82,7 @@ export async function loadTracks(db: D1Database): Promise<Track[]> {
       position: r.position,
       title: { ru: (ru ?? any).title, en: (en ?? any).title },
       articleIds: { ru: ru?.id ?? null, en: en?.id ?? null },
+      dueDays: r.due_days,
       group: any.grp,
     }
   }
@@ -74,6 +91,9 @@ export async function loadTracks(db: D1Database): Promise<Track[]> {
     id: t.id,
     roleId: t.role_id,
     title: { ru: t.title_ru, en: t.title_en },
+    position: t.position,
+    retired: t.retired === 1,
+    version: t.version,
     items: allItems
       .filter((i) => i.track_id === t.id)
       .map(toItem)

@@ -41,10 +41,19 @@ export const POLICY = {
   'onboarding.read': everyone,
   'onboarding.progress': workers,
   'onboarding.team': leads,
+  // Tracks, their steps and each newcomer's mentor are the leads' to shape.
+  'onboarding.manage': leads,
   // The live board: whoever reads the board hears of its changes (each filtered by CHANGE_READ).
   'live.read': everyone,
   // The client's record: sources and loss / churn reasons are lists the admins keep.
   'record.lists': admins,
+  // Labels: admins keep the list; attaching them to cards is an edit of the card.
+  'labels.edit': admins,
+  // Files on cards: members upload and remove their own (leads and admins any: see attachments.ts).
+  'attachments.write': workers,
+  // Data in and out: the whole organisation is the admins'; imports are the leads' tool.
+  'backup.manage': admins,
+  'imports.run': leads,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

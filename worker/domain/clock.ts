@@ -73,6 +73,11 @@ export function localDate(instant: number, timeZone: string): string {
   return new Date(wallClock(instant, timeZone)).toISOString().slice(0, 10)
 }
 
+/** The instant of local midnight starting the day "YYYY-MM-DD" in the calendar's zone. */
+export function localMidnight(date: string, timeZone: string): number {
+  return fromWallClock(Date.parse(`${date}T00:00:00Z`), timeZone)
+}
+
 /** The working interval of the local day starting at wall-clock midnight `dayWall`, or null. */
 function workingWindow(dayWall: number, cal: Calendar): [number, number] | null {
   const date = new Date(dayWall)

@@ -1,3 +1,4 @@
+import { addWorkingMs, workdayMs, type Calendar } from './clock'
 /** An onboarding item as progress sees it. */
 export interface ItemRef {
   id: string
@@ -43,4 +44,9 @@ export function itemMarks(items: readonly ItemRef[], marks: readonly Mark[]): Ma
 /** How many of `items` are marked. */
 export function countCompleted(items: readonly ItemRef[], marks: ReadonlyMap<string, Mark>) {
   return { total: items.length, completed: items.filter((i) => marks.has(i.id)).length }
+}
+
+/** When a step is due: `dueDays` working days after the newcomer's start (null: never). */
+export function stepDueAt(startedAt: number, dueDays: number, cal: Calendar): number | null {
+  return addWorkingMs(startedAt, dueDays * workdayMs(cal), cal)
 }

@@ -36,3 +36,8 @@ export function compareByPosition(
   if (a.position !== b.position) return a.position < b.position ? -1 : 1
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
+
+/** `n` ascending keys after `before` (null: an empty column): cards appended in one go. */
+export function keysAfter(before: string | null, n: number): string[] {
+  return generateNKeysBetween(before, null, n)
+}

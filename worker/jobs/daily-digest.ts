@@ -4,20 +4,29 @@ import { enqueueStatement } from '../db/webhooks'
 import { localDate } from '../domain/clock'
 import type { Env } from '../env'
 import { loadCalendar } from '../services/calendar'
+import { lateLines, lateOnboarding, type LateOnboarding } from '../services/onboarding-overdue'
+
+const ONBOARDING_HEAD = { ru: 'Онбординг, просроченные шаги:', en: 'Onboarding, steps past due:' }
+
+/** The section on newcomers' late onboarding steps, or nothing when there are none. */
+const onboardingSection = (late: LateOnboarding[], lang: 'ru' | 'en') =>
+  late.length ? ['', ONBOARDING_HEAD[lang], ...lateLines(late, lang)] : []
 
 /**
- * The morning digest for each lead: their team's overdue cards and how many cards each member
- * carries. One per lead per local day (dedupe key), however often the trigger fires.
+ * The morning digest for each lead: their team's overdue cards, how many cards each member
+ * carries and their newcomers' late onboarding steps; each mentor hears of their newcomers'
+ * late steps too. One per person per local day (dedupe key), however often the trigger fires.
  */
 export async function dailyDigest(env: Env, now: number) {
   const db = env.DB
   const { value: calendar } = await loadCalendar(db)
   const day = localDate(now, calendar.timeZone)
-  const [byLead, overdue, cards, names] = await Promise.all([
+  const [byLead, overdue, cards, names, lateSteps] = await Promise.all([
     teams(db),
     overdueByOwner(db),
     cardsPerMember(db),
     memberNames(db),
+    lateOnboarding(db, calendar, now),
   ])
   const statements: D1PreparedStatement[] = []
   for (const [leadId, team] of byLead) {
@@ -36,7 +45,10 @@ export async function dailyDigest(env: Env, now: number) {
       ru: `Сводка команды: просрочено ${late.length}`,
       en: `Team digest: ${late.length} overdue`,
     }
-    const body = [...lines, '', ...load.map((l) => `${l.name}: ${l.cards}`)].join('\n')
+    const summary = [...lines, '', ...load.map((l) => `${l.name}: ${l.cards}`)]
+    const newcomers = lateSteps.filter((n) => members.has(n.memberId))
+    const body = [...summary, ...onboardingSection(newcomers, 'ru')].join('\n')
+    const bodyEn = [...summary, ...onboardingSection(newcomers, 'en')].join('\n')
     const key = `digest:${leadId}:${day}`
     statements.push(
       notifyStatement(
@@ -47,7 +59,12 @@ export async function dailyDigest(env: Env, now: number) {
           clientId: null,
           title: title.ru,
           body,
-          data: { en: { title: title.en, body }, overdue: late.map((c) => c.id), load },
+          data: {
+            en: { title: title.en, body: bodyEn },
+            overdue: late.map((c) => c.id),
+            load,
+            lateOnboarding: newcomers.map((n) => n.memberId),
+          },
           dedupeKey: key,
         },
         now,
@@ -61,6 +78,35 @@ export async function dailyDigest(env: Env, now: number) {
       ),
     )
   }
+  statements.push(...mentorNotices(db, lateSteps, day, now))
   for (let i = 0; i < statements.length; i += 50) await db.batch(statements.slice(i, i + 50))
-  return `digest: ${byLead.size} leads`
+  return `digest: ${byLead.size} leads, ${lateSteps.length} newcomers behind on onboarding`
+}
+
+/** One notice per mentor per day naming their newcomers' late onboarding steps. */
+function mentorNotices(db: D1Database, late: LateOnboarding[], day: string, now: number) {
+  const byMentor = new Map<string, LateOnboarding[]>()
+  for (const n of late) byMentor.set(n.mentorId, [...(byMentor.get(n.mentorId) ?? []), n])
+  return [...byMentor].map(([mentorId, newcomers]) => {
+    const title = {
+      ru: `Онбординг: просрочены шаги у новичков (${newcomers.length})`,
+      en: `Onboarding: newcomers behind on steps (${newcomers.length})`,
+    }
+    return notifyStatement(
+      db,
+      {
+        memberId: mentorId,
+        kind: 'onboarding_overdue',
+        clientId: null,
+        title: title.ru,
+        body: lateLines(newcomers, 'ru').join('\n'),
+        data: {
+          en: { title: title.en, body: lateLines(newcomers, 'en').join('\n') },
+          newcomers: newcomers.map((n) => n.memberId),
+        },
+        dedupeKey: `onboarding-late:${mentorId}:${day}`,
+      },
+      now,
+    )
+  })
 }

@@ -1,6 +1,7 @@
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
+import { streamsBody } from './streamed-body'
 
 /** After the limit, read (and drop) at most this much more so the refusal can be sent cleanly. */
 const DRAIN_BYTES = 8 * 1024 * 1024
@@ -10,7 +11,7 @@ const DRAIN_BYTES = 8 * 1024 * 1024
  * stream half-read, and `wrangler dev` then restarts the Worker under the next request. A body
  * longer than the drain allowance is cancelled instead.
  */
-async function drain(reader: ReadableStreamDefaultReader<Uint8Array>) {
+export async function drain(reader: ReadableStreamDefaultReader<Uint8Array>) {
   let dropped = 0
   for (;;) {
     const { done, value } = await reader.read()
@@ -23,13 +24,14 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>) {
 /**
  * Request bodies above `maxSize` are refused (413) before anything parses them, whether they
  * declare their length or arrive in chunks; the rest of a refused body is drained, not left
- * in the pipe. Like hono/body-limit, which returns mid-stream.
+ * in the pipe. Like hono/body-limit, which returns mid-stream. `exceptPath` has its own limit.
  */
-export function limitBody(maxSize: number) {
+export function limitBody(maxSize: number, exceptPath?: string) {
   const tooLarge = () => new AppError(413, 'too_large', `Request body exceeds ${maxSize / 1024} KB`)
   return createMiddleware<AppEnv>(async (c, next) => {
     const body = c.req.raw.body
-    if (!body) return next()
+    // An upload enforces its own limit while it streams to R2 (routes/attachments.ts).
+    if (!body || c.req.path === exceptPath || streamsBody(c.req.method, c.req.path)) return next()
     const declared = c.req.header('content-length')
     const reader = body.getReader()
     if (

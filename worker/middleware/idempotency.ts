@@ -3,6 +3,7 @@ import { sha256Hex } from '../auth/crypto'
 import { claimKey, releaseKey, storeResponse } from '../db/idempotency'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
+import { streamsBody } from './streamed-body'
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -23,10 +24,12 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   const db = c.env.DB
   const scope = `${c.get('actorId')} ${c.req.method} ${c.req.path}`
   const url = new URL(c.req.url)
-  // Hono keeps the text, so the route's own JSON parsing reads it again without the stream.
-  const requestHash = await sha256Hex(
-    `${c.req.method}\n${url.pathname}${url.search}\n${await c.req.text()}`,
-  )
+  // Hono keeps the text, so the route's own JSON parsing reads it again without the stream. An
+  // upload is not read here (it streams to R2): its key is bound to its name and length.
+  const body = streamsBody(c.req.method, c.req.path)
+    ? `file of ${c.req.header('content-length')} bytes`
+    : await c.req.text()
+  const requestHash = await sha256Hex(`${c.req.method}\n${url.pathname}${url.search}\n${body}`)
   const stored = await claimKey(db, scope, key, requestHash, Date.now())
   if (stored) {
     if (stored.requestHash !== null && stored.requestHash !== requestHash) {

@@ -11,13 +11,14 @@ import {
   eventStatement,
   getClient,
   insertClient,
-  lastKey,
+  edgeKey,
   listClients,
   listEvents,
   updateClient,
 } from '../db/clients'
 import { writeProfileStatement } from '../db/client-profiles'
 import { getStage } from '../db/journey'
+import { cardLabelStatements } from '../db/labels'
 import { personStatements } from '../db/people'
 import { keyBetween } from '../domain/ordering'
 import type { Stage } from '../../schema/journey'
@@ -26,6 +27,7 @@ import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { outcomeProfile, withOutcome } from '../services/archive-outcome'
+import { labelsEvent } from '../services/card-labels'
 import { clientChanges } from '../services/client-changes'
 import { prepareEntry } from '../services/enter-stage'
 import { moveCard, versionConflict } from '../services/move-client'
@@ -88,7 +90,7 @@ export const clients = createRouter()
     createRoute({
       method: 'post',
       path: '/',
-      summary: 'Create a client at the end of a stage',
+      summary: 'Create a client at the end of a stage (or at its top)',
       request: { body: jsonBody(ClientCreate) },
       responses: { 201: jsonResponse(Client, 'Created'), ...errors },
     }),
@@ -124,7 +126,9 @@ export const clients = createRouter()
         {
           ...input,
           id,
-          position: keyBetween({ before: await lastKey(db, input.stageId, id), after: null }),
+          position: input.atTop
+            ? keyBetween({ before: null, after: await edgeKey(db, input.stageId, id, 'first') })
+            : keyBetween({ before: await edgeKey(db, input.stageId, id, 'last'), after: null }),
           dueAt: entry.dueAt,
           due2At: entry.due2At,
         },
@@ -181,14 +185,20 @@ export const clients = createRouter()
       const vetted = patch.people
         ? await vetPatchPeople(db, client, patch, c.get('identity'), now)
         : { changes: [], events: [] }
-      const all = [...events, ...vetted.events]
+      const labelled = patch.labelIds && (await labelsEvent(db, client, patch.labelIds, actorId))
+      const all = [...events, ...(labelled ? [labelled] : []), ...vetted.events]
       if (all.length === 0) return c.json(client, 200)
       const op = crypto.randomUUID()
       const [first, ...rest] = all
       const written = first ? [{ ...first, op }, ...rest] : []
-      const after = vetted.changes.flatMap((ch) =>
-        personStatements(db, ch, actorId, now, { clientId: id, op }),
-      )
+      const after = [
+        ...vetted.changes.flatMap((ch) =>
+          personStatements(db, ch, actorId, now, { clientId: id, op }),
+        ),
+        ...(labelled && patch.labelIds
+          ? cardLabelStatements(db, id, patch.labelIds, { clientId: id, op })
+          : []),
+      ]
       if (outcome) after.push(writeProfileStatement(db, outcome, now, { clientId: id, op }))
       if (!(await updateClient(db, id, patch.version, fields, written, now, after))) {
         const current = await getClient(db, id)

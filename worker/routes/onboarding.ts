@@ -19,15 +19,23 @@ import {
   type Track,
   type TrackItem,
 } from '../db/onboarding'
-import { countCompleted, itemMarks, statusFits, type Mark } from '../domain/onboarding'
+import { mentorOf } from '../db/mentors'
+import type { Calendar } from '../domain/clock'
+import { countCompleted, itemMarks, statusFits, stepDueAt, type Mark } from '../domain/onboarding'
+import { loadCalendar } from '../services/calendar'
 import { AppError, notFound } from '../errors'
 import { createRouter, jsonBody, jsonResponse } from '../router'
 
 /** The public shape of an item: the article-text key stays inside. */
 const publicItem = ({ group: _group, ...item }: TrackItem) => item
 
-/** A member's tracks (those of their roles) with each item's mark and the counts. */
-function withMarks(tracks: Track[], roleIds: string[], marks: Mark[]) {
+/** A member's tracks (those of their roles) with each item's mark, due time and the counts. */
+function withMarks(
+  tracks: Track[],
+  roleIds: string[],
+  marks: Mark[],
+  start?: { at: number; calendar: Calendar },
+) {
   const mine = tracks.filter((t) => roleIds.includes(t.roleId))
   const marked = itemMarks(
     mine.flatMap((t) => t.items),
@@ -39,7 +47,9 @@ function withMarks(tracks: Track[], roleIds: string[], marks: Mark[]) {
     items: t.items.map((i) => {
       const mark = marked.get(i.id)
       const status: ProgressStatus = mark?.status ?? 'todo'
-      return { ...publicItem(i), status, at: isoOrNull(mark?.at ?? null) }
+      const due =
+        start && i.dueDays !== null ? stepDueAt(start.at, i.dueDays, start.calendar) : null
+      return { ...publicItem(i), status, at: isoOrNull(mark?.at ?? null), dueAt: isoOrNull(due) }
     }),
   }))
   const all = countCompleted(
@@ -55,13 +65,15 @@ export const onboarding = createRouter()
     createRoute({
       method: 'get',
       path: '/tracks',
-      summary: 'Every role’s onboarding track: articles to read and the first-week checklist',
+      summary:
+        'Every role’s onboarding tracks: articles to read and the first-week checklist (`retired=include` for the retired ones too)',
+      request: { query: z.object({ retired: z.enum(['include']).optional() }) },
       responses: {
         200: jsonResponse(z.object({ tracks: z.array(OnboardingTrack) }), 'The tracks'),
       },
     }),
     async (c) => {
-      const tracks = await loadTracks(c.env.DB)
+      const tracks = await loadTracks(c.env.DB, c.req.valid('query').retired === 'include')
       return c.json({ tracks: tracks.map((t) => ({ ...t, items: t.items.map(publicItem) })) }, 200)
     },
   )
@@ -76,17 +88,37 @@ export const onboarding = createRouter()
       const memberId = c.get('identity')?.memberId ?? null
       if (!memberId) {
         return c.json(
-          { memberId, roleIds: [], stageIds: [], tracks: [], total: 0, completed: 0 },
+          {
+            memberId,
+            roleIds: [],
+            stageIds: [],
+            mentor: null,
+            tracks: [],
+            total: 0,
+            completed: 0,
+          },
           200,
         )
       }
       const db = c.env.DB
-      const [tracks, { roleIds, marks }] = await Promise.all([
+      const [tracks, { roleIds, marks }, mentor, { value: calendar }] = await Promise.all([
         loadTracks(db),
         memberProgress(db, memberId),
+        mentorOf(db, memberId),
+        loadCalendar(db),
       ])
       const stageIds = await stagesForRoles(db, roleIds)
-      return c.json({ memberId, roleIds, stageIds, ...withMarks(tracks, roleIds, marks) }, 200)
+      const start = mentor ? { at: mentor.started_at, calendar } : undefined
+      return c.json(
+        {
+          memberId,
+          roleIds,
+          stageIds,
+          mentor: mentor ? { id: mentor.id, name: mentor.name } : null,
+          ...withMarks(tracks, roleIds, marks, start),
+        },
+        200,
+      )
     },
   )
   .openapi(

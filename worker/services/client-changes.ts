@@ -17,10 +17,11 @@ export function clientChanges(
     tier: patch.tier ?? client.tier,
     score: patch.score === undefined ? client.score : patch.score,
     archived: patch.archived ?? client.archived,
+    dueDate: patch.dueDate === undefined ? client.dueDate : patch.dueDate,
   }
   const events: NewEvent[] = []
   const edited: Record<string, { from: unknown; to: unknown }> = {}
-  for (const key of ['name', 'company', 'tier', 'score'] as const) {
+  for (const key of ['name', 'company', 'tier', 'score', 'dueDate'] as const) {
     if (fields[key] !== client[key]) edited[key] = { from: client[key], to: fields[key] }
   }
   if (Object.keys(edited).length > 0) events.push({ kind: 'edited', actorId, data: edited })

@@ -21,6 +21,8 @@ export interface Filters {
   q: string
   /** Phase focus: only this phase is shown. */
   phase: string | null
+  /** Cards carrying this label. */
+  label: string | null
 }
 
 export const NO_FILTERS: Filters = {
@@ -32,6 +34,7 @@ export const NO_FILTERS: Filters = {
   overdue: false,
   q: '',
   phase: null,
+  label: null,
 }
 
 const isKind = (v: string | null): v is StageRoleKind => KINDS.some((k) => k === v)
@@ -49,6 +52,7 @@ export function readFilters(search: URLSearchParams): Filters {
     overdue: search.get('overdue') === '1',
     q: (search.get('q') ?? '').slice(0, 200),
     phase: search.get('phase') || null,
+    label: search.get('label') || null,
   }
 }
 
@@ -65,12 +69,15 @@ export function writeFilters(search: URLSearchParams, f: Filters): URLSearchPara
   put('overdue', f.overdue ? '1' : null)
   put('q', f.q.trim())
   put('phase', f.phase)
+  put('label', f.label)
   return next
 }
 
 /** True when any filter narrows the cards (phase focus only hides columns). */
 export function narrowsCards(f: Filters): boolean {
-  return f.mine || !!f.member || !!f.role || f.tiers.length > 0 || f.overdue || !!f.q.trim()
+  return (
+    f.mine || !!f.member || !!f.role || f.tiers.length > 0 || f.overdue || !!f.q.trim() || !!f.label
+  )
 }
 
 export interface MatchContext {
@@ -95,6 +102,7 @@ export function cardFilter(
     }
     if (f.role && !kinds.some((k) => stage.roles[k] === f.role)) return false
     if (f.tiers.length > 0 && !f.tiers.includes(client.tier)) return false
+    if (f.label && !client.labelIds.includes(f.label)) return false
     if (q && !`${client.name} ${client.company}`.toLowerCase().includes(q)) return false
     if (f.overdue && !isOverdue(client, stage.slaDays, ctx.now, ctx.calendar)) return false
     return true

@@ -7,6 +7,7 @@ import type { Calendar } from '../../../worker/domain/clock'
 import { slaProgress } from '../board/working-days'
 import { useI18n } from '../i18n'
 import { AssigneeAvatars } from './assignee-avatars'
+import { CardExtras } from './card-extras'
 import { ClockIcon, ScoreIcon } from './icons'
 import { TierBadge } from './tier-badge'
 
@@ -64,6 +65,7 @@ export const ClientCard = memo(function ClientCard(props: Props) {
       <p class="card__company" title={client.company}>
         {client.company}
       </p>
+      <CardExtras client={client} now={now} />
       <footer class="card__meta">
         <span class="card__stat" title={scoreTitle} aria-label={scoreTitle}>
           <ScoreIcon />

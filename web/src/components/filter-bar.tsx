@@ -6,6 +6,7 @@ import { narrowsCards, NO_FILTERS, type Filters } from '../board/filters'
 import type { BoardModel } from '../board/board-model'
 import { useI18n } from '../i18n'
 import { CloseIcon, SearchIcon } from './icons'
+import { LabelFilter } from './label-filter'
 
 interface Props {
   filters: Filters
@@ -128,6 +129,7 @@ export function FilterBar({ filters, onChange, model, user, extra }: Props) {
           </button>
         ))}
       </div>
+      <LabelFilter filters={filters} onChange={set} />
       <button
         type="button"
         class="chip chip--danger"

@@ -4,6 +4,8 @@ import { KB_PATH } from '../knowledge/kb-routes'
 import { ONBOARDING_PATH } from '../onboarding/onboarding-route'
 import { TEAM_PATH } from '../team/team-route'
 import { MY_TASKS_PATH } from '../my-tasks/my-tasks-route'
+import { can, type User } from '../api/auth'
+import { DATA_PATH } from '../data/data-route'
 import './main-nav.css'
 
 const LINKS: readonly { path: string; label: MessageKey }[] = [
@@ -13,13 +15,16 @@ const LINKS: readonly { path: string; label: MessageKey }[] = [
   { path: KB_PATH, label: 'nav.kb' },
   { path: ONBOARDING_PATH, label: 'nav.onboarding' },
 ]
+/** Imports and backups: the leads' and admins' (the server agrees). */
+const DATA_LINK = { path: DATA_PATH, label: 'nav.data' } as const
 
 /** The app's sections, in the top bar; a plain click stays in the app. */
-export function MainNav({ path }: { path: string }) {
+export function MainNav({ path, user }: { path: string; user: User }) {
   const { t } = useI18n()
+  const links = can.assign(user) ? [...LINKS, DATA_LINK] : LINKS
   return (
     <nav class="main-nav" aria-label={t('nav.label')}>
-      {LINKS.map((link) => (
+      {links.map((link) => (
         <a
           key={link.path}
           class="main-nav__link"

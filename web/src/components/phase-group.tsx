@@ -8,7 +8,15 @@ import { ChevronIcon, FocusIcon } from './icons'
 import { StageColumn } from './stage-column'
 
 // One calm colour per touchpoint, in journey order; a phase beyond the seventh reuses them.
-const PHASE_COLORS = ['#6366f1', '#0ea5e9', '#8b5cf6', '#f59e0b', '#10b981', '#ec4899', '#64748b']
+export const PHASE_COLORS = [
+  '#6366f1',
+  '#0ea5e9',
+  '#8b5cf6',
+  '#f59e0b',
+  '#10b981',
+  '#ec4899',
+  '#64748b',
+]
 
 interface Props {
   group: BoardPhase
@@ -28,7 +36,7 @@ interface PhaseCounts {
 }
 
 /** A phase's counts, as the filters leave it; recounted only when one of its columns changes. */
-function usePhaseCounts(group: BoardPhase): PhaseCounts {
+export function usePhaseCounts(group: BoardPhase): PhaseCounts {
   const { store, now, calendar, shows } = useBoard()
   const count = () => {
     const counts = { cards: 0, overdue: 0, total: 0 }

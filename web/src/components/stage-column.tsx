@@ -6,6 +6,7 @@ import { useColumnDrag } from '../board/drag-store'
 import { CARD_GAP, listHeight, slotTop, visibleRows } from '../board/layout'
 import { useI18n } from '../i18n'
 import { StageGuideLink } from '../knowledge/stage-guide-link'
+import { AddCardButton } from '../quick/add-card-button'
 import { useStageHighlighted } from '../onboarding/board-guidance'
 import { DraggableCard } from './draggable-card'
 import { BoltIcon, FunnelIcon, TimerIcon } from './icons'
@@ -102,6 +103,7 @@ export const StageColumn = memo(function StageColumn({ stage }: { stage: Stage }
           >
             {limit === null ? number(count) : `${number(count)} / ${number(limit)}`}
           </span>
+          <AddCardButton stage={stage} />
         </div>
         <StageRoles roles={stage.roles} lookup={board.roles} />
         <div class="column__foot">

@@ -3,10 +3,16 @@ import { useI18n } from '../i18n'
 import { CloseIcon } from './icons'
 
 export type ToastKind = 'info' | 'error' | 'success'
+/** A button in a toast (e.g. Undo); pressing it runs the action and closes the toast. */
+export interface ToastAction {
+  label: string
+  run: () => void
+}
 interface Toast {
   id: number
   kind: ToastKind
   message: string
+  action?: ToastAction
 }
 
 let toasts: Toast[] = []
@@ -21,11 +27,12 @@ export function dismissToast(id: number): void {
 }
 
 /** Shows a short message at the bottom of the screen, read out by screen readers. */
-export function toast(message: string, kind: ToastKind = 'info'): void {
+export function toast(message: string, kind: ToastKind = 'info', action?: ToastAction): number {
   const id = nextId++
-  toasts = [...toasts.slice(-3), { id, kind, message }]
+  toasts = [...toasts.slice(-3), { id, kind, message, ...(action ? { action } : {}) }]
   emit()
   setTimeout(() => dismissToast(id), LIFETIME_MS)
+  return id
 }
 
 export function Toasts() {
@@ -41,6 +48,18 @@ export function Toasts() {
       {list.map((item) => (
         <div key={item.id} class={`toast toast--${item.kind}`} data-kind={item.kind}>
           <p class="toast__message">{item.message}</p>
+          {item.action && (
+            <button
+              type="button"
+              class="button toast__action"
+              onClick={() => {
+                dismissToast(item.id)
+                item.action?.run()
+              }}
+            >
+              {item.action.label}
+            </button>
+          )}
           <button
             type="button"
             class="icon-button"

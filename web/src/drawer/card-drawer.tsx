@@ -15,8 +15,12 @@ import { TierBadge } from '../components/tier-badge'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { StageArticlesSection } from '../knowledge/stage-articles'
+import { AttachmentsSection } from './attachments-section'
 import { DetailsSection } from './details-section'
+import { DueDateSection } from './due-date-section'
 import { HistorySection } from './history-section'
+import { LabelsSection } from './labels-section'
+import { MoveSection } from './move-section'
 import { PeopleSection } from './people-section'
 import { TasksSection } from './tasks-section'
 import { ContactsSection } from './contacts-section'
@@ -223,7 +227,10 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
           >
             {tab === 'overview' && (
               <>
+                <MoveSection client={client} />
                 <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
+                <LabelsSection client={client} editable={can.edit(user)} onSave={save} />
+                <DueDateSection client={client} editable={can.edit(user)} onSave={save} />
                 <MoneySection
                   clientId={client.id}
                   editable={can.edit(user)}
@@ -232,6 +239,12 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
                   onSaved={recorded}
                 />
                 {/* KAM quadrant and flags (issue 18b): drawer/kam-section.tsx, drawer/flags-section.tsx mount here. */}
+                <AttachmentsSection
+                  clientId={client.id}
+                  user={user}
+                  refresh={events}
+                  onChange={loadHistory}
+                />
                 <StageArticlesSection client={client} stage={stage} user={user} model={model} />
               </>
             )}

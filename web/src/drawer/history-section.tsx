@@ -1,7 +1,10 @@
 import type { ClientEvent, StageRoleKind } from '../../../schema/clients'
 import type { BoardModel } from '../board/board-model'
+import { toCsv } from '../../../shared/csv-write'
+import { ExportButton } from '../export/export-button'
 import { useI18n, type I18n } from '../i18n'
 import { describeRecordEvent } from '../record/record-history'
+import { describeExtras } from './history-extras'
 
 const KINDS: readonly string[] = ['owner', 'communicator', 'support']
 const isKind = (v: unknown): v is StageRoleKind => typeof v === 'string' && KINDS.includes(v)
@@ -18,9 +21,14 @@ export function HistorySection({
   const { t, dateTime } = i18n
   return (
     <section class="drawer__section" aria-labelledby="history-title">
-      <h3 id="history-title" class="drawer__section-title">
-        {t('drawer.history')}
-      </h3>
+      <div class="export-head">
+        <h3 id="history-title" class="drawer__section-title">
+          {t('drawer.history')}
+        </h3>
+        {events && events.length > 0 && (
+          <ExportButton name="history" csv={() => historyCsv(events, model, i18n)} />
+        )}
+      </div>
       {events === null ? (
         <p class="drawer__empty">{t('app.loading')}</p>
       ) : events.length === 0 ? (
@@ -38,6 +46,20 @@ export function HistorySection({
         </ol>
       )}
     </section>
+  )
+}
+
+/** The client's history as CSV, as the timeline words it. */
+function historyCsv(events: ClientEvent[], model: BoardModel, i18n: I18n): string {
+  const { t } = i18n
+  return toCsv(
+    events,
+    [
+      { header: t('export.col.at'), value: (e) => i18n.dateTime(e.at) },
+      { header: t('export.col.who'), value: (e) => e.actorName ?? t('history.bySystem') },
+      { header: t('export.col.what'), value: (e) => describe(e, model, i18n) },
+    ],
+    i18n.locale,
   )
 }
 
@@ -68,7 +90,9 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
         const label =
           key === 'name' || key === 'company' || key === 'tier' || key === 'score'
             ? t(`drawer.field.${key}`)
-            : key
+            : key === 'dueDate'
+              ? t('due.title')
+              : key
         const { from, to } = (change ?? {}) as { from?: unknown; to?: unknown }
         return t('history.change', { field: label, from: shown(from, i18n), to: shown(to, i18n) })
       })
@@ -85,7 +109,7 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
     case 'restored':
       return t('history.restored')
     default:
-      return t('history.other', { kind: event.kind })
+      return describeExtras(event, i18n) ?? t('history.other', { kind: event.kind })
   }
 }
 

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks'
 import type { Notification } from '../api/notifications'
 import { toast } from '../components/toasts'
+import { ExportButton } from '../export/export-button'
+import { inboxCsv } from '../export/inbox-csv'
 import { useI18n } from '../i18n'
 import { navigate, usePlace } from '../nav'
 import { NotificationIconBadge } from './inbox-icons'
@@ -14,7 +16,8 @@ interface Props {
 
 /** The inbox, newest first: open one to read it (and its card), or mark them all read. */
 export function InboxPanel({ inbox, onClose }: Props) {
-  const { t, number } = useI18n()
+  const i18n = useI18n()
+  const { t, number } = i18n
   const { items, unread, failed } = inbox
 
   return (
@@ -34,6 +37,9 @@ export function InboxPanel({ inbox, onClose }: Props) {
         >
           {t('inbox.markAll')}
         </button>
+        {items && items.length > 0 && (
+          <ExportButton name="notifications" csv={() => inboxCsv(items, i18n)} />
+        )}
       </header>
       {items === null ? (
         failed ? (

@@ -24,6 +24,7 @@ const ICONS: Record<string, NotificationIcon> = {
   article_review: 'review',
   unstaffed: 'unstaffed',
   mention: 'message',
+  onboarding_overdue: 'digest',
 }
 
 export function notificationIcon(n: Pick<Notification, 'kind' | 'data'>): NotificationIcon {

@@ -7,10 +7,12 @@ import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { followLink } from '../knowledge/follow-link'
 import { kbUrl } from '../knowledge/kb-routes'
+import { canManageTracks, TRACKS_PATH } from './paths'
 import { ProgressBar } from './progress-bar'
 import { applyMark, itemArticleId, onboardingComplete, splitItems, toggledStatus } from './progress'
 import { TeamProgressSection } from './team-progress'
 import './onboarding.css'
+import './tracks.css'
 
 type Track = MyOnboarding['tracks'][number]
 type Item = Track['items'][number]
@@ -75,6 +77,13 @@ export default function OnboardingPage({ user }: { user: User }) {
         <header class="ob__header">
           <h1 class="ob__title">{t('onboarding.title')}</h1>
           <p class="ob__lead">{t('onboarding.lead')}</p>
+          {canManageTracks(user) && (
+            <p class="ob__lead">
+              <a href={TRACKS_PATH} onClick={followLink(TRACKS_PATH)}>
+                {t('tracks.manage')}
+              </a>
+            </p>
+          )}
         </header>
         {load.status === 'loading' && <LoadingState />}
         {load.status === 'error' && (
@@ -118,6 +127,9 @@ function MyTracks(props: {
               {t('onboarding.toBoard')}
             </a>
           </p>
+          {me.mentor && (
+            <p class="ob-summary__hint">{t('tracks.yourMentor', { name: me.mentor.name })}</p>
+          )}
         </div>
         <ProgressBar
           completed={me.completed}
@@ -179,6 +191,13 @@ function TrackCard(props: {
             title
           )}
         </span>
+        {!marked && item.dueAt && (
+          <span
+            class={`ob-item__when${Date.parse(item.dueAt) < Date.now() ? ' ob-item__when--late' : ''}`}
+          >
+            {t('tracks.dueBy', { date: date(item.dueAt) })}
+          </span>
+        )}
         {marked && item.at && (
           <span class="ob-item__when">
             {t(item.kind === 'article' ? 'onboarding.readOn' : 'onboarding.doneOn', {

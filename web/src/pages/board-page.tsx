@@ -14,9 +14,9 @@ import { BoardStore } from '../board/board-store'
 import { DragStore } from '../board/drag-store'
 import { cardFilter, readFilters, writeFilters, type Filters } from '../board/filters'
 import { LiveBoard } from '../board/live-board'
-import { createMover } from '../board/mover'
 import { PresenceStore } from '../board/presence-store'
 import { FilterBar } from '../components/filter-bar'
+import { BoardExport } from '../export/board-export'
 import { LiveBanner, LivePresence } from '../components/live-status'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
@@ -27,6 +27,12 @@ import { href, navigate, withParam, type Place } from '../nav'
 import { BoardGuidanceContext, useBoardGuidance } from '../onboarding/board-guidance'
 import { DEFAULT_CALENDAR, type Calendar } from '../../../worker/domain/clock'
 import { useCollapsedPhases } from './collapsed-phases'
+import { PhaseStrip } from '../board-nav/phase-strip'
+import { ArchivedButton } from '../quick/archived-dialog'
+import { BulkBar } from '../quick/bulk-bar'
+import { QuickContext } from '../quick/quick-context'
+import { useQuickLayer } from '../quick/quick-layer'
+import { useUndoableMove } from '../quick/undo-move'
 
 // The drawer is not needed to draw the board: it loads on the first card opened.
 const CardDrawer = lazy(() => import('../drawer/card-drawer'))
@@ -143,10 +149,8 @@ function LoadedBoard(props: LoadedProps) {
   const i18nRef = useRef(i18n)
   i18nRef.current = i18n
   const [landed, assignDialog] = useAssignAfterMove(user, model, store)
-  const move = useMemo(
-    () => createMover(store, model, () => i18nRef.current, landed),
-    [store, model, landed],
-  )
+  const move = useUndoableMove(store, model, () => i18nRef.current, landed)
+  const [quick, quickLayer] = useQuickLayer({ user, model, store, move, landed })
 
   const setFilters = useCallback(
     (next: Filters, replace = false) =>
@@ -204,34 +208,48 @@ function LoadedBoard(props: LoadedProps) {
           <>
             <BoardExtras place={place} model={model} highlight={guidance.highlight} />
             {live && <LivePresence presence={presence} />}
+            <BoardExport store={store} model={model} shows={shows} />
             {user.role === 'member' && <NewClientEntry store={store} onOpen={openCard} />}
+            <ArchivedButton model={model} store={store} canRestore={quick.canEdit} />
           </>
         }
       />
       {live && <LiveBanner live={live} />}
-      <BoardGuidanceContext.Provider value={guidance.value}>
-        <Board
-          phases={phases.length > 0 ? phases : model.phases}
+      <QuickContext.Provider value={quick}>
+        <PhaseStrip
+          phases={model.phases}
           collapsed={collapsed}
           focusedPhase={filters.phase}
           onToggle={toggle}
           onFocus={focus}
-          onMove={move}
+          myMemberId={user.memberId}
         />
-      </BoardGuidanceContext.Provider>
-      {openId && (
-        <Suspense fallback={null}>
-          <CardDrawer
-            clientId={openId}
-            user={user}
-            model={model}
-            store={store}
-            live={live}
-            onClose={closeCard}
+        <BulkBar quick={quick} model={model} store={store} />
+        <BoardGuidanceContext.Provider value={guidance.value}>
+          <Board
+            phases={phases.length > 0 ? phases : model.phases}
+            collapsed={collapsed}
+            focusedPhase={filters.phase}
+            onToggle={toggle}
+            onFocus={focus}
+            onMove={move}
           />
-        </Suspense>
-      )}
-      {assignDialog}
+        </BoardGuidanceContext.Provider>
+        {openId && (
+          <Suspense fallback={null}>
+            <CardDrawer
+              clientId={openId}
+              user={user}
+              model={model}
+              store={store}
+              live={live}
+              onClose={closeCard}
+            />
+          </Suspense>
+        )}
+        {assignDialog}
+        {quickLayer}
+      </QuickContext.Provider>
     </BoardContext.Provider>
   )
 }

@@ -1,13 +1,20 @@
 import { useRef, useState } from 'preact/hooks'
 import { useI18n } from '../i18n'
 
-/** The new webhook's signing secret: shown once, with a copy button, until dismissed. */
+/**
+ * A new secret (a webhook's signing secret, an API token): shown once, with a copy button,
+ * until dismissed. `title` and `about` default to the webhook's words.
+ */
 export function SecretBox({
-  url,
+  url = '',
+  title,
+  about,
   secret,
   onDone,
 }: {
-  url: string
+  url?: string
+  title?: string
+  about?: string
   secret: string
   onDone: () => void
 }) {
@@ -30,9 +37,9 @@ export function SecretBox({
   return (
     <section class="secret-box" role="status" aria-labelledby="secret-title">
       <h3 id="secret-title" class="secret-box__title">
-        {t('settings.webhooks.secret.title')}
+        {title ?? t('settings.webhooks.secret.title')}
       </h3>
-      <p class="secret-box__text">{t('settings.webhooks.secret.about', { url })}</p>
+      <p class="secret-box__text">{about ?? t('settings.webhooks.secret.about', { url })}</p>
       <div class="secret-box__row">
         <code ref={code} class="secret-box__secret">
           {secret}

@@ -1,26 +1,37 @@
 import { useI18n, type MessageKey } from '../i18n'
 import { href, navigate, type Place } from '../nav'
+import { ADMIN_TABS, AdminSection, type AdminTab } from '../admin/admin-tabs'
 import { AutomationsSection } from './automations-section'
 import { CalendarSection } from './calendar-section'
+import { LabelsAdmin } from './labels-admin'
 import { WebhooksSection } from './webhooks-section'
 import './settings.css'
 
-const TABS = ['calendar', 'automations', 'webhooks'] as const
+const TABS = ['calendar', 'automations', 'webhooks', 'labels', ...ADMIN_TABS] as const
 type Tab = (typeof TABS)[number]
 
 const TAB_TITLES: Record<Tab, MessageKey> = {
   calendar: 'settings.calendar',
   automations: 'settings.automations',
   webhooks: 'settings.webhooks',
-}
+  labels: 'labels.admin.title',
+  ...Object.fromEntries(ADMIN_TABS.map((tab) => [tab, `admin.${tab}` as const])),
+} as Record<Tab, MessageKey>
 
 const TAB_HINTS: Record<Tab, MessageKey> = {
   calendar: 'settings.calendar.hint',
   automations: 'settings.automations.hint',
   webhooks: 'settings.webhooks.hint',
-}
+  labels: 'labels.admin.hint',
+  ...Object.fromEntries(ADMIN_TABS.map((tab) => [tab, `admin.${tab}.hint` as const])),
+} as Record<Tab, MessageKey>
 
-/** The admin's settings: the working calendar, stage automations and outgoing webhooks. */
+const isAdminTab = (tab: Tab): tab is AdminTab => (ADMIN_TABS as readonly string[]).includes(tab)
+
+/**
+ * The admin's settings: the working calendar, stage automations, outgoing webhooks, and the
+ * template, accounts and people (see admin-tabs).
+ */
 export default function SettingsPage({ place }: { place: Place }) {
   const { t } = useI18n()
   const asked = place.search.get('tab')
@@ -65,6 +76,8 @@ export default function SettingsPage({ place }: { place: Place }) {
             {tab === 'calendar' && <CalendarSection />}
             {tab === 'automations' && <AutomationsSection place={place} />}
             {tab === 'webhooks' && <WebhooksSection />}
+            {tab === 'labels' && <LabelsAdmin />}
+            {isAdminTab(tab) && <AdminSection tab={tab} />}
           </section>
         </div>
       </div>

@@ -60,12 +60,14 @@ export function NewClientButton({ onDone }: { onDone: () => void }) {
 interface FormProps {
   /** False for a member, who creates the client and leaves choosing people to the lead. */
   assigns?: boolean
+  /** The column the card goes on top of (the board's "add a card"); else the first stage. */
+  stage?: Stage
   onCancel: () => void
   onCreated: (client: Client, stage: Stage, journey: Journey) => void
 }
 
 /** The new client's name, company, tier and score; created in the journey's first stage. */
-export function NewClientForm({ assigns = true, onCancel, onCreated }: FormProps) {
+export function NewClientForm({ assigns = true, stage: column, onCancel, onCreated }: FormProps) {
   const { t, text } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   const [name, setName] = useState('')
@@ -91,7 +93,7 @@ export function NewClientForm({ assigns = true, onCancel, onCreated }: FormProps
   }, [])
 
   const problem = newClientProblem({ name, company, score })
-  const stage = journey ? firstStage(journey) : null
+  const stage = column ?? (journey ? firstStage(journey) : null)
 
   const submit = async (event: Event) => {
     event.preventDefault()
@@ -101,9 +103,10 @@ export function NewClientForm({ assigns = true, onCancel, onCreated }: FormProps
     setError(null)
     try {
       const map = journey ?? (await getJourney())
-      const first = firstStage(map)
+      const first = column ?? firstStage(map)
       if (!first) throw new Error(t('team.newClient.noStage'))
       const client = await createClient({
+        ...(column ? { atTop: true } : {}),
         name: name.trim(),
         company: company.trim(),
         tier,

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
 import { can, type User } from '../api/auth'
 import { getTeam, type Team } from '../api/team'
 import { ErrorState, LoadingState } from '../components/status-panel'
+import { ExportButton } from '../export/export-button'
+import { teamCsv } from '../export/team-csv'
 import { useI18n } from '../i18n'
 import { LeadGroupView } from './lead-group'
 import { barScale, formatPercent } from './load-format'
@@ -23,7 +25,8 @@ function manageable(user: User, team: Team): (memberId: string) => boolean {
 
 /** The team view: everyone's load right now, by lead and grade, and the lead's tools. */
 export default function TeamPage({ user }: { user: User }) {
-  const { t, plural, locale, text } = useI18n()
+  const i18n = useI18n()
+  const { t, plural, locale, text } = i18n
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
@@ -97,6 +100,7 @@ export default function TeamPage({ user }: { user: User }) {
               {t('team.legend.over', { pct: formatPercent(locale, thresholds.overloadedAbove) })}
             </span>
           </div>
+          <ExportButton name="team" csv={() => teamCsv(load.team, i18n)} />
           {lead && <NewClientButton onDone={refresh} />}
         </header>
         <div class={`team__layout${lead ? ' team__layout--lead' : ''}`}>

@@ -1,0 +1,19 @@
+import type { User } from '../api/auth'
+import { useI18n } from '../i18n'
+import { BackupSection } from './backup-section'
+import { ImportSection } from './import-section'
+import './data.css'
+
+/** Data in and out: the client import (leads, admins) and the whole backup (admins). */
+export default function DataPage({ user }: { user: User }) {
+  const { t } = useI18n()
+  return (
+    <main class="data" tabIndex={0}>
+      <div class="data__inner">
+        <h1 class="data__title">{t('data.title')}</h1>
+        <ImportSection />
+        {user.role === 'admin' && <BackupSection />}
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,76 @@
+/**
+ * What a backup holds: every table of organisation data, in an order where each table comes
+ * after the tables its foreign keys point at (restore inserts in this order and deletes in the
+ * reverse). A table that is neither here nor in NOT_BACKED_UP fails test/api/backup-tables.test.ts:
+ * add new tables to one of the two lists, with the reason when it is the second.
+ */
+export const BACKUP_TABLES = [
+  'roles',
+  'phases',
+  'stages',
+  'settings',
+  'members',
+  'member_roles',
+  'member_absences',
+  'users',
+  'api_tokens',
+  'clients',
+  'client_people',
+  'client_events',
+  'labels',
+  'client_labels',
+  'attachments',
+  'tasks',
+  'record_options',
+  'client_profiles',
+  'client_contacts',
+  'journal_entries',
+  'journal_revisions',
+  'time_entries',
+  'nps_answers',
+  'stage_automations',
+  'scheduled_actions',
+  'notifications',
+  'webhooks',
+  'webhook_deliveries',
+  'rebalance_proposals',
+  'articles',
+  'article_stages',
+  'article_roles',
+  'article_revisions',
+  'onboarding_tracks',
+  'onboarding_items',
+  'onboarding_progress',
+  'onboarding_mentors',
+] as const
+
+export type BackupTable = (typeof BACKUP_TABLES)[number]
+
+/** Tables a backup leaves out, and why: each is a credential, a cache, or rebuilt by itself. */
+export const NOT_BACKED_UP: Record<string, string> = {
+  sessions: 'sign-ins belong to one deployment; everyone signs in again after a restore',
+  login_throttle: 'failed sign-in counters of this deployment',
+  idempotency_keys: "24-hour replay cache of this deployment's answers",
+  board_changes: 'the live feed of this deployment; open boards reload after a restore',
+  import_jobs: 'upload progress; the imported clients themselves are backed up',
+  import_batches: 'guards of applied import batches, of this deployment only',
+  article_stem_rows: 'the stem index, rebuilt from the articles on the next search',
+  article_stems: 'the stem index (FTS5), rebuilt from the articles on the next search',
+  articles_fts: "the full-text index (FTS5), rebuilt by the articles' triggers on insert",
+  sqlite_sequence: "SQLite's own AUTOINCREMENT counters, set by the inserted ids",
+  d1_migrations: 'which migrations ran: the schema, not data',
+  _cf_KV: "D1's internal table",
+  _cf_METADATA: "D1's internal table",
+}
+
+/** FTS5 keeps each virtual table's data in shadow tables named after it. */
+const FTS_SHADOW = /^(.+)_(data|idx|content|docsize|config)$/
+
+/** Why a table is left out of backups, or null when it is not (it must then be backed up). */
+export function exclusionReason(table: string): string | null {
+  const reason = NOT_BACKED_UP[table]
+  if (reason) return reason
+  const shadow = FTS_SHADOW.exec(table)
+  const owner = shadow?.[1]
+  return owner && NOT_BACKED_UP[owner] ? `shadow table of ${owner}` : null
+}
