@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
 import { CardFlag } from './flags'
 import { Quadrant } from './kam'
+import { ArchiveOutcome, OUTCOMES_WITH_REASON } from './record'
 import { MAX_CARD_LABELS } from './labels'
 import { DueDate } from './tasks'
 
@@ -117,10 +118,24 @@ export const ClientPatch = z
     reason: PickReason.optional(),
     assignees: RetiredAssignees,
     archived: z.boolean().optional(),
+    ...ArchiveOutcome,
     labelIds: LabelIds.optional(),
     dueDate: DueDate.nullable().optional(),
   })
   .strict()
+  .superRefine((p, ctx) => {
+    if (p.outcome && p.archived !== true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: 'An outcome goes with archived: true',
+      })
+    }
+    if (p.outcome && OUTCOMES_WITH_REASON.includes(p.outcome) && !p.outcomeReasonId) {
+      const message = `A ${p.outcome} client needs a reason from the loss-reason list`
+      ctx.addIssue({ code: 'custom', path: ['outcomeReasonId'], message })
+    }
+  })
   .openapi('ClientPatch')
 export type ClientPatch = z.infer<typeof ClientPatch>
 

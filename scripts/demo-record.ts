@@ -1,70 +1,118 @@
-import type { FlagKind } from '../schema/flags'
-import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
-import { FLAG_DEFAULTS } from '../worker/domain/flags'
-import { quadrantOf } from '../worker/domain/kam'
 import type { DemoClient } from './demo-data'
 import { lit } from './sql-literal'
 
-const DAY = 86_400_000
+const DAY = 24 * 3_600_000
 
-/** Ratings and reasons the demo's key accounts get, in turn (attractiveness, relationship). */
-const RATINGS: readonly [number, string, number, string][] = [
-  [5, 'Крупный бюджет, растущий рынок', 4, 'Регулярно говорим с директором'],
-  [4, 'Планируют расширение на регионы', 2, 'Знаем только закупщика'],
-  [2, 'Бюджет стабилен, роста не ждём', 4, 'Давние тёплые отношения'],
-  [2, 'Небольшой объём работ', 2, 'Контакт только по счетам'],
-]
+/** A calendar day (YYYY-MM-DD) `days` from `now`, in UTC. */
+const dayOf = (now: number, days: number) => new Date(now + days * DAY).toISOString().slice(0, 10)
 
-/** The flags some demo cards carry, and how many days ago each was raised. */
-const FLAGS: readonly { kind: FlagKind; daysAgo: number; note: string }[] = [
-  { kind: 'incident', daysAgo: 0, note: 'Не проходят выгрузки в 1С' },
-  { kind: 'receivables', daysAgo: 9, note: 'Счёт за октябрь не оплачен' },
-  { kind: 'churn_risk', daysAgo: 1, note: 'Падает активность пользователей' },
-]
+const CONTACTS = [
+  ['Ольга Кузнецова', 'Финансовый директор', '+79161234501', 'finance', true],
+  ['Сергей Павлов', 'Руководитель отдела продаж', '+79261234502', 'sales', false],
+  ['Марина Белова', 'Менеджер проекта', '+79031234503', 'pm', false],
+] as const
+
+const JOURNAL = [
+  {
+    kind: 'call',
+    body: 'Созвон по итогам месяца: клиент доволен скоростью ответов, просит **отчёт по воронке** раз в неделю.',
+    outcome: 'Договорились о еженедельном отчёте',
+    nextStep: 'Отправить шаблон еженедельного отчёта',
+    next: 3,
+  },
+  {
+    kind: 'meeting',
+    body: 'Встреча с финансовым директором: обсудили продление и бюджет на следующий год.',
+    outcome: 'Бюджет согласуют до конца квартала',
+    nextStep: '',
+    next: null,
+  },
+  {
+    kind: 'email',
+    body: 'Отправили письменный запрос обратной связи (NPS) — по регламенту письмом, не звонком.',
+    outcome: '',
+    nextStep: 'Проверить ответ на запрос NPS',
+    next: 7,
+  },
+] as const
 
 /**
- * The client's record in the demo: KAM ratings for most key accounts (every fourth one is left
- * for its lead's list) and a few open flags, one of them past its SLA for the flag sweep to find.
- * Every insert is a no-op when its row exists, so seeding twice changes nothing.
+ * The demo clients' record: contacts, a few journal entries (the next contact dates give their
+ * account manager tasks, as the API would), money and hours, an NPS answer. Only clients that
+ * have an account manager; ids derive from the client's, and every insert is a no-op when its
+ * row exists, so seeding twice changes nothing.
  */
-export function recordSql(clients: readonly DemoClient[], now: number): string[] {
+export function recordSeedSql(clients: readonly DemoClient[], now: number): string[] {
   const lines: string[] = []
-  const keys = clients.filter((c) => c.tier === 'A')
-  keys.forEach((c, i) => {
-    if (i % 4 === 3) return
-    const [a, aNote, r, rNote] = RATINGS[i % RATINGS.length] ?? [3, '', 3, '']
+  const picked = clients.filter((c) => c.people.account_manager).slice(0, 14)
+  picked.forEach((c, i) => {
+    const am = c.people.account_manager ?? ''
+    const id = (what: string) => lit(`${c.id}-${what}`)
+    const live = `EXISTS (SELECT 1 FROM clients WHERE id = ${lit(c.id)})`
+    CONTACTS.slice(0, 1 + (i % 3)).forEach(([name, position, phone, mail, decides], k) => {
+      const email = `${mail}@${c.id}.example.ru`
+      lines.push(
+        'INSERT INTO client_contacts (id, client_id, name, position, phone, email, messenger, ' +
+          `decision_maker, notes, created_at, updated_at) SELECT ${id(`ct${k}`)}, ${lit(c.id)}, ` +
+          `${lit(name)}, ${lit(position)}, ${lit(phone)}, ${lit(email)}, '', ${lit(decides)}, '', ` +
+          `${lit(c.createdAt)}, ${lit(c.createdAt)} WHERE ${live} ON CONFLICT DO NOTHING;`,
+      )
+    })
+    const tierRevenue = c.tier === 'A' ? 450_000_00 : c.tier === 'B' ? 180_000_00 : 60_000_00
+    const revenue = tierRevenue + (i % 5) * 15_000_00
+    const margin = 25 + (i % 4) * 5
+    const source = ['source-inbound', 'source-referral', 'source-event', 'source-partner'][i % 4]
     lines.push(
-      'INSERT OR IGNORE INTO client_kam (client_id, attractiveness, attractiveness_note, ' +
-        'relationship, relationship_note, quadrant, assessed_by, assessed_at) VALUES (' +
-        [c.id, a, aNote, r, rNote, quadrantOf(a, r), null, now - DAY].map(lit).join(', ') +
-        ');',
-      `INSERT INTO client_events (client_id, kind, version, data, at) SELECT ${lit(c.id)}, ` +
-        `'kam_assessed', version, ${lit(JSON.stringify({ attractiveness: a, relationship: r, quadrant: quadrantOf(a, r), previous: null }))}, ` +
-        `${lit(now - DAY)} FROM clients WHERE id = ${lit(c.id)} AND NOT EXISTS (SELECT 1 FROM ` +
-        `client_events WHERE client_id = ${lit(c.id)} AND kind = 'kam_assessed');`,
+      'INSERT INTO client_profiles (client_id, source_id, currency, contract_value, ' +
+        'monthly_revenue, margin_percent, start_date, renewal_date, updated_at) SELECT ' +
+        `${lit(c.id)}, ${lit(source ?? null)}, 'RUB', ${lit(revenue * 12)}, ${lit(revenue)}, ` +
+        `${lit(margin)}, ${lit(dayOf(c.createdAt, 0))}, ${lit(dayOf(c.createdAt, 365))}, ` +
+        `${lit(now)} WHERE ${live} ON CONFLICT DO NOTHING;`,
     )
-  })
-  const cared = clients.filter((c) => c.people.account_manager && c.tier !== 'C')
-  FLAGS.forEach((f, i) => {
-    const c = cared[i * 7]
-    if (!c) return
-    const slaDays = FLAG_DEFAULTS[f.kind].slaDays
-    const raisedAt = now - f.daysAgo * DAY
-    const { dueAt, due2At } = slaDeadlines(raisedAt, slaDays, DEFAULT_CALENDAR)
-    const owner = c.people[FLAG_DEFAULTS[f.kind].roleId] ?? null
-    const id = `demo-flag-${c.id}-${f.kind}`
-    lines.push(
-      'INSERT OR IGNORE INTO client_flags (id, client_id, kind, note, owner_id, sla_days, ' +
-        'raised_at, due_at, due2_at, updated_at) VALUES (' +
-        [id, c.id, f.kind, f.note, owner, slaDays, raisedAt, dueAt, due2At, raisedAt]
-          .map(lit)
-          .join(', ') +
-        ');',
-      `INSERT INTO client_events (client_id, kind, version, data, at) SELECT ${lit(c.id)}, ` +
-        `'flag_raised', version, ${lit(JSON.stringify({ flagId: id, kind: f.kind, ownerId: owner, slaDays }))}, ` +
-        `${lit(raisedAt)} FROM clients WHERE id = ${lit(c.id)} AND NOT EXISTS (SELECT 1 FROM ` +
-        `client_events WHERE client_id = ${lit(c.id)} AND kind = 'flag_raised');`,
-    )
+    JOURNAL.slice(0, 1 + (i % 3)).forEach((e, k) => {
+      const at = now - (k * 9 + 2 + (i % 4)) * DAY
+      const next = e.next === null ? null : dayOf(now, e.next + (i % 5))
+      lines.push(
+        'INSERT INTO journal_entries (id, client_id, kind, body, outcome, next_step, ' +
+          'next_contact_on, contact_id, author_id, author_member_id, created_at, updated_at) ' +
+          `SELECT ${id(`j${k}`)}, ${lit(c.id)}, ${lit(e.kind)}, ${lit(e.body)}, ${lit(e.outcome)}, ` +
+          `${lit(e.nextStep)}, ${lit(next)}, ${id('ct0')}, NULL, ${lit(am)}, ${lit(at)}, ${lit(at)} ` +
+          `WHERE ${live} ON CONFLICT DO NOTHING;`,
+        'INSERT INTO client_events (client_id, kind, actor_id, version, data, at) SELECT ' +
+          `id, 'journal_added', NULL, version, ${lit(JSON.stringify({ entryId: `${c.id}-j${k}`, journalKind: e.kind }))}, ` +
+          `${lit(at)} FROM clients WHERE id = ${lit(c.id)} AND NOT EXISTS (SELECT 1 FROM ` +
+          `client_events WHERE client_id = ${lit(c.id)} AND kind = 'journal_added' AND ` +
+          `json_extract(data, '$.entryId') = ${id(`j${k}`)});`,
+      )
+      if (next) {
+        lines.push(
+          'INSERT INTO tasks (id, dedupe_key, client_id, title, assignee_member_id, due_date, ' +
+            `created_by_kind, created_by, created_at, updated_at) SELECT ${id(`t${k}`)}, ` +
+            `${lit(`journal:${c.id}-j${k}`)}, ${lit(c.id)}, ${lit(e.nextStep)}, ${lit(am)}, ` +
+            `${lit(next)}, 'person', NULL, ${lit(at)}, ${lit(at)} WHERE ${live} ` +
+            'ON CONFLICT DO NOTHING;',
+        )
+      }
+    })
+    for (let k = 0; k < 4; k += 1) {
+      const minutes = 30 + ((i * 7 + k * 13) % 6) * 30
+      lines.push(
+        'INSERT INTO time_entries (id, client_id, member_id, minutes, spent_on, note, created_at) ' +
+          `SELECT ${id(`tm${k}`)}, ${lit(c.id)}, ${lit(am)}, ${lit(minutes)}, ` +
+          `${lit(dayOf(now, -(k * 6 + (i % 5))))}, ${lit(['Созвон', 'Отчёт клиенту', 'Настройка', 'Письма'][k] ?? '')}, ` +
+          `${lit(now)} WHERE ${live} AND EXISTS (SELECT 1 FROM members WHERE id = ${lit(am)}) ` +
+          'ON CONFLICT DO NOTHING;',
+      )
+    }
+    if (i % 2 === 0) {
+      lines.push(
+        'INSERT INTO nps_answers (id, client_id, contact_id, score, comment, answered_on, created_at) ' +
+          `SELECT ${id('nps0')}, ${lit(c.id)}, ${id('ct0')}, ${lit(6 + (i % 5))}, ` +
+          `${lit('Быстро отвечают, хотелось бы больше аналитики')}, ${lit(dayOf(now, -12))}, ` +
+          `${lit(now)} WHERE EXISTS (SELECT 1 FROM client_contacts WHERE id = ${id('ct0')}) ` +
+          'ON CONFLICT DO NOTHING;',
+      )
+    }
   })
   return lines
 }

@@ -24,7 +24,8 @@ import { DEMO_PASSWORD, DEMO_USERS, demoUserSql } from './demo-users'
 import { knowledgeSeedSql } from './seed-knowledge'
 import { overdueAlertSql } from './demo-alerts'
 import { demoHistorySql, historyStages, seedReportSnapshots } from './demo-history'
-import { recordSql } from './demo-record'
+import { kamFlagsSql } from './demo-kam-flags'
+import { recordSeedSql } from './demo-record'
 import { lit } from './sql-literal'
 import { searchText } from '../worker/db/clients'
 import type { LocalizedText } from '../schema/common'
@@ -215,9 +216,10 @@ function buildSeedSql(members: DemoMember[], clients: DemoClient[], state: SeedS
 
   // What the SLA sweep would have done by now: the late cards marked, their owners and leads told.
   lines.push(...overdueAlertSql(fresh, members, state.stages, now))
-  lines.push(...recordSql(fresh, now))
+  lines.push(...kamFlagsSql(fresh, now))
 
   lines.push(...state.userSql)
+  lines.push(...recordSeedSql(clients, now))
 
   // A statement, never a comment, ends the file.
   return lines.join('\n') + '\n'

@@ -31,6 +31,13 @@ import { team } from './routes/team'
 import { careCycle } from './routes/care-cycle'
 import { flags } from './routes/flags'
 import { kam } from './routes/kam'
+import { contacts } from './routes/contacts'
+import { journal } from './routes/journal'
+import { clientProfile } from './routes/client-profile'
+import { recordOptions } from './routes/record-options'
+import { timeEntries } from './routes/time-entries'
+import { nps } from './routes/nps'
+import { myTasks } from './routes/my-tasks'
 import { labels } from './routes/labels'
 import { attachments } from './routes/attachments'
 import { backup } from './routes/backup'
@@ -66,6 +73,7 @@ export function createApp() {
   app.route('/api', journey)
   app.route('/api/clients', clients)
   app.route('/api/members', members)
+  app.route('/api', myTasks)
   app.route('/api', tasks)
   app.route('/api', users)
   app.route('/api', stageClock)
@@ -83,6 +91,12 @@ export function createApp() {
   app.route('/api', kam)
   app.route('/api', flags)
   app.route('/api', careCycle)
+  app.route('/api', contacts)
+  app.route('/api', journal)
+  app.route('/api', clientProfile)
+  app.route('/api', recordOptions)
+  app.route('/api', timeEntries)
+  app.route('/api', nps)
   app.route('/api', labels)
   app.route('/api', attachments)
   app.route('/api', backup)

@@ -29,8 +29,10 @@ describe('the card drawer', () => {
     await drawer.locator('#drawer-title', { hasText: card.name }).waitFor()
     expect(new URL(page.url()).searchParams.get('card')).toBe(card.id)
     // A member may edit details but not assign people.
+    await drawer.getByRole('tab', { name: 'Команда' }).click()
     await drawer.locator('.people__row').first().waitFor()
     await expect(drawer.locator('.people__change').count()).resolves.toBe(0)
+    await drawer.getByRole('tab', { name: 'Обзор' }).click()
     const company = drawer.locator('input').nth(1)
     await company.fill('ООО «Переименовано»')
     const saved = page.waitForResponse(
@@ -39,6 +41,7 @@ describe('the card drawer', () => {
     await drawer.locator('button[type=submit]').first().click()
     expect((await saved).status()).toBe(200)
     // Who changed what, from what to what.
+    await drawer.getByRole('tab', { name: 'История' }).click()
     const edit = drawer.locator('.timeline__item', { hasText: 'Изменено' }).first()
     await edit.locator('.timeline__text', { hasText: `→ «ООО „Переименовано“»` }).waitFor()
     await edit.locator('.timeline__time', { hasText: 'Анна Смирнова' }).waitFor()
@@ -62,6 +65,7 @@ describe('the card drawer', () => {
     const stage = journey.phases.flatMap((p) => p.stages).find((s) => s.id === card.stageId)
     if (!stage) throw new Error('the card has no stage')
     await page.goto(`/?card=${card.id}`)
+    await page.getByRole('dialog').getByRole('tab', { name: 'Команда' }).click()
     const section = page.getByRole('dialog').locator('[aria-labelledby="people-title"]')
     await section.locator('.people__row').first().waitFor()
     await expect(section.locator('.people__row').count()).resolves.toBe(journey.roles.length)
@@ -88,6 +92,7 @@ describe('the card drawer', () => {
     })
     expect(moved.status).toBe(200)
     await page.goto(`/?card=${card.id}`)
+    await page.getByRole('dialog').getByRole('tab', { name: 'Задачи' }).click()
     const item = page
       .getByRole('dialog')
       .locator('.checklist__item', { hasText: 'Провести обучение продукту' })

@@ -1,156 +1,105 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Client } from '../../schema/clients'
-import type { Flag } from '../../schema/flags'
-import { api, baseUrl, cardSlot, column, launch, newPage, signIn } from './browser'
+import { api, cardSlot, launch, newPage, signIn } from './browser'
 
 let browser: Browser
-const shots = join('test-results', 'screenshots')
 
 beforeAll(async () => {
   browser = await launch()
-  mkdirSync(shots, { recursive: true })
 })
 
 afterAll(async () => {
   await browser?.close()
 })
 
-/** Runs one cron trigger of the served Worker (wrangler dev --test-scheduled). */
-async function runCron(cron: string) {
-  const res = await fetch(`${baseUrl()}/__scheduled?cron=${cron.replaceAll(' ', '+')}`)
-  expect(res.ok).toBe(true)
+const newCard = async (page: Parameters<typeof api>[0], name: string) => {
+  const created = await api<Client>(page, 'POST', '/clients', {
+    name,
+    company: 'ООО «Журнал»',
+    tier: 'B',
+    stageId: 'kickoff',
+  })
+  if (created.status !== 201) throw new Error(`could not create a client: ${created.status}`)
+  return created.body
 }
 
-/**
- * Moves a flag's clock on: its SLA deadline is set a minute into the past in the served D1, as
- * if its working days had gone by (the served Worker's clock cannot be moved).
- */
-function passDeadline(flagId: string) {
-  const sql = `UPDATE client_flags SET due_at = ${Date.now() - 60_000} WHERE id = '${flagId}'`
-  execFileSync(
-    join('node_modules', '.bin', 'wrangler'),
-    ['d1', 'execute', 'DB', '--local', '--persist-to', inject('d1State'), '--command', sql],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-}
-
-type Me = { memberId: string | null }
-type Members = { members: { id: string; managerId: string | null }[] }
-type Inbox = { notifications: { kind: string; clientId: string | null; title: string }[] }
-
-describe("the client's record", () => {
-  it("shows a raised flag on the card and, once overdue, in the lead's inbox", async () => {
-    const { context, page } = await newPage(browser)
-    await signIn(page, 'lead@demo.local')
-    // A card whose account manager reports to this lead, with no incident (flags go on any stage).
-    const me = (await api<{ user: Me }>(page, 'GET', '/auth/me')).body.user
-    const team = (await api<Members>(page, 'GET', '/members')).body.members
-      .filter((m) => m.managerId === me.memberId)
-      .map((m) => m.id)
-    const list = (await api<{ clients: Client[] }>(page, 'GET', '/clients')).body.clients
-    const card = list.find(
-      (c) =>
-        team.includes(c.people.account_manager ?? '') &&
-        !c.flags.some((f) => f.kind === 'incident'),
-    )
-    if (!card) throw new Error("no card of this lead's team")
-    // Columns out of the board's view draw no cards: bring the card's column into view.
-    const showColumn = () =>
-      column(page, card.stageId).evaluate((el) => el.scrollIntoView({ inline: 'center' }))
-
-    await page.goto(`/?card=${card.id}`)
-    const section = page.locator('[data-section="flags"]')
-    await section.waitFor()
-    await section.getByLabel('Флаг').selectOption('incident')
-    await section.getByLabel('Что происходит').fill('Не проходят выгрузки')
-    const raised = page.waitForResponse(
-      (r) => r.url().endsWith(`/clients/${card.id}/flags`) && r.request().method() === 'POST',
-    )
-    await section.getByRole('button', { name: 'Поднять флаг' }).click()
-    const flag = (await (await raised).json()) as Flag
-    expect(flag.ownerId).toBe(card.people.account_manager)
-    await section.locator(`[data-flag-id="${flag.id}"]`).waitFor()
-    await page.screenshot({ path: join(shots, 'record-drawer-1440.png') })
-    await page.keyboard.press('Escape')
-    await showColumn()
-
-    const badge = cardSlot(page, card.id).locator('[data-flag="incident"]')
-    await badge.waitFor()
-    await expect(badge.getAttribute('data-flag-level')).resolves.toBe('0')
-
-    // Its working days go by; the sweep marks it and tells the owner and the lead.
-    passDeadline(flag.id)
-    await runCron('*/5 * * * *')
-    const inbox = (await api<Inbox>(page, 'GET', '/notifications')).body
-    expect(
-      inbox.notifications.filter((n) => n.kind === 'flag_overdue' && n.clientId === card.id),
-    ).toHaveLength(1)
-    await page.reload()
-    await page.locator('.column').first().waitFor()
-    await showColumn()
-    await cardSlot(page, card.id).locator('[data-flag="incident"][data-flag-level="1"]').waitFor()
-    await page.locator('.inbox__bell').click()
-    const item = page.locator(`.inbox__panel .inbox-item[data-kind="flag_overdue"]`, {
-      hasText: card.company,
-    })
-    await item.waitFor()
-    await page.screenshot({ path: join(shots, 'record-inbox-1440.png') })
-    await context.close()
-  }, 180_000)
-
-  it('rates a key account in the drawer, badges the card and filters the board by quadrant', async () => {
+describe("the client's record in the drawer", () => {
+  it('logs a call with a next contact date and puts the task in "my tasks"', async () => {
     const { context, page } = await newPage(browser)
     await signIn(page, 'member@demo.local')
-    const list = (await api<{ clients: Client[] }>(page, 'GET', '/clients')).body.clients
-    const card = list.find((c) => c.tier === 'A' && c.kam === null)
-    if (!card) throw new Error('no unrated key account')
+    const card = await newCard(page, 'E2E Звонок')
     await page.goto(`/?card=${card.id}`)
-    const section = page.locator('[data-section="kam"]')
-    await section.waitFor()
-    await section
-      .getByRole('radiogroup', { name: 'Привлекательность для нас' })
-      .getByRole('radio', { name: '5' })
-      .click()
-    await section
-      .getByRole('radiogroup', { name: 'Сила наших отношений' })
-      .getByRole('radio', { name: '2' })
-      .click()
-    await section.locator('[data-field="attractivenessNote"]').fill('Бюджет растёт')
-    await section.locator('[data-field="relationshipNote"]').fill('Знаем только закупщика')
-    await section.locator('.kam__preview', { hasText: 'Звезда' }).waitFor()
-    await section.getByRole('button', { name: 'Сохранить оценку' }).click()
-    await section.locator('.kam__current', { hasText: 'Звезда' }).waitFor()
-    await section.evaluate((el) => el.scrollIntoView())
-    await page.screenshot({ path: join(shots, 'record-kam-1440.png') })
+    const drawer = page.getByRole('dialog', { name: card.name })
+    await drawer.getByRole('button', { name: 'Записать звонок' }).click()
+    await expect(
+      drawer.getByRole('tab', { name: 'Журнал' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true')
+    const text = drawer.getByLabel('Что произошло')
+    await expect(text.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await text.fill('Обсудили **пилот**, клиент просит КП до пятницы')
+    await drawer.getByLabel('Следующий шаг').fill('Отправить КП на пилот')
+    await drawer.getByLabel('Следующий контакт').fill('2030-04-17')
+    await text.focus()
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/clients/${card.id}/journal`) && r.request().method() === 'POST',
+    )
+    await page.keyboard.press('Control+Enter')
+    expect((await saved).status()).toBe(201)
+    // The entry shows at once, its Markdown rendered.
+    await drawer.locator('.journal__item strong', { hasText: 'пилот' }).waitFor()
+    await expect(text.inputValue()).resolves.toBe('')
+    // Its author corrects it; the first version stays in the trail.
+    await drawer.getByRole('button', { name: 'Исправить' }).click()
+    await drawer.getByLabel('Исправить').fill('Обсудили **пилот**, КП нужно до четверга')
+    await drawer.getByRole('button', { name: 'Сохранить исправление' }).click()
+    await drawer.locator('.journal__body', { hasText: 'до четверга' }).waitFor()
+    await drawer.locator('.journal__trail summary', { hasText: 'Исправлено (1)' }).click()
+    await drawer.locator('.journal__revision', { hasText: 'до пятницы' }).waitFor()
+
     await page.keyboard.press('Escape')
-
-    await page.goto('/?kam=star')
-    await page.locator('.column').first().waitFor()
-    await column(page, card.stageId).evaluate((el) => el.scrollIntoView({ inline: 'center' }))
-    await page.locator(`[data-client-id="${card.id}"] [data-kam="star"]`).waitFor()
-    const shown = await page
-      .locator('.card[data-client-id]')
-      .evaluateAll((els) =>
-        els.map((el) => el.querySelector('[data-kam]')?.getAttribute('data-kam') ?? null),
-      )
-    expect(shown.length).toBeGreaterThan(0)
-    expect(new Set(shown)).toEqual(new Set(['star']))
-    await page.screenshot({ path: join(shots, 'record-board-1440.png') })
+    await page.getByRole('link', { name: 'Мои задачи' }).click()
+    const task = page.locator('.my-tasks__item', { hasText: 'Отправить КП на пилот' })
+    await task.locator('.my-tasks__client', { hasText: card.name }).waitFor()
+    await task.locator('.my-tasks__due', { hasText: '2030' }).waitFor()
+    // The task opens its card.
+    await task.locator('.my-tasks__link').click()
+    await page.getByRole('dialog', { name: card.name }).waitFor()
     await context.close()
+  })
 
-    // The same on a phone: the filtered board and the drawer's record sections.
-    const phone = await newPage(browser, { width: 390, height: 844 })
-    await signIn(phone.page, 'member@demo.local', '/?kam=star')
-    await phone.page.screenshot({ path: join(shots, 'record-board-390.png') })
-    await phone.page.goto(`/?card=${card.id}`)
-    const flags = phone.page.locator('[data-section="flags"]')
-    await flags.waitFor()
-    await flags.evaluate((el) => el.scrollIntoView())
-    await phone.page.screenshot({ path: join(shots, 'record-flags-390.png') })
-    await phone.context.close()
-  }, 180_000)
+  it('asks for the reason when a card is archived as lost', async () => {
+    const { context, page } = await newPage(browser)
+    await signIn(page, 'member@demo.local')
+    const card = await newCard(page, 'E2E Потерян')
+    await page.goto(`/?card=${card.id}`)
+    const drawer = page.getByRole('dialog', { name: card.name })
+    await drawer.getByRole('button', { name: 'В архив…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Отправить карточку в архив' })
+    await dialog.getByLabel('Клиент потерян').check()
+    let patched = 0
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH' && r.url().endsWith(`/api/clients/${card.id}`)) patched += 1
+    })
+    await dialog.getByRole('button', { name: 'В архив', exact: true }).click()
+    await dialog.getByText('Выберите причину').waitFor()
+    expect(patched).toBe(0)
+    await dialog.getByLabel('Причина (обязательно)').selectOption({ label: 'Выбрали конкурента' })
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/clients/${card.id}`) && r.request().method() === 'PATCH',
+    )
+    await dialog.getByRole('button', { name: 'В архив', exact: true }).click()
+    const response = await saved
+    expect(response.status()).toBe(200)
+    expect(response.request().postDataJSON()).toMatchObject({
+      archived: true,
+      outcome: 'lost',
+      outcomeReasonId: 'loss-competitor',
+    })
+    await drawer.waitFor({ state: 'detached' })
+    await expect(cardSlot(page, card.id).count()).resolves.toBe(0)
+    const profile = await api<{ outcome: string }>(page, 'GET', `/clients/${card.id}/profile`)
+    expect(profile.body.outcome).toBe('lost')
+    await context.close()
+  })
 })

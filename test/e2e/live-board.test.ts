@@ -60,7 +60,8 @@ describe('the live board, a member and a lead on it at once', () => {
     await badge.waitFor({ state: 'detached' })
     // The open drawer follows: its stage line and its history name the move.
     await expect.poll(() => drawer.locator('.drawer__stage').textContent()).not.toBe(stageLine)
-    await drawer.locator('.timeline__item').first().waitFor()
+    await drawer.getByRole('tab', { name: 'История' }).click()
+    await drawer.locator('.timeline__item--moved').first().waitFor()
     expect(await stillMarked(lead.page)).toBe(true)
     await lead.context.close()
     await member.context.close()

@@ -9,7 +9,8 @@ export interface AppPage {
 /** Every page of the app for an admin (who may open all of them), with demo data. */
 export const ADMIN_PAGES: readonly AppPage[] = [
   { path: '/', ready: '.card-slot' },
-  { path: '/?card=c-001', ready: '.timeline' },
+  { path: '/?card=c-001', ready: '#money-title' },
+  { path: '/tasks', ready: '.my-tasks__title' },
   { path: '/team', ready: '.team-table' },
   { path: '/kb', ready: '.kb-item' },
   { path: '/kb/kb-overdue-ru', ready: '.kb-article__title' },

@@ -51,14 +51,23 @@ try {
       await page.keyboard.press('Escape')
       await page.mouse.up()
     }
-    await page.locator('.card-slot').nth(2).click()
-    await page.locator('.timeline').waitFor()
-    await page.locator('#tasks-title .drawer__count').waitFor()
+    // A demo client with a journal, contacts, money and hours (scripts/demo-record.ts).
+    await page.goto(`/?card=${process.env.CARD ?? 'c-006'}`)
+    await page.locator('#money-title').waitFor()
+    await page.locator('.money-figures').waitFor()
     await page.screenshot({ path: join(out, `${name}-drawer.png`) })
-    await page.locator('#people-title').evaluate((el) => el.scrollIntoView())
-    await page.screenshot({ path: join(out, `${name}-drawer-people.png`) })
-    await page.locator('.drawer__body').evaluate((el) => el.scrollTo(0, el.scrollHeight))
-    await page.screenshot({ path: join(out, `${name}-drawer-end.png`) })
+    for (const tab of ['journal', 'contacts', 'people', 'tasks', 'history']) {
+      await page.locator(`#drawer-tab-${tab}`).click()
+      await page.locator('#drawer-panel .drawer__section').first().waitFor()
+      await page.waitForTimeout(300)
+      await page.screenshot({ path: join(out, `${name}-drawer-${tab}.png`) })
+    }
+    await page.locator('.record-actions button').nth(2).click()
+    await page.locator('.record-dialog').waitFor()
+    await page.locator('.record-dialog input[type=radio]').nth(1).check()
+    await page.locator('.record-dialog button[type=submit]').click()
+    await page.screenshot({ path: join(out, `${name}-drawer-archive.png`) })
+    await page.keyboard.press('Escape')
     await page.keyboard.press('Escape')
     await page.goto('/?mine=1&phase=onboarding')
     await page.locator('.column').first().waitFor()
@@ -66,6 +75,10 @@ try {
     await page.goto('/team')
     await page.locator('.team-row').first().waitFor()
     await page.screenshot({ path: join(out, `${name}-team.png`) })
+    await page.goto('/tasks')
+    await page.locator('.my-tasks__title').waitFor()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(out, `${name}-my-tasks.png`) })
     await context.close()
   }
 } finally {

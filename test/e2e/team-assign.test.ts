@@ -57,6 +57,7 @@ describe('grade-aware assignment', () => {
 
     await page.goto(`/?card=${client.id}`)
     const drawer = page.getByRole('dialog', { name: client.name })
+    await drawer.getByRole('tab', { name: 'Команда' }).click()
     const row = drawer.locator('.people__row[data-role-id="account_manager"]')
     await row.getByRole('button', { name: 'Назначить' }).click()
 
@@ -105,6 +106,7 @@ describe('grade-aware assignment', () => {
     // The drawer shows the new account manager at once, and the history says so.
     const person = row.locator('.people__person')
     await expect.poll(() => person.getAttribute('data-member-id')).toBe(top.memberId)
+    await drawer.getByRole('tab', { name: 'История' }).click()
     await drawer.locator('.timeline__item--assigned').first().waitFor()
     expect((await clientNow(page, client.id)).people.account_manager).toBe(top.memberId)
     // At this stage the account manager talks to the client.
@@ -118,6 +120,7 @@ describe('grade-aware assignment', () => {
     const client = await newClient(page, ASSIGN_STAGE, 'E2E Без назначения')
     await page.goto(`/?card=${client.id}`)
     const drawer = page.getByRole('dialog', { name: client.name })
+    await drawer.getByRole('tab', { name: 'Команда' }).click()
     await drawer.locator('.people__row').first().waitFor()
     await expect(drawer.locator('.people__change').count()).resolves.toBe(0)
     await expect(drawer.locator('.people__clear').count()).resolves.toBe(0)

@@ -17,6 +17,7 @@ const KEPT = new Set(
     'NPS',
     'KAM',
     'CustDev',
+    'Ctrl',
     'Enter',
     'Escape',
     'IANA',

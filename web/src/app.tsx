@@ -18,6 +18,7 @@ import { SignIn } from './pages/sign-in'
 import { REPORTS_PATH, ReportsRoute } from './reports/reports-route'
 import { SETTINGS_PATH, SettingsRoute } from './settings/settings-route'
 import { TEAM_PATH, TeamRoute } from './team/team-route'
+import { MY_TASKS_PATH, MyTasksRoute } from './my-tasks/my-tasks-route'
 import { DATA_PATH, DataRoute } from './data/data-route'
 
 type Session =
@@ -107,6 +108,8 @@ export function App() {
             <TeamRoute user={user} />
           ) : isKbPath(place.path) ? (
             <KnowledgeRoute user={user} place={place} />
+          ) : place.path === MY_TASKS_PATH ? (
+            <MyTasksRoute user={user} />
           ) : isOnboardingPath(place.path) ? (
             <OnboardingRoute user={user} path={place.path} />
           ) : place.path === DATA_PATH ? (

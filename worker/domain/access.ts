@@ -47,6 +47,8 @@ export const POLICY = {
   'live.read': everyone,
   // Key accounts without a KAM quadrant: the leads' list (the rating itself is clients.write).
   'kam.review': leads,
+  // The client's record: sources and loss / churn reasons are lists the admins keep.
+  'record.lists': admins,
   // Labels: admins keep the list; attaching them to cards is an edit of the card.
   'labels.edit': admins,
   // Files on cards: members upload and remove their own (leads and admins any: see attachments.ts).

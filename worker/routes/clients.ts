@@ -17,6 +17,7 @@ import {
   listEvents,
   updateClient,
 } from '../db/clients'
+import { writeProfileStatement } from '../db/client-profiles'
 import { getStage } from '../db/journey'
 import { cardLabelStatements } from '../db/labels'
 import { personStatements } from '../db/people'
@@ -27,6 +28,7 @@ import { AppError, notFound } from '../errors'
 import { authorize } from '../middleware/authenticate'
 import { keyedRequest, replay } from '../middleware/idempotency'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
+import { outcomeProfile, withOutcome } from '../services/archive-outcome'
 import { labelsEvent } from '../services/card-labels'
 import { clientChanges } from '../services/client-changes'
 import { prepareEntry } from '../services/enter-stage'
@@ -179,7 +181,9 @@ export const clients = createRouter()
       if (client.version !== patch.version) throw versionConflict(client)
       const now = Date.now()
       const actorId = c.get('actorId')
-      const { fields, events } = clientChanges(client, patch, actorId)
+      const { fields, events: changes } = clientChanges(client, patch, actorId)
+      const outcome = await outcomeProfile(db, client, patch)
+      const events = changes.map((e) => (e.kind === 'archived' ? withOutcome(e, outcome) : e))
       const vetted = patch.people
         ? await vetPatchPeople(db, client, patch, c.get('identity'), now)
         : { changes: [], events: [] }
@@ -197,6 +201,7 @@ export const clients = createRouter()
           ? cardLabelStatements(db, id, patch.labelIds, { clientId: id, op })
           : []),
       ]
+      if (outcome) after.push(writeProfileStatement(db, outcome, now, { clientId: id, op }))
       if (!(await updateClient(db, id, patch.version, fields, written, now, after))) {
         const current = await getClient(db, id)
         throw versionConflict(current ?? client)

@@ -26,6 +26,16 @@ import { LabelsSection } from './labels-section'
 import { MoveSection } from './move-section'
 import { PeopleSection } from './people-section'
 import { TasksSection } from './tasks-section'
+import { ContactsSection } from './contacts-section'
+import { DrawerTabs, type DrawerTab } from './drawer-tabs'
+import { JournalSection } from './journal-section'
+import { MoneySection } from './money-section'
+import { RecordActions } from './record-actions'
+import type { JournalKind } from '../../../schema/journal'
+import { ArchiveDialog } from '../record/archive-dialog'
+import { TimeDialog } from '../record/time-dialog'
+import { useRecord } from '../record/use-record'
+import '../record/record.css'
 
 interface Props {
   clientId: string
@@ -37,7 +47,10 @@ interface Props {
   onClose: () => void
 }
 
-/** The card opened: details, people per role, checklist, the stage's articles and history. */
+/**
+ * The card opened, in tabs: Overview (details, money, KAM and flags, the stage's articles),
+ * Journal, Contacts, People, Tasks, History. Each section is one line in its tab.
+ */
 export default function CardDrawer({ clientId, user, model, store, live, onClose }: Props) {
   const i18n = useI18n()
   const { t, text } = i18n
@@ -50,6 +63,21 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
   /** Bumped when someone else changes this card's tasks: the checklist loads again. */
   const [tasksSeen, setTasksSeen] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
+  const [tab, setTab] = useState<DrawerTab>('overview')
+  const [compose, setCompose] = useState<{ kind: JournalKind; n: number } | null>(null)
+  const [dialog, setDialog] = useState<'time' | 'archive' | null>(null)
+  const record = useRecord(clientId)
+  /** A write of the record moved the card's version: take the fresh card and history. */
+  const recorded = () => {
+    record.reload()
+    getClient(clientId)
+      .then((fresh) => {
+        setClient(fresh)
+        store.update((columns) => upsert(columns, fresh))
+      })
+      .catch(() => undefined)
+    loadHistory()
+  }
 
   const [olderFrom, setOlderFrom] = useState<number | null>(null)
   const loadHistory = () => {
@@ -94,7 +122,10 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
     () =>
       live?.watchChanges((changes) => {
         const mine = changes.filter((c) => c.clientId === clientId)
-        if (mine.some((c) => c.entity === 'client')) loadHistory()
+        if (mine.some((c) => c.entity === 'client')) {
+          loadHistory()
+          record.reload()
+        }
         if (mine.some((c) => c.entity === 'task')) setTasksSeen((n) => n + 1)
       }),
     [live, clientId],
@@ -187,38 +218,114 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
           </button>
         </header>
         {client && stage && (
-          <div class="drawer__body">
-            <MoveSection client={client} />
-            <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
-            {can.move(user) && <CycleSection client={client} store={store} />}
-            <FlagsSection client={client} model={model} store={store} editable={can.edit(user)} />
-            <KamSection client={client} store={store} editable={can.edit(user)} />
-            <LabelsSection client={client} editable={can.edit(user)} onSave={save} />
-            <DueDateSection client={client} editable={can.edit(user)} onSave={save} />
-            <PeopleSection
-              client={client}
-              stage={stage}
-              model={model}
-              editable={can.assign(user)}
-              onAssign={setAssigning}
-              onClear={async (roleId) => {
-                await write((c) => clearPerson(c.id, roleId, c.version))
-              }}
-            />
-            <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
-            <AttachmentsSection
-              clientId={client.id}
-              user={user}
-              refresh={events}
-              onChange={loadHistory}
-            />
-            <StageArticlesSection client={client} stage={stage} user={user} model={model} />
-            <HistorySection
-              events={events}
-              model={model}
-              onOlder={olderFrom === null ? undefined : loadOlder}
-            />
+          <>
+            {can.edit(user) && (
+              <RecordActions
+                onLogCall={() => {
+                  setTab('journal')
+                  setCompose((c) => ({ kind: 'call', n: (c?.n ?? 0) + 1 }))
+                }}
+                onLogTime={() => setDialog('time')}
+                onArchive={() => setDialog('archive')}
+              />
+            )}
+            <DrawerTabs active={tab} onChange={setTab} />
+          </>
+        )}
+        {client && stage && (
+          <div
+            class="drawer__body"
+            id="drawer-panel"
+            role="tabpanel"
+            aria-labelledby={`drawer-tab-${tab}`}
+          >
+            {tab === 'overview' && (
+              <>
+                <MoveSection client={client} />
+                <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
+                <LabelsSection client={client} editable={can.edit(user)} onSave={save} />
+                <DueDateSection client={client} editable={can.edit(user)} onSave={save} />
+                <MoneySection
+                  clientId={client.id}
+                  editable={can.edit(user)}
+                  options={record.options}
+                  refresh={record.seen}
+                  onSaved={recorded}
+                />
+                {can.move(user) && <CycleSection client={client} store={store} />}
+                <FlagsSection
+                  client={client}
+                  model={model}
+                  store={store}
+                  editable={can.edit(user)}
+                />
+                <KamSection client={client} store={store} editable={can.edit(user)} />
+                <AttachmentsSection
+                  clientId={client.id}
+                  user={user}
+                  refresh={events}
+                  onChange={loadHistory}
+                />
+                <StageArticlesSection client={client} stage={stage} user={user} model={model} />
+              </>
+            )}
+            {tab === 'journal' && (
+              <JournalSection
+                clientId={client.id}
+                editable={can.edit(user)}
+                mayCorrect={(e) => e.authorId === user.id || user.role === 'admin'}
+                contacts={record.contacts ?? []}
+                compose={compose}
+                refresh={record.seen}
+                onSaved={recorded}
+              />
+            )}
+            {tab === 'contacts' && (
+              <ContactsSection
+                clientId={client.id}
+                editable={can.edit(user)}
+                contacts={record.contacts}
+                nps={record.nps}
+                onChanged={recorded}
+              />
+            )}
+            {tab === 'people' && (
+              <PeopleSection
+                client={client}
+                stage={stage}
+                model={model}
+                editable={can.assign(user)}
+                onAssign={setAssigning}
+                onClear={async (roleId) => {
+                  await write((c) => clearPerson(c.id, roleId, c.version))
+                }}
+              />
+            )}
+            {tab === 'tasks' && (
+              <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
+            )}
+            {tab === 'history' && (
+              <HistorySection
+                events={events}
+                model={model}
+                onOlder={olderFrom === null ? undefined : loadOlder}
+              />
+            )}
           </div>
+        )}
+        {client && dialog === 'time' && (
+          <TimeDialog clientId={client.id} onClose={() => setDialog(null)} onSaved={recorded} />
+        )}
+        {client && dialog === 'archive' && (
+          <ArchiveDialog
+            options={record.options}
+            onClose={() => setDialog(null)}
+            onArchive={async (outcome) => {
+              const ok = await save({ archived: true, ...outcome })
+              if (ok) onClose()
+              return ok
+            }}
+          />
         )}
         {client && stage && assigning && (
           <LazyAssignDialog

@@ -4,6 +4,7 @@ import { toCsv } from '../../../shared/csv-write'
 import { ExportButton } from '../export/export-button'
 import { useI18n, type I18n } from '../i18n'
 import { describeRecord } from './record-history'
+import { describeRecordEvent } from '../record/record-history'
 import { describeExtras } from './history-extras'
 
 const KINDS: readonly string[] = ['owner', 'communicator', 'support']
@@ -79,6 +80,8 @@ function describe(event: ClientEvent, model: BoardModel, i18n: I18n): string {
   const person = (id: unknown) =>
     typeof id === 'string' ? (model.members.get(id)?.name ?? id) : t('card.unassigned')
   const data = event.data ?? {}
+  const recorded = describeRecordEvent(event, i18n)
+  if (recorded) return recorded
   switch (event.kind) {
     case 'created':
       return t('history.created', { stage: stage(event.toStageId) })

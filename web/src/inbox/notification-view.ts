@@ -24,6 +24,7 @@ const ICONS: Record<string, NotificationIcon> = {
   article_review: 'review',
   unstaffed: 'unstaffed',
   flag_overdue: 'overdue',
+  mention: 'message',
   onboarding_overdue: 'digest',
 }
 

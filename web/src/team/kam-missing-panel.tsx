@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { KamMissing } from '../../../schema/kam'
-import { listUnassessed } from '../api/record'
+import { listUnassessed } from '../api/kam-flags'
 import { useI18n } from '../i18n'
 import { navigate } from '../nav'
 import './kam-missing.css'
