@@ -1,3 +1,4 @@
+import { Quadrant } from './kam'
 import { z } from '@hono/zod-openapi'
 import { Client, StageRoleKind } from './clients'
 import { Id } from './common'
@@ -27,6 +28,8 @@ export const BoardFilters = z.object({
   q: z.string().trim().max(200).optional(),
   /** Cards carrying this label. */
   label: Id.optional(),
+  /** Key accounts in this KAM quadrant. */
+  kam: Quadrant.optional(),
 })
 export type BoardFilters = z.infer<typeof BoardFilters>
 

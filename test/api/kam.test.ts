@@ -26,6 +26,22 @@ beforeAll(async () => {
 })
 
 describe('the KAM quadrant', () => {
+  it('filters the board by quadrant on the server', async () => {
+    const rated = await createClient('annual-review', { tier: 'A' })
+    await createClient('annual-review', { tier: 'A' })
+    const put = await api(`/clients/${rated.id}/kam`, {
+      method: 'PUT',
+      json: { version: rated.version, ...RATING },
+    })
+    expect(put.status).toBe(200)
+    const board = await api('/board?kam=star')
+    const column = board.body.columns.find(
+      (c: { stageId: string }) => c.stageId === 'annual-review',
+    )
+    expect(column.cards.map((c: { id: string }) => c.id)).toEqual([rated.id])
+    expect((await api('/board?kam=gold')).body.error.fields).toHaveProperty('kam')
+  })
+
   it('rates a client as a versioned edit: the quadrant follows, the card and its history show it', async () => {
     const client = await createClient('regular-check-in', { tier: 'A' })
     expect(client.kam).toBeNull()

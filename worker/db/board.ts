@@ -33,6 +33,10 @@ function filterSql(f: BoardFilters, p: Params, now: number): string[] {
   if (f.overdue) where.push(`c.due_at IS NOT NULL AND c.due_at <= ${p.add(now)}`)
   // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes; `%` and `_` are taken literally.
   if (f.q) where.push(`instr(c.search, ${p.add(f.q.toLowerCase())}) > 0`)
+  if (f.kam) {
+    where.push(`EXISTS (SELECT 1 FROM client_kam k
+      WHERE k.client_id = c.id AND k.quadrant = ${p.add(f.kam)})`)
+  }
   if (f.label) {
     where.push(`EXISTS (SELECT 1 FROM client_labels l
       WHERE l.client_id = c.id AND l.label_id = ${p.add(f.label)})`)

@@ -15,6 +15,7 @@ export function boardQuery(f: Filters, myMemberId: string | null): URLSearchPara
   if (f.overdue) q.set('overdue', '1')
   if (f.q.trim()) q.set('q', f.q.trim())
   if (f.label) q.set('label', f.label)
+  if (f.kam) q.set('kam', f.kam)
   return q
 }
 
