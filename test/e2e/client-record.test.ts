@@ -13,12 +13,12 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const newCard = async (page: Parameters<typeof api>[0], name: string) => {
+const newCard = async (page: Parameters<typeof api>[0], name: string, stageId = 'kickoff') => {
   const created = await api<Client>(page, 'POST', '/clients', {
     name,
     company: 'ООО «Журнал»',
     tier: 'B',
-    stageId: 'kickoff',
+    stageId,
   })
   if (created.status !== 201) throw new Error(`could not create a client: ${created.status}`)
   return created.body
@@ -65,6 +65,30 @@ describe("the client's record in the drawer", () => {
     // The task opens its card.
     await task.locator('.my-tasks__link').click()
     await page.getByRole('dialog', { name: card.name }).waitFor()
+    await context.close()
+  })
+
+  it("logs a call and time from the card's menu", async () => {
+    const { context, page } = await newPage(browser)
+    await signIn(page, 'member@demo.local')
+    // The first column is in view at 1440 px without scrolling the board.
+    const card = await newCard(page, 'E2E Меню записи', 'inbound-lead')
+    await page.goto(`/?q=${encodeURIComponent(card.name)}`)
+    const menu = page.getByRole('button', { name: `Действия с карточкой «${card.name}»` })
+    await cardSlot(page, card.id).hover()
+    await menu.click()
+    await page.getByRole('menuitem', { name: 'Записать звонок' }).click()
+    const drawer = page.getByRole('dialog', { name: card.name })
+    await expect(
+      drawer.getByRole('tab', { name: 'Журнал' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true')
+    await drawer.getByLabel('Что произошло').waitFor()
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'detached' })
+    await cardSlot(page, card.id).hover()
+    await menu.click()
+    await page.getByRole('menuitem', { name: 'Учесть время' }).click()
+    await page.getByRole('dialog', { name: 'Учесть время по карточке' }).waitFor()
     await context.close()
   })
 

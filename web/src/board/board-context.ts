@@ -32,8 +32,15 @@ export interface BoardContextValue {
   calendar: Calendar
   canMove: boolean
   columns: Map<string, ColumnHandle>
-  openCard: (clientId: string) => void
+  /** Opens a card's drawer; with an intent, straight at logging a call or time. */
+  openCard: (clientId: string, intent?: CardIntent) => void
 }
+
+/** What the card's menu may open its drawer for (the `do` parameter of the board's URL). */
+export type CardIntent = 'call' | 'time'
+
+export const isCardIntent = (value: string | null): value is CardIntent =>
+  value === 'call' || value === 'time'
 
 export const BoardContext = createContext<BoardContextValue | null>(null)
 

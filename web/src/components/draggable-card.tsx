@@ -92,7 +92,15 @@ export const DraggableCard = memo(function DraggableCard({ client, stage, top, d
         )}
         {heldBy && <span class="card-slot__dragging">{t('live.dragging', { name: heldBy })}</span>}
       </div>
-      {quick?.canEdit && <CardMenu client={client} quick={quick} top={top} onOpen={open} />}
+      {quick?.canEdit && (
+        <CardMenu
+          client={client}
+          quick={quick}
+          top={top}
+          onOpen={open}
+          onRecord={(intent) => openCard(client.id, intent)}
+        />
+      )}
     </>
   )
 })

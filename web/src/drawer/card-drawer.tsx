@@ -31,6 +31,7 @@ import { DrawerTabs, type DrawerTab } from './drawer-tabs'
 import { JournalSection } from './journal-section'
 import { MoneySection } from './money-section'
 import { RecordActions } from './record-actions'
+import type { CardIntent } from '../board/board-context'
 import type { JournalKind } from '../../../schema/journal'
 import { ArchiveDialog } from '../record/archive-dialog'
 import { TimeDialog } from '../record/time-dialog'
@@ -45,13 +46,15 @@ interface Props {
   /** Other people's changes: this card's history and tasks follow them. */
   live: LiveBoard | null
   onClose: () => void
+  /** Opened from the card's menu to log a call or time: start there. */
+  intent?: CardIntent
 }
 
 /**
  * The card opened, in tabs: Overview (details, money, KAM and flags, the stage's articles),
  * Journal, Contacts, People, Tasks, History. Each section is one line in its tab.
  */
-export default function CardDrawer({ clientId, user, model, store, live, onClose }: Props) {
+export default function CardDrawer({ clientId, user, model, store, live, onClose, intent }: Props) {
   const i18n = useI18n()
   const { t, text } = i18n
   const [client, setClient] = useState<Client | undefined>(
@@ -63,9 +66,11 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
   /** Bumped when someone else changes this card's tasks: the checklist loads again. */
   const [tasksSeen, setTasksSeen] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
-  const [tab, setTab] = useState<DrawerTab>('overview')
-  const [compose, setCompose] = useState<{ kind: JournalKind; n: number } | null>(null)
-  const [dialog, setDialog] = useState<'time' | 'archive' | null>(null)
+  const [tab, setTab] = useState<DrawerTab>(intent === 'call' ? 'journal' : 'overview')
+  const [compose, setCompose] = useState<{ kind: JournalKind; n: number } | null>(
+    intent === 'call' ? { kind: 'call', n: 1 } : null,
+  )
+  const [dialog, setDialog] = useState<'time' | 'archive' | null>(intent === 'time' ? 'time' : null)
   const record = useRecord(clientId)
   /** A write of the record moved the card's version: take the fresh card and history. */
   const recorded = () => {

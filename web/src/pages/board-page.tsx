@@ -8,7 +8,13 @@ import { getJourney } from '../api/journey'
 import { listMembers } from '../api/members'
 import { useAssignAfterMove } from '../assign/assign-after-move'
 import { Board } from '../board/board'
-import { BoardContext, type BoardContextValue, type ColumnHandle } from '../board/board-context'
+import {
+  BoardContext,
+  isCardIntent,
+  type BoardContextValue,
+  type CardIntent,
+  type ColumnHandle,
+} from '../board/board-context'
 import { buildBoard, type BoardModel } from '../board/board-model'
 import { ColumnPager, columnsOf } from '../board/column-pages'
 import { BoardStore } from '../board/board-store'
@@ -24,7 +30,7 @@ import { useI18n } from '../i18n'
 import { BoardExtras } from '../knowledge/board-extras'
 import { NewClientEntry } from './new-client-entry'
 import { narrowToStage } from '../knowledge/stage-focus'
-import { href, navigate, withParam, type Place } from '../nav'
+import { href, navigate, type Place } from '../nav'
 import { BoardGuidanceContext, useBoardGuidance } from '../onboarding/board-guidance'
 import { DEFAULT_CALENDAR, type Calendar } from '../../../worker/domain/clock'
 import { useCollapsedPhases } from './collapsed-phases'
@@ -171,10 +177,22 @@ function LoadedBoard(props: LoadedProps) {
     [place],
   )
   const openCard = useCallback(
-    (clientId: string) => navigate(withParam(place, 'card', clientId)),
+    (clientId: string, intent?: CardIntent) => {
+      const search = new URLSearchParams(place.search)
+      search.set('card', clientId)
+      if (intent) search.set('do', intent)
+      else search.delete('do')
+      navigate(href(place.path, search))
+    },
     [place],
   )
-  const closeCard = useCallback(() => navigate(withParam(place, 'card', null)), [place])
+  const closeCard = useCallback(() => {
+    const search = new URLSearchParams(place.search)
+    search.delete('card')
+    search.delete('do')
+    navigate(href(place.path, search))
+  }, [place])
+  const intent = place.search.get('do')
   const guidance = useBoardGuidance(user, model)
 
   const shows = useMemo(
@@ -251,7 +269,9 @@ function LoadedBoard(props: LoadedProps) {
         {openId && (
           <Suspense fallback={null}>
             <CardDrawer
+              key={`${openId} ${intent ?? ''}`}
               clientId={openId}
+              intent={isCardIntent(intent) ? intent : undefined}
               user={user}
               model={model}
               store={store}

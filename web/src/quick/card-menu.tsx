@@ -1,6 +1,7 @@
 import { createPortal } from 'preact/compat'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
+import type { CardIntent } from '../board/board-context'
 import { useI18n } from '../i18n'
 import { DotsIcon } from './quick-icons'
 import type { QuickActions } from './quick-context'
@@ -12,14 +13,16 @@ interface Props {
   /** Offset of the card in its column list (the button sits on the card's top-right corner). */
   top: number
   onOpen: () => void
+  /** Opens the drawer at logging a call or time (the drawer's header has the same buttons). */
+  onRecord: (intent: CardIntent) => void
 }
 
 /**
- * The "…" button on a card and its menu: open, move to a stage, rename, pick for a bulk action,
- * archive. A sibling of the card, not inside it, since a button inside a button is unreachable
+ * The "…" button on a card and its menu: open, log a call or time, move to a stage, rename,
+ * pick for a bulk action, archive. A sibling of the card, not inside it, since a button inside a button is unreachable
  * for assistive technology. The menu is drawn over the page, so a column's edge never clips it.
  */
-export function CardMenu({ client, quick, top, onOpen }: Props) {
+export function CardMenu({ client, quick, top, onOpen, onRecord }: Props) {
   const { t } = useI18n()
   const [open, setOpen] = useState(false)
   const [at, setAt] = useState({ top: 0, left: 0 })
@@ -104,6 +107,22 @@ export function CardMenu({ client, quick, top, onOpen }: Props) {
           >
             <button type="button" role="menuitem" tabIndex={-1} onClick={run(onOpen)}>
               {t('quick.menu.open')}
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={run(() => onRecord('call'))}
+            >
+              {t('record.logCall')}
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={run(() => onRecord('time'))}
+            >
+              {t('record.logTime')}
             </button>
             <button
               type="button"
