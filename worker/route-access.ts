@@ -132,9 +132,9 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'GET /api/attachments/:id': 'clients.read',
   'DELETE /api/attachments/:id': 'attachments.write',
   'GET /api/reports/flow': 'reports.flow',
-  'GET /api/reports/time-in-stage': 'reports.read',
-  'GET /api/reports/sla': 'reports.read',
+  'GET /api/reports/time-in-stage': 'reports.view',
+  'GET /api/reports/sla': 'reports.view',
   'GET /api/reports/funnel': 'reports.flow',
-  'GET /api/reports/accounts': 'reports.read',
+  'GET /api/reports/accounts': 'reports.view',
   'GET /api/reports/forecast': 'reports.flow',
 }

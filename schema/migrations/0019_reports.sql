@@ -30,3 +30,7 @@ CREATE TABLE stage_visits (
 CREATE INDEX stage_visits_by_left ON stage_visits (left_at, stage_id);
 CREATE INDEX stage_visits_by_owner ON stage_visits (owner_id, left_at);
 CREATE INDEX stage_visits_by_stage ON stage_visits (stage_id, left_at);
+
+-- The ten slowest open cards read live cards oldest-entered first (worker/db/reports.ts); 0012 had
+-- dropped this index while nothing used it.
+CREATE INDEX clients_by_entered_stage ON clients (entered_stage_at) WHERE archived = 0;

@@ -58,7 +58,7 @@ export const POLICY = {
   'imports.run': leads,
   // Reports: members their own figures, leads their team's (scoped per request); the flow of the
   // whole journey and the capacity forecast are the leads'.
-  'reports.read': workers,
+  'reports.view': workers,
   'reports.flow': leads,
 } as const satisfies Record<string, readonly AccessRole[]>
 

@@ -80,6 +80,11 @@ async function breaches(method: string, op: Operation, req: ContractRequest, res
   if (req.invalid && res.status < 300) return breach('accepted an invalid request')
   const answer = documented(op, res.status)
   if (!answer) return breach('is not a documented status')
+  // A documented CSV answer (reports' `format=csv`) is text, not JSON.
+  const type = res.headers.get('content-type') ?? ''
+  if (type.startsWith('text/csv')) {
+    return answer.content?.['text/csv'] ? [] : breach('undocumented CSV answer')
+  }
   const schema = answer.content?.['application/json']?.schema
   if (!schema) return text === '' ? [] : breach(`undocumented body ${text.slice(0, 200)}`)
   let json: unknown
