@@ -44,6 +44,8 @@ describe('labels, due dates and files on a card', () => {
     const drawer = page.getByRole('dialog')
     await drawer.getByRole('checkbox', { name }).click()
     await expect.poll(async () => (await clientNow(page, card.id)).labelIds).toContain(label?.id)
+    // The history is the drawer's last tab.
+    await drawer.getByRole('tab', { name: 'История' }).click()
     await drawer.locator('.timeline__item').first().waitFor()
     await page.keyboard.press('Escape')
     await cardSlot(page, card.id).locator('.label--purple', { hasText: name }).waitFor()
@@ -81,11 +83,9 @@ describe('labels, due dates and files on a card', () => {
     const link = drawer.locator('.files__name', { hasText: 'Договор «Тест».pdf' })
     await link.waitFor()
     await drawer.locator('.files__meta', { hasText: 'Анна Смирнова' }).first().waitFor()
-    await drawer
-      .locator('.timeline__item', { hasText: 'Договор «Тест».pdf' })
-      .first()
-      .waitFor()
-      .catch(() => undefined)
+    await drawer.getByRole('tab', { name: 'История' }).click()
+    await drawer.locator('.timeline__item', { hasText: 'Договор «Тест».pdf' }).first().waitFor()
+    await drawer.getByRole('tab', { name: 'Обзор' }).click()
 
     const download = page.waitForEvent('download')
     await link.click()
