@@ -44,7 +44,9 @@ describe('forms', () => {
     await score.fill('150')
     await expect(score.getAttribute('aria-invalid')).resolves.toBe('true')
     await drawer.getByText('Скоринг — целое число от 0 до 100.').waitFor()
-    await expect(drawer.getByRole('button', { name: 'Сохранить' }).isDisabled()).resolves.toBe(true)
+    await expect(
+      drawer.getByRole('button', { name: 'Сохранить', exact: true }).isDisabled(),
+    ).resolves.toBe(true)
     await drawer.getByRole('button', { name: 'Отменить' }).click()
     await expect(score.inputValue()).resolves.toBe(card.score === null ? '' : String(card.score))
     await expect(drawer.locator('.field__error').count()).resolves.toBe(0)

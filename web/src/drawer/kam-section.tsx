@@ -97,7 +97,6 @@ export function KamSection({ client, store, editable }: Props) {
               role="radio"
               class="segmented__option"
               aria-checked={draft[key] === n}
-              aria-pressed={draft[key] === n}
               title={t('kam.rate', { n })}
               onClick={() => set({ [key]: n })}
             >

@@ -106,7 +106,8 @@ export function NewClientForm({ assigns = true, stage: column, onCancel, onCreat
       const first = column ?? firstStage(map)
       if (!first) throw new Error(t('team.newClient.noStage'))
       const client = await createClient({
-        ...(column ? { atTop: true } : {}),
+        // On top of its column: a board shows a column's first cards, so a new one is seen at once.
+        atTop: true,
         name: name.trim(),
         company: company.trim(),
         tier,
