@@ -7,7 +7,6 @@ import {
   insertAttachment,
   listAttachments,
 } from '../db/attachments'
-import { getClient } from '../db/clients'
 import {
   contentDisposition,
   contentTypeFor,
@@ -17,6 +16,7 @@ import {
 import { AppError, notFound } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonResponse } from '../router'
 import { streamToBucket } from '../services/store-file'
+import { assertClientExists, requireClient } from '../services/known-client'
 
 const errors = errorResponses({
   403: 'Removing a file someone else uploaded (members remove their own)',
@@ -44,7 +44,7 @@ export const attachments = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       const files = await listAttachments(c.env.DB, id)
       return c.json({ attachments: files.map(({ r2Key: _, ...a }) => a) }, 200)
     },
@@ -80,8 +80,7 @@ export const attachments = createRouter()
         const message = `Files of this type are not accepted: ${name}`
         throw new AppError(415, 'unsupported_media_type', message, {}, { name: [message] })
       }
-      const client = await getClient(db, clientId)
-      if (!client) throw notFound('Client', clientId)
+      const client = await requireClient(db, clientId)
       if (client.archived) throw new AppError(409, 'archived', `Client ${clientId} is archived`)
       const id = crypto.randomUUID()
       const r2Key = `attachments/${clientId}/${id}`

@@ -1,12 +1,12 @@
 import { createRoute } from '@hono/zod-openapi'
 import { ClientProfile, ClientProfilePatch } from '../../schema/record'
-import { getClient } from '../db/clients'
 import { getProfile, profileAt, writeProfileStatement } from '../db/client-profiles'
 import { recordEventStatements } from '../db/record-change'
 import { optionIn } from '../db/record-options'
-import { notFound, staleVersion } from '../errors'
+import { staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { commitRecordChange, fieldError } from '../services/record-write'
+import { assertClientExists } from '../services/known-client'
 
 const errors = errorResponses({
   404: 'No such client',
@@ -35,7 +35,7 @@ export const clientProfile = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json(await getProfile(c.env.DB, id), 200)
     },
   )
@@ -51,7 +51,7 @@ export const clientProfile = createRouter()
       const { id } = c.req.valid('param')
       const { version, ...patch } = c.req.valid('json')
       const db = c.env.DB
-      if (!(await getClient(db, id))) throw notFound('Client', id)
+      await assertClientExists(db, id)
       const profile = await getProfile(db, id)
       if (profile.version !== version) throw staleVersion('Client profile', id, profile)
       if (patch.sourceId && !(await optionIn(db, 'source', patch.sourceId))) {

@@ -36,6 +36,7 @@ import { moveCard, versionConflict } from '../services/move-client'
 import { vetPeople, type PickFields, type Picks } from '../services/people'
 import { prospect } from '../services/suggestions'
 import { teamSnapshot } from '../services/team-snapshot'
+import { assertClientExists, requireClient } from '../services/known-client'
 
 const errors = errorResponses({
   403: "People outside the caller's team, or setting people without the right",
@@ -158,8 +159,7 @@ export const clients = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      const client = await getClient(c.env.DB, id)
-      if (!client) throw notFound('Client', id)
+      const client = await requireClient(c.env.DB, id)
       return c.json(client, 200)
     },
   )
@@ -176,8 +176,7 @@ export const clients = createRouter()
       const patch = c.req.valid('json')
       const db = c.env.DB
       if (patch.people) authorize(c, 'clients.assign')
-      const client = await getClient(db, id)
-      if (!client) throw notFound('Client', id)
+      const client = await requireClient(db, id)
       if (client.version !== patch.version) throw versionConflict(client)
       const now = Date.now()
       const actorId = c.get('actorId')
@@ -242,7 +241,7 @@ export const clients = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       const { before, limit } = c.req.valid('query')
       return c.json(await listEvents(c.env.DB, id, { before: before ?? null, limit }), 200)
     },

@@ -6,7 +6,6 @@ import {
   type Contact as ContactT,
 } from '../../schema/contacts'
 import { Version } from '../../schema/common'
-import { getClient } from '../db/clients'
 import {
   contactAt,
   getContact,
@@ -19,6 +18,7 @@ import { normaliseEmail, normalisePhone } from '../domain/contact-fields'
 import { notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { commitRecordChange, fieldError } from '../services/record-write'
+import { assertClientExists } from '../services/known-client'
 
 const errors = errorResponses({
   404: 'No such client or contact',
@@ -73,7 +73,7 @@ export const contacts = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json({ contacts: await listContacts(c.env.DB, id) }, 200)
     },
   )

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Flag, FlagCreate, FlagPatch } from '../../schema/flags'
-import { getClient } from '../db/clients'
 import { getFlag, insertFlag, listFlags, updateFlag } from '../db/flags'
 import { unknownMembers } from '../db/members'
 import { slaDeadlines } from '../domain/clock'
@@ -8,6 +7,7 @@ import { FLAG_DEFAULTS } from '../domain/flags'
 import { AppError, notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { loadCalendar } from '../services/calendar'
+import { assertClientExists, requireClient } from '../services/known-client'
 
 const errors = errorResponses({
   404: 'No such client or flag',
@@ -37,7 +37,7 @@ export const flags = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json({ flags: await listFlags(c.env.DB, id) }, 200)
     },
   )
@@ -54,8 +54,7 @@ export const flags = createRouter()
       const { id: clientId } = c.req.valid('param')
       const input = c.req.valid('json')
       const db = c.env.DB
-      const client = await getClient(db, clientId)
-      if (!client) throw notFound('Client', clientId)
+      const client = await requireClient(db, clientId)
       if (client.archived) throw new AppError(409, 'archived', `Client ${clientId} is archived`)
       await checkOwner(db, input.ownerId)
       const defaults = FLAG_DEFAULTS[input.kind]

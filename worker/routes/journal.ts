@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { JournalCreate, JournalEntry, JournalPatch } from '../../schema/journal'
-import { getClient } from '../db/clients'
 import { contactOf } from '../db/contacts'
 import {
   editEntryStatements,
@@ -15,6 +14,7 @@ import { AppError, notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { journalEffects } from '../services/journal-effects'
 import { commitRecordChange, fieldError } from '../services/record-write'
+import { assertClientExists, requireClient } from '../services/known-client'
 
 const errors = errorResponses({
   403: "Correcting someone else's entry (only its author or an admin may)",
@@ -62,7 +62,7 @@ export const journal = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json({ entries: await listJournal(c.env.DB, id) }, 200)
     },
   )
@@ -79,8 +79,7 @@ export const journal = createRouter()
       const { id: clientId } = c.req.valid('param')
       const input = c.req.valid('json')
       const db = c.env.DB
-      const client = await getClient(db, clientId)
-      if (!client) throw notFound('Client', clientId)
+      const client = await requireClient(db, clientId)
       const id = crypto.randomUUID()
       const op = crypto.randomUUID()
       const now = Date.now()
@@ -133,8 +132,7 @@ export const journal = createRouter()
       const entry = await getJournalEntry(db, id)
       if (!entry) throw notFound('Journal entry', id)
       if (entry.version !== version) throw staleVersion('Journal entry', id, entry)
-      const client = await getClient(db, entry.clientId)
-      if (!client) throw notFound('Client', entry.clientId)
+      const client = await requireClient(db, entry.clientId)
       const next = { ...entry, ...patch }
       const keys = ['kind', 'body', 'outcome', 'nextStep', 'nextContactOn', 'contactId'] as const
       const fields = keys.filter((k) => entry[k] !== next[k])

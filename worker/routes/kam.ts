@@ -7,6 +7,7 @@ import { alertOrg } from '../db/org'
 import { kamListedFor, quadrantOf } from '../domain/kam'
 import { AppError, notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
+import { assertClientExists } from '../services/known-client'
 
 const errors = errorResponses({ 404: 'No such client', 409: 'Stale version or archived client' })
 
@@ -25,7 +26,7 @@ export const kam = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json({ kam: await getKam(c.env.DB, id) }, 200)
     },
   )

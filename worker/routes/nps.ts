@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { NpsAnswer, NpsCreate } from '../../schema/record'
-import { getClient } from '../db/clients'
 import { contactOf } from '../db/contacts'
 import { insertNpsStatement, listNps } from '../db/nps'
 import { recordEventStatements } from '../db/record-change'
 import { notFound } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { commitRecordChange, fieldError } from '../services/record-write'
+import { assertClientExists } from '../services/known-client'
 
 const errors = errorResponses({
   404: 'No such client',
@@ -28,7 +28,7 @@ export const nps = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json({ answers: await listNps(c.env.DB, id) }, 200)
     },
   )

@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Client, ClientPerson, PersonPut } from '../../schema/clients'
 import { Id, Version } from '../../schema/common'
-import { getClient } from '../db/clients'
 import { listPeople } from '../db/people'
-import { notFound } from '../errors'
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../router'
 import { setPerson } from '../services/assign-client'
+import { assertClientExists } from '../services/known-client'
 
 const errors = errorResponses({
   403: 'A lead setting people outside their team',
@@ -30,7 +29,7 @@ export const people = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json({ people: await listPeople(c.env.DB, id) }, 200)
     },
   )

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { Task, TaskCreate, TaskPatch } from '../../schema/tasks'
-import { getClient } from '../db/clients'
 import { roleExists } from '../db/journey'
 import { unknownMembers } from '../db/members'
 import { getTask, insertTaskStatement, listTasks, updateTask } from '../db/tasks'
 import { AppError, notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
+import { assertClientExists } from '../services/known-client'
 
 const errors = errorResponses({ 404: 'No such client or task', 409: 'Stale version' })
 
@@ -39,7 +39,7 @@ export const tasks = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json({ tasks: await listTasks(c.env.DB, id) }, 200)
     },
   )
@@ -55,7 +55,7 @@ export const tasks = createRouter()
       const { id: clientId } = c.req.valid('param')
       const input = c.req.valid('json')
       const db = c.env.DB
-      if (!(await getClient(db, clientId))) throw notFound('Client', clientId)
+      await assertClientExists(db, clientId)
       await checkAssignee(db, input)
       const id = crypto.randomUUID()
       const by = { kind: 'person' as const, id: c.get('actorId') }

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { MarginQuery, MarginReport, TimeEntry, TimeEntryCreate } from '../../schema/record'
-import { getClient } from '../db/clients'
 import { recordEventStatements } from '../db/record-change'
 import { insertTimeStatement, listTime, marginInputs } from '../db/time-entries'
 import { unknownMembers } from '../db/members'
@@ -8,6 +7,7 @@ import { marginReport, monthsBetween } from '../domain/margin'
 import { notFound } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { commitRecordChange, fieldError } from '../services/record-write'
+import { assertClientExists } from '../services/known-client'
 
 const errors = errorResponses({
   404: 'No such client',
@@ -40,7 +40,7 @@ export const timeEntries = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await getClient(c.env.DB, id))) throw notFound('Client', id)
+      await assertClientExists(c.env.DB, id)
       return c.json({ entries: await listTime(c.env.DB, id) }, 200)
     },
   )
