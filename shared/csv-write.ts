@@ -69,3 +69,13 @@ export function toCsv<T>(
   ]
   return BOM + lines.join('\r\n') + '\r\n'
 }
+
+/** A table given as a header line and rows of cells (reports build their tables so). */
+export function tableCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  locale: CsvLocale,
+): string {
+  const columns = header.map((h, i) => ({ header: h, value: (row: readonly CsvCell[]) => row[i] }))
+  return toCsv(rows, columns, locale)
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CALENDAR, workingMsBetween } from '../../worker/domain/clock'
-import { toCsv } from '../../worker/domain/csv'
+import { tableCsv } from '../../shared/csv-write'
 import { accumulateFlow, daysBetween } from '../../worker/domain/reports/flow'
 import { forecastTeams, phaseCardsAfter } from '../../worker/domain/reports/forecast'
 import { moverLine, topMovers, type WatchedNumber } from '../../worker/domain/reports/movers'
@@ -185,7 +185,7 @@ describe('the lead’s week', () => {
 describe('CSV', () => {
   it('writes a BOM, semicolons and decimal commas for Russian, and quotes what needs it', () => {
     expect(
-      toCsv(
+      tableCsv(
         ['Этап', 'Доля'],
         [
           ['Пилот; тест', 0.5],
@@ -194,6 +194,6 @@ describe('CSV', () => {
         'ru',
       ),
     ).toBe('\uFEFFЭтап;Доля\r\n"Пилот; тест";0,5\r\n\'=cmd;\r\n')
-    expect(toCsv(['a'], [['say "hi"']], 'en')).toBe('\uFEFFa\r\n"say ""hi"""\r\n')
+    expect(tableCsv(['a'], [['say "hi"']], 'en')).toBe('\uFEFFa\r\n"say ""hi"""\r\n')
   })
 })

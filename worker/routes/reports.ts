@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { ForecastFilters, ReportBody, ReportFilters } from '../../schema/reports'
 import { memberNames } from '../db/digest'
 import { journeyNames } from '../db/reports'
-import { toCsv } from '../domain/csv'
+import { tableCsv } from '../../shared/csv-write'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
 import { createRouter, errorResponses } from '../router'
@@ -46,7 +46,7 @@ function answer(c: Context<AppEnv>, name: string, s: ReportScope, f: ReportFilte
     }
     c.header('Content-Type', 'text/csv; charset=utf-8')
     c.header('Content-Disposition', `attachment; filename="${name}-${key}-${s.from}-${s.to}.csv"`)
-    return c.body(toCsv(table.columns, table.rows, s.lang), 200)
+    return c.body(tableCsv(table.columns, table.rows, s.lang), 200)
   }
   return c.json({ period: { from: s.from, to: s.to }, ...built }, 200)
 }
