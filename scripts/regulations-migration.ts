@@ -15,7 +15,6 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { markdownToText } from '../shared/markdown'
 import { demoKnowledge, type DemoArticle, type KnowledgeStage } from './demo-knowledge'
-import { plannedTemplate } from './regulations-planned'
 import { lit } from './sql-literal'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -111,13 +110,9 @@ function main() {
     id: str(r, 'id'),
     name: { ru: str(r, 'name_ru'), en: str(r, 'name_en') },
   }))
-  const { stages, dropped } = plannedTemplate(current.stages)
-  const of = (list: readonly KnowledgeStage[], keep: (id: string) => boolean) =>
-    demoKnowledge(list, roles, 0).articles.filter(
-      (a) => a.id.startsWith('kb-stage-') && keep(a.stageIds[0] ?? ''),
-    )
-  const gone = new Set(dropped.map((s) => s.id))
-  const regulations = [...of(stages, () => true), ...of(current.stages, (id) => gone.has(id))]
+  const regulations = demoKnowledge(current.stages, roles, 0).articles.filter((a) =>
+    a.id.startsWith('kb-stage-'),
+  )
   const path = join(migrations, TARGET)
   const text = readFileSync(path, 'utf8')
   const at = text.indexOf(MARKER)
@@ -125,9 +120,7 @@ function main() {
   const head = text.slice(0, at + MARKER.length)
   const body = regulations.flatMap(regulationSql).join('\n')
   writeFileSync(path, `${head}\n-- Do not edit below by hand: run the script again.\n\n${body}\n`)
-  console.log(
-    `${TARGET}: ${regulations.length} regulations (${stages.length} stages, ${gone.size} dropped)`,
-  )
+  console.log(`${TARGET}: ${regulations.length} regulations (${current.stages.length} stages)`)
 }
 
 main()

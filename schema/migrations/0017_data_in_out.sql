@@ -1812,69 +1812,69 @@ INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-requests-en', '
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-requests-en', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-requests-en') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-requests-en');
 INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
 SELECT 'kb-stage-account-plan-ru', 'ru', NULL, 'instruction', 'Регламент: План аккаунта',
-  'Раз в год для ключевого клиента составляем план аккаунта: цели клиента и наши, риски, кто с кем работает и что мы предложим.
+  'Раз в год для ключевого клиента составляем план аккаунта: цели клиента, квадрант KAM, карта контактов, возможности роста и риски.
 
 Фаза «Сопровождение». Срок этапа — 10 рабочих дней.
 
 ## Кто что делает
 
 - **Ответственный и коммуникатор — Аккаунт-менеджер.** Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт. Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
-- **Саппорт — Тимлид.** Решает спорные вопросы, согласует исключения и следит, чтобы этап не застрял.
+- **Саппорт — Биздев.** Помогает оценить потенциал клиента и подсказывает, как выстроить сделку.
 
 ## Когда этап завершён
 
-Этап завершён, когда план согласован с тимлидом и обсуждён с клиентом. Тогда ответственный переносит карточку на этап «Закрывающие документы».
+Этап завершён, когда план согласован с руководителем и отправлен клиенту. Тогда ответственный переносит карточку на этап «Закрывающие документы».
 
 ## Если срок вышел
 
 Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  'Раз в год для ключевого клиента составляем план аккаунта: цели клиента и наши, риски, кто с кем работает и что мы предложим.
+  'Раз в год для ключевого клиента составляем план аккаунта: цели клиента, квадрант KAM, карта контактов, возможности роста и риски.
 Фаза «Сопровождение». Срок этапа — 10 рабочих дней.
 Кто что делает
 Ответственный и коммуникатор — Аккаунт-менеджер. Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт. Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
-Саппорт — Тимлид. Решает спорные вопросы, согласует исключения и следит, чтобы этап не застрял.
+Саппорт — Биздев. Помогает оценить потенциал клиента и подсказывает, как выстроить сделку.
 Когда этап завершён
-Этап завершён, когда план согласован с тимлидом и обсуждён с клиентом. Тогда ответственный переносит карточку на этап «Закрывающие документы».
+Этап завершён, когда план согласован с руководителем и отправлен клиенту. Тогда ответственный переносит карточку на этап «Закрывающие документы».
 Если срок вышел
 Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
   '["регламент","сопровождение"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
 WHERE EXISTS (SELECT 1 FROM stages WHERE id = 'account-plan' AND archived = 0) ON CONFLICT DO NOTHING;
 INSERT INTO article_stages (article_id, stage_id) SELECT 'kb-stage-account-plan-ru', 'account-plan' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-ru') ON CONFLICT DO NOTHING;
 INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-account-plan-ru', 'account_manager' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'account_manager') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-account-plan-ru', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
+INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-account-plan-ru', 'bizdev' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'bizdev') ON CONFLICT DO NOTHING;
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-account-plan-ru', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-ru') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-account-plan-ru');
 INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
 SELECT 'kb-stage-account-plan-en', 'en', 'kb-stage-account-plan-ru', 'instruction', 'Regulation: Account plan',
-  'Once a year, write the plan of a key account: the client’s goals and ours, the risks, who works with whom and what we will offer.
+  'Once a year, write the key account''s plan: the client''s goals, its KAM quadrant, the map of contacts, growth opportunities and risks.
 
 Phase: Account care. Time limit: 10 working days.
 
 ## Who does what
 
 - **Owner and communicator — Account manager.** Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
-- **Support — Team lead.** Settles disputes, approves exceptions and makes sure the stage does not stall.
+- **Support — BizDev.** Helps judge the client''s potential and advises on shaping the deal.
 
 ## When the stage is done
 
-Done when the team lead has agreed the plan and it has been discussed with the client. The owner then moves the card to *Closing documents*.
+Done when the head has approved the plan and it has been shared with the client. The owner then moves the card to *Closing documents*.
 
 ## When time runs out
 
 Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  'Once a year, write the plan of a key account: the client’s goals and ours, the risks, who works with whom and what we will offer.
+  'Once a year, write the key account''s plan: the client''s goals, its KAM quadrant, the map of contacts, growth opportunities and risks.
 Phase: Account care. Time limit: 10 working days.
 Who does what
 Owner and communicator — Account manager. Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
-Support — Team lead. Settles disputes, approves exceptions and makes sure the stage does not stall.
+Support — BizDev. Helps judge the client''s potential and advises on shaping the deal.
 When the stage is done
-Done when the team lead has agreed the plan and it has been discussed with the client. The owner then moves the card to Closing documents.
+Done when the head has approved the plan and it has been shared with the client. The owner then moves the card to Closing documents.
 When time runs out
 Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
   '["regulation","account care"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
 WHERE EXISTS (SELECT 1 FROM stages WHERE id = 'account-plan' AND archived = 0) AND EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-ru') ON CONFLICT DO NOTHING;
 INSERT INTO article_stages (article_id, stage_id) SELECT 'kb-stage-account-plan-en', 'account-plan' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-en') ON CONFLICT DO NOTHING;
 INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-account-plan-en', 'account_manager' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'account_manager') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-account-plan-en', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
+INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-account-plan-en', 'bizdev' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'bizdev') ON CONFLICT DO NOTHING;
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-account-plan-en', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-account-plan-en') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-account-plan-en');
 INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
 SELECT 'kb-stage-closing-documents-ru', 'ru', NULL, 'instruction', 'Регламент: Закрывающие документы',
@@ -1944,7 +1944,7 @@ INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-closing-documen
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-closing-documents-en', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-closing-documents-en') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-closing-documents-en');
 INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
 SELECT 'kb-stage-payment-follow-up-ru', 'ru', NULL, 'instruction', 'Регламент: Контроль оплаты',
-  'Каждый расчётный период проверяем, что счёт оплачен в срок; если нет — напоминаем клиенту и договариваемся о дате.
+  'В каждом расчётном периоде проверяем, что счёт получен и оплачен в срок; аккаунт напоминает клиенту заранее.
 
 Фаза «Сопровождение». Срок этапа — 5 рабочих дней.
 
@@ -1956,19 +1956,19 @@ SELECT 'kb-stage-payment-follow-up-ru', 'ru', NULL, 'instruction', 'Реглам
 
 ## Когда этап завершён
 
-Этап завершён, когда оплата за период получена. Тогда ответственный переносит карточку на этап «Обратная связь и NPS».
+Этап завершён, когда оплата поступила; просрочка — это флаг «Просроченная дебиторка», а не этап. Тогда ответственный переносит карточку на этап «Обратная связь и NPS».
 
 ## Если срок вышел
 
 Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  'Каждый расчётный период проверяем, что счёт оплачен в срок; если нет — напоминаем клиенту и договариваемся о дате.
+  'В каждом расчётном периоде проверяем, что счёт получен и оплачен в срок; аккаунт напоминает клиенту заранее.
 Фаза «Сопровождение». Срок этапа — 5 рабочих дней.
 Кто что делает
 Ответственный — Финансы. Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт.
 Коммуникатор — Аккаунт-менеджер. Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
 Саппорт — Тимлид. Решает спорные вопросы, согласует исключения и следит, чтобы этап не застрял.
 Когда этап завершён
-Этап завершён, когда оплата за период получена. Тогда ответственный переносит карточку на этап «Обратная связь и NPS».
+Этап завершён, когда оплата поступила; просрочка — это флаг «Просроченная дебиторка», а не этап. Тогда ответственный переносит карточку на этап «Обратная связь и NPS».
 Если срок вышел
 Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
   '["регламент","сопровождение"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
@@ -1980,7 +1980,7 @@ INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-payment-follow-
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-payment-follow-up-ru', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-payment-follow-up-ru') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-payment-follow-up-ru');
 INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
 SELECT 'kb-stage-payment-follow-up-en', 'en', 'kb-stage-payment-follow-up-ru', 'instruction', 'Regulation: Payment follow-up',
-  'Each billing cycle, check that the invoice is paid on time; if not, remind the client and agree a date.
+  'Each billing cycle, check that the invoice has arrived and is paid on time; the account manager reminds the client ahead of the due date.
 
 Phase: Account care. Time limit: 5 working days.
 
@@ -1992,19 +1992,19 @@ Phase: Account care. Time limit: 5 working days.
 
 ## When the stage is done
 
-Done when the payment for the period has arrived. The owner then moves the card to *Feedback & NPS*.
+Done when the payment is in; an overdue payment is the "Overdue receivables" flag, not a stage. The owner then moves the card to *Feedback & NPS*.
 
 ## When time runs out
 
 Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  'Each billing cycle, check that the invoice is paid on time; if not, remind the client and agree a date.
+  'Each billing cycle, check that the invoice has arrived and is paid on time; the account manager reminds the client ahead of the due date.
 Phase: Account care. Time limit: 5 working days.
 Who does what
 Owner — Finance. Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed.
 Communicator — Account manager. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
 Support — Team lead. Settles disputes, approves exceptions and makes sure the stage does not stall.
 When the stage is done
-Done when the payment for the period has arrived. The owner then moves the card to Feedback & NPS.
+Done when the payment is in; an overdue payment is the "Overdue receivables" flag, not a stage. The owner then moves the card to Feedback & NPS.
 When time runs out
 Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
   '["regulation","account care"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
@@ -2130,7 +2130,7 @@ Phase: Growth. Time limit: 7 working days.
 
 ## When the stage is done
 
-Done when the interview has taken place and the findings are written down. The owner then moves the card to *Head’s client review*.
+Done when the interview has taken place and the findings are written down. The owner then moves the card to *Head''s client review*.
 
 ## When time runs out
 
@@ -2142,7 +2142,7 @@ Owner — Product. Accountable for the stage''s result: watches the time limit, 
 Communicator — Account manager. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
 Support — Marketing. Prepares materials and case studies and owns the lead source.
 When the stage is done
-Done when the interview has taken place and the findings are written down. The owner then moves the card to Head’s client review.
+Done when the interview has taken place and the findings are written down. The owner then moves the card to Head''s client review.
 When time runs out
 Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
   '["regulation","growth"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
@@ -2189,7 +2189,7 @@ INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-client-review-r
 INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-client-review-ru', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-client-review-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-client-review-ru', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-client-review-ru') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-client-review-ru');
 INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
-SELECT 'kb-stage-client-review-en', 'en', 'kb-stage-client-review-ru', 'instruction', 'Regulation: Head’s client review',
+SELECT 'kb-stage-client-review-en', 'en', 'kb-stage-client-review-ru', 'instruction', 'Regulation: Head''s client review',
   'The team lead and the account manager review the client: results, margin, risks and growth potential.
 
 Phase: Growth. Time limit: 5 working days.
@@ -2430,7 +2430,7 @@ INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-referral-en', '
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-referral-en', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-referral-en') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-referral-en');
 INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
 SELECT 'kb-stage-annual-review-ru', 'ru', NULL, 'instruction', 'Регламент: Итоги года с клиентом',
-  'Раз в год подводим с клиентом итоги: результаты, что получилось и что нет, планы на следующий год.
+  'Встречаемся с клиентом и подводим итоги года: результаты, NPS, деньги и часы, что улучшить; решаем, с чем идём в продление.
 
 Фаза «Продление». Срок этапа — 10 рабочих дней.
 
@@ -2441,18 +2441,18 @@ SELECT 'kb-stage-annual-review-ru', 'ru', NULL, 'instruction', 'Регламен
 
 ## Когда этап завершён
 
-Этап завершён, когда встреча прошла и итоги отправлены клиенту письменно. Тогда ответственный переносит карточку на этап «Планирование продления».
+Этап завершён, когда итоги обсуждены и записаны в журнал. Тогда ответственный переносит карточку на этап «Планирование продления».
 
 ## Если срок вышел
 
 Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  'Раз в год подводим с клиентом итоги: результаты, что получилось и что нет, планы на следующий год.
+  'Встречаемся с клиентом и подводим итоги года: результаты, NPS, деньги и часы, что улучшить; решаем, с чем идём в продление.
 Фаза «Продление». Срок этапа — 10 рабочих дней.
 Кто что делает
 Ответственный и коммуникатор — Аккаунт-менеджер. Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт. Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
 Саппорт — Тимлид. Решает спорные вопросы, согласует исключения и следит, чтобы этап не застрял.
 Когда этап завершён
-Этап завершён, когда встреча прошла и итоги отправлены клиенту письменно. Тогда ответственный переносит карточку на этап «Планирование продления».
+Этап завершён, когда итоги обсуждены и записаны в журнал. Тогда ответственный переносит карточку на этап «Планирование продления».
 Если срок вышел
 Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
   '["регламент","продление"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
@@ -2463,7 +2463,7 @@ INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-annual-review-r
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-annual-review-ru', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-annual-review-ru') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-annual-review-ru');
 INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
 SELECT 'kb-stage-annual-review-en', 'en', 'kb-stage-annual-review-ru', 'instruction', 'Regulation: Annual review',
-  'Once a year, go over the year with the client: the results, what worked and what did not, the plans for next year.
+  'Meet the client to review the year: results, NPS, money and hours, what to improve; decide what the renewal should offer.
 
 Phase: Renewal & retention. Time limit: 10 working days.
 
@@ -2474,18 +2474,18 @@ Phase: Renewal & retention. Time limit: 10 working days.
 
 ## When the stage is done
 
-Done when the meeting has taken place and the summary has been sent to the client in writing. The owner then moves the card to *Renewal planning*.
+Done when the review has taken place and its notes are in the journal. The owner then moves the card to *Renewal planning*.
 
 ## When time runs out
 
 Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  'Once a year, go over the year with the client: the results, what worked and what did not, the plans for next year.
+  'Meet the client to review the year: results, NPS, money and hours, what to improve; decide what the renewal should offer.
 Phase: Renewal & retention. Time limit: 10 working days.
 Who does what
 Owner and communicator — Account manager. Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
 Support — Team lead. Settles disputes, approves exceptions and makes sure the stage does not stall.
 When the stage is done
-Done when the meeting has taken place and the summary has been sent to the client in writing. The owner then moves the card to Renewal planning.
+Done when the review has taken place and its notes are in the journal. The owner then moves the card to Renewal planning.
 When time runs out
 Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
   '["regulation","renewal & retention"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
@@ -2764,213 +2764,3 @@ INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churned-win-bac
 INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churned-win-back-en', 'marketing' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churned-win-back-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'marketing') ON CONFLICT DO NOTHING;
 INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churned-win-back-en', 'sales' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churned-win-back-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'sales') ON CONFLICT DO NOTHING;
 INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-churned-win-back-en', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churned-win-back-en') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-churned-win-back-en');
-INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
-SELECT 'kb-stage-issues-conflicts-ru', 'ru', NULL, 'instruction', 'Регламент: Инциденты и конфликты',
-  'Разбираем инцидент или недовольство клиента, при необходимости подключаем тимлида.
-
-Фаза «Сопровождение». Срок этапа — 2 рабочих дня.
-
-## Кто что делает
-
-- **Ответственный и коммуникатор — Аккаунт-менеджер.** Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт. Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
-- **Саппорт — Тимлид.** Решает спорные вопросы, согласует исключения и следит, чтобы этап не застрял.
-
-## Когда этап завершён
-
-Этап завершён, когда проблема решена и клиент согласен с решением. Тогда ответственный переносит карточку на этап «Закрывающие документы».
-
-## Если срок вышел
-
-Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  'Разбираем инцидент или недовольство клиента, при необходимости подключаем тимлида.
-Фаза «Сопровождение». Срок этапа — 2 рабочих дня.
-Кто что делает
-Ответственный и коммуникатор — Аккаунт-менеджер. Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт. Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
-Саппорт — Тимлид. Решает спорные вопросы, согласует исключения и следит, чтобы этап не застрял.
-Когда этап завершён
-Этап завершён, когда проблема решена и клиент согласен с решением. Тогда ответственный переносит карточку на этап «Закрывающие документы».
-Если срок вышел
-Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  '["регламент","сопровождение"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
-WHERE EXISTS (SELECT 1 FROM stages WHERE id = 'issues-conflicts' AND archived = 0) ON CONFLICT DO NOTHING;
-INSERT INTO article_stages (article_id, stage_id) SELECT 'kb-stage-issues-conflicts-ru', 'issues-conflicts' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-ru') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-issues-conflicts-ru', 'account_manager' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'account_manager') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-issues-conflicts-ru', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
-INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-issues-conflicts-ru', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-ru') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-issues-conflicts-ru');
-INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
-SELECT 'kb-stage-issues-conflicts-en', 'en', 'kb-stage-issues-conflicts-ru', 'instruction', 'Regulation: Issues & conflicts',
-  'Handle an incident or a complaint, bringing in the team lead when needed.
-
-Phase: Account care. Time limit: 2 working days.
-
-## Who does what
-
-- **Owner and communicator — Account manager.** Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
-- **Support — Team lead.** Settles disputes, approves exceptions and makes sure the stage does not stall.
-
-## When the stage is done
-
-Done when the problem is solved and the client agrees with the solution. The owner then moves the card to *Closing documents*.
-
-## When time runs out
-
-Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  'Handle an incident or a complaint, bringing in the team lead when needed.
-Phase: Account care. Time limit: 2 working days.
-Who does what
-Owner and communicator — Account manager. Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
-Support — Team lead. Settles disputes, approves exceptions and makes sure the stage does not stall.
-When the stage is done
-Done when the problem is solved and the client agrees with the solution. The owner then moves the card to Closing documents.
-When time runs out
-Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  '["regulation","account care"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
-WHERE EXISTS (SELECT 1 FROM stages WHERE id = 'issues-conflicts' AND archived = 0) AND EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-ru') ON CONFLICT DO NOTHING;
-INSERT INTO article_stages (article_id, stage_id) SELECT 'kb-stage-issues-conflicts-en', 'issues-conflicts' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-en') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-issues-conflicts-en', 'account_manager' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'account_manager') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-issues-conflicts-en', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
-INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-issues-conflicts-en', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-issues-conflicts-en') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-issues-conflicts-en');
-INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
-SELECT 'kb-stage-receivables-ru', 'ru', NULL, 'instruction', 'Регламент: Дебиторка',
-  'Клиент задерживает оплату: напоминаем, выясняем причину и договариваемся о графике.
-
-Фаза «Сопровождение». Срок этапа — 5 рабочих дней.
-
-## Кто что делает
-
-- **Ответственный — Финансы.** Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт.
-- **Коммуникатор — Аккаунт-менеджер.** Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
-- **Саппорт — Тимлид.** Решает спорные вопросы, согласует исключения и следит, чтобы этап не застрял.
-
-## Когда этап завершён
-
-Этап завершён, когда задолженность погашена. Тогда ответственный переносит карточку на этап «Обратная связь и NPS».
-
-## Если срок вышел
-
-Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  'Клиент задерживает оплату: напоминаем, выясняем причину и договариваемся о графике.
-Фаза «Сопровождение». Срок этапа — 5 рабочих дней.
-Кто что делает
-Ответственный — Финансы. Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт.
-Коммуникатор — Аккаунт-менеджер. Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
-Саппорт — Тимлид. Решает спорные вопросы, согласует исключения и следит, чтобы этап не застрял.
-Когда этап завершён
-Этап завершён, когда задолженность погашена. Тогда ответственный переносит карточку на этап «Обратная связь и NPS».
-Если срок вышел
-Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  '["регламент","сопровождение"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
-WHERE EXISTS (SELECT 1 FROM stages WHERE id = 'receivables' AND archived = 0) ON CONFLICT DO NOTHING;
-INSERT INTO article_stages (article_id, stage_id) SELECT 'kb-stage-receivables-ru', 'receivables' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-ru') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-receivables-ru', 'account_manager' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'account_manager') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-receivables-ru', 'finance' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'finance') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-receivables-ru', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
-INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-receivables-ru', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-ru') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-receivables-ru');
-INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
-SELECT 'kb-stage-receivables-en', 'en', 'kb-stage-receivables-ru', 'instruction', 'Regulation: Receivables',
-  'The client is late with a payment: remind them, find out why and agree on a schedule.
-
-Phase: Account care. Time limit: 5 working days.
-
-## Who does what
-
-- **Owner — Finance.** Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed.
-- **Communicator — Account manager.** Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
-- **Support — Team lead.** Settles disputes, approves exceptions and makes sure the stage does not stall.
-
-## When the stage is done
-
-Done when the debt is paid off. The owner then moves the card to *Feedback & NPS*.
-
-## When time runs out
-
-Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  'The client is late with a payment: remind them, find out why and agree on a schedule.
-Phase: Account care. Time limit: 5 working days.
-Who does what
-Owner — Finance. Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed.
-Communicator — Account manager. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
-Support — Team lead. Settles disputes, approves exceptions and makes sure the stage does not stall.
-When the stage is done
-Done when the debt is paid off. The owner then moves the card to Feedback & NPS.
-When time runs out
-Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  '["regulation","account care"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
-WHERE EXISTS (SELECT 1 FROM stages WHERE id = 'receivables' AND archived = 0) AND EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-ru') ON CONFLICT DO NOTHING;
-INSERT INTO article_stages (article_id, stage_id) SELECT 'kb-stage-receivables-en', 'receivables' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-en') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-receivables-en', 'account_manager' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'account_manager') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-receivables-en', 'finance' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'finance') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-receivables-en', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
-INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-receivables-en', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-receivables-en') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-receivables-en');
-INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
-SELECT 'kb-stage-churn-risk-ru', 'ru', NULL, 'instruction', 'Регламент: Риск оттока',
-  'Есть признаки ухода: падает активность, жалобы, молчание. Тимлид с аккаунтом составляют план удержания.
-
-Фаза «Продление». Срок этапа — 3 рабочих дня.
-
-## Кто что делает
-
-- **Ответственный — Тимлид.** Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт.
-- **Коммуникатор — Аккаунт-менеджер.** Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
-- **Саппорт — Техподдержка.** Отвечает на технические вопросы и помогает с настройкой.
-
-## Когда этап завершён
-
-Этап завершён, когда риск снят или клиент ушёл. Тогда ответственный переносит карточку на этап «Отток / возврат».
-
-## Если срок вышел
-
-Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  'Есть признаки ухода: падает активность, жалобы, молчание. Тимлид с аккаунтом составляют план удержания.
-Фаза «Продление». Срок этапа — 3 рабочих дня.
-Кто что делает
-Ответственный — Тимлид. Отвечает за результат этапа: следит за сроком, решает, что этап пройден, и переносит карточку дальше. Когда нужна помощь, подключает саппорт.
-Коммуникатор — Аккаунт-менеджер. Говорит с клиентом от лица компании на этом этапе: звонки, письма, встречи. После каждого контакта коротко записывает итог в карточку.
-Саппорт — Техподдержка. Отвечает на технические вопросы и помогает с настройкой.
-Когда этап завершён
-Этап завершён, когда риск снят или клиент ушёл. Тогда ответственный переносит карточку на этап «Отток / возврат».
-Если срок вышел
-Выходные и нерабочие часы не считаются. Когда срок вышел, карточка помечается просроченной, а ответственный и его руководитель получают уведомление; если она стоит вдвое дольше срока — ещё одно. Запишите в карточке причину задержки и следующий шаг.',
-  '["регламент","продление"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
-WHERE EXISTS (SELECT 1 FROM stages WHERE id = 'churn-risk' AND archived = 0) ON CONFLICT DO NOTHING;
-INSERT INTO article_stages (article_id, stage_id) SELECT 'kb-stage-churn-risk-ru', 'churn-risk' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-ru') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churn-risk-ru', 'account_manager' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'account_manager') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churn-risk-ru', 'support' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'support') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churn-risk-ru', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-ru') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
-INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-churn-risk-ru', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-ru') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-churn-risk-ru');
-INSERT INTO articles (id, lang, translation_of, kind, title, body, body_text, tags, reviewed_at, review_due, created_at, updated_at)
-SELECT 'kb-stage-churn-risk-en', 'en', 'kb-stage-churn-risk-ru', 'instruction', 'Regulation: Churn risk',
-  'There are signs the client may leave: falling usage, complaints, silence. The team lead and the account manager draw up a retention plan.
-
-Phase: Renewal & retention. Time limit: 3 working days.
-
-## Who does what
-
-- **Owner — Team lead.** Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed.
-- **Communicator — Account manager.** Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
-- **Support — Support engineer.** Answers technical questions and helps with the setup.
-
-## When the stage is done
-
-Done when the risk is gone or the client has left. The owner then moves the card to *Churned / win-back*.
-
-## When time runs out
-
-Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  'There are signs the client may leave: falling usage, complaints, silence. The team lead and the account manager draw up a retention plan.
-Phase: Renewal & retention. Time limit: 3 working days.
-Who does what
-Owner — Team lead. Accountable for the stage''s result: watches the time limit, decides when the stage is done and moves the card on. Brings in the support when help is needed.
-Communicator — Account manager. Speaks to the client for the company at this stage: calls, messages, meetings. Writes a short note on the card after every contact.
-Support — Support engineer. Answers technical questions and helps with the setup.
-When the stage is done
-Done when the risk is gone or the client has left. The owner then moves the card to Churned / win-back.
-When time runs out
-Weekends and non-working hours do not count. When the time is up, the card is flagged overdue and its owner and the owner’s lead are notified; at twice the limit, once more. Note on the card why it is late and what the next step is.',
-  '["regulation","renewal & retention"]', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now', '+1 year') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
-WHERE EXISTS (SELECT 1 FROM stages WHERE id = 'churn-risk' AND archived = 0) AND EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-ru') ON CONFLICT DO NOTHING;
-INSERT INTO article_stages (article_id, stage_id) SELECT 'kb-stage-churn-risk-en', 'churn-risk' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-en') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churn-risk-en', 'account_manager' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'account_manager') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churn-risk-en', 'support' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'support') ON CONFLICT DO NOTHING;
-INSERT INTO article_roles (article_id, role_id) SELECT 'kb-stage-churn-risk-en', 'team_lead' WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-en') AND EXISTS (SELECT 1 FROM roles WHERE id = 'team_lead') ON CONFLICT DO NOTHING;
-INSERT INTO article_revisions (article_id, version, kind, fields, summary, at) SELECT 'kb-stage-churn-risk-en', 1, 'created', '[]', 'created', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE EXISTS (SELECT 1 FROM articles WHERE id = 'kb-stage-churn-risk-en') AND NOT EXISTS (SELECT 1 FROM article_revisions WHERE article_id = 'kb-stage-churn-risk-en');
