@@ -7,6 +7,7 @@ import type { BoardModel } from '../board/board-model'
 import { useI18n } from '../i18n'
 import { CloseIcon, SearchIcon } from './icons'
 import { LabelFilter } from './label-filter'
+import { MemberOptions } from './member-options'
 
 interface Props {
   filters: Filters
@@ -72,11 +73,7 @@ export function FilterBar({ filters, onChange, model, user, extra }: Props) {
         onChange={(event) => set({ member: event.currentTarget.value || null, mine: false })}
       >
         <option value="">{t('filters.member.any')}</option>
-        {members.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
+        <MemberOptions members={members} />
       </select>
       {(filters.mine || filters.member || filters.role || filters.as) && (
         <select

@@ -13,6 +13,7 @@ import { FLAG_GLYPH } from '../components/record-badges'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import './record.css'
+import { MemberOptions } from '../components/member-options'
 
 interface Props {
   client: Client
@@ -139,11 +140,7 @@ export function FlagsSection({ client, model, store, editable }: Props) {
                     }}
                   >
                     <option value="">{t('flag.owner.none')}</option>
-                    {members.map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.name}
-                      </option>
-                    ))}
+                    <MemberOptions members={members} />
                   </select>
                   <button
                     type="button"
@@ -235,11 +232,7 @@ export function FlagsSection({ client, model, store, editable }: Props) {
                 onChange={(e) => setOwner(e.currentTarget.value)}
               >
                 <option value="">{t('flag.owner.default')}</option>
-                {members.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
+                <MemberOptions members={members} />
               </select>
             </label>
           </div>

@@ -3,6 +3,7 @@ import { setPerson } from '../api/assignments'
 import type { BoardModel } from '../board/board-model'
 import { useI18n } from '../i18n'
 import type { BulkStep } from './bulk'
+import { MemberOptions } from '../components/member-options'
 
 interface Props {
   model: BoardModel
@@ -86,11 +87,7 @@ export function BulkAssign({ model, count, onAssign, onClose }: Props) {
             onChange={(e) => setMemberId(e.currentTarget.value)}
           >
             <option value="">{t('quick.bulk.assign.pick')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <MemberOptions members={members} />
           </select>
         </label>
         {tried && !memberId && (

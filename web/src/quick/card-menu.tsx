@@ -2,7 +2,7 @@ import { createPortal } from 'preact/compat'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
 import type { CardIntent } from '../board/board-context'
-import { useI18n } from '../i18n'
+import { useI18n, type MessageKey } from '../i18n'
 import { DotsIcon } from './quick-icons'
 import type { QuickActions } from './quick-context'
 import { useSelection } from './selection-store'
@@ -18,7 +18,7 @@ interface Props {
 }
 
 /**
- * The "…" button on a card and its menu: open, log a call or time, move to a stage, rename,
+ * The "…" button on a card and its menu: open, move to a stage, log a call or time, rename,
  * pick for a bulk action, archive. A sibling of the card, not inside it, since a button inside a button is unreachable
  * for assistive technology. The menu is drawn over the page, so a column's edge never clips it.
  */
@@ -80,6 +80,18 @@ export function CardMenu({ client, quick, top, onOpen, onRecord }: Props) {
   }
 
   const label = t('quick.menu', { name: client.name })
+  const items: { label: MessageKey; act: () => void; danger?: boolean }[] = [
+    { label: 'quick.menu.open', act: onOpen },
+    { label: 'quick.menu.move', act: () => quick.pickStage([client.id]) },
+    { label: 'record.logCall', act: () => onRecord('call') },
+    { label: 'record.logTime', act: () => onRecord('time') },
+    { label: 'quick.menu.rename', act: () => quick.selection.rename(client.id) },
+    {
+      label: selected ? 'quick.menu.unselect' : 'quick.menu.select',
+      act: () => quick.selection.toggle(client.id),
+    },
+    { label: 'quick.menu.archive', act: () => quick.archive(client.id), danger: true },
+  ]
   return (
     <>
       <button
@@ -105,58 +117,18 @@ export function CardMenu({ client, quick, top, onOpen, onRecord }: Props) {
             style={{ top: `${at.top}px`, left: `${at.left}px` }}
             onKeyDown={onMenuKey}
           >
-            <button type="button" role="menuitem" tabIndex={-1} onClick={run(onOpen)}>
-              {t('quick.menu.open')}
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={run(() => onRecord('call'))}
-            >
-              {t('record.logCall')}
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={run(() => onRecord('time'))}
-            >
-              {t('record.logTime')}
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={run(() => quick.pickStage([client.id]))}
-            >
-              {t('quick.menu.move')}
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={run(() => quick.selection.rename(client.id))}
-            >
-              {t('quick.menu.rename')}
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={run(() => quick.selection.toggle(client.id))}
-            >
-              {t(selected ? 'quick.menu.unselect' : 'quick.menu.select')}
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              class="card-menu__danger"
-              onClick={run(() => quick.archive(client.id))}
-            >
-              {t('quick.menu.archive')}
-            </button>
+            {items.map((item) => (
+              <button
+                key={item.label}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                class={item.danger ? 'card-menu__danger' : undefined}
+                onClick={run(item.act)}
+              >
+                {t(item.label)}
+              </button>
+            ))}
           </div>,
           document.body,
         )}
