@@ -61,6 +61,9 @@ export default defineConfig(async () => {
             globalSetup: ['./test/e2e/global-setup.ts'],
             // One browser-driven file at a time: they share the served app and its data.
             fileParallelism: false,
+            // After the worker and web projects: on a 2-core CI machine, browsers, wrangler dev
+            // and a pool of workerd test runtimes at once starved page loads past 30 s.
+            sequence: { groupOrder: 1 },
             testTimeout: 60_000,
             hookTimeout: 120_000,
           },

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 
@@ -79,8 +79,13 @@ export default async function setup(project: TestProject) {
     ],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
+  // E2E_SERVER_LOG=<file> keeps the whole server log (each request with its time) for a look
+  // at a slow or failed run; otherwise only its tail is kept, for a server that will not start.
+  const logFile = process.env.E2E_SERVER_LOG
+  if (logFile) writeFileSync(logFile, '')
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8000)
+    if (logFile) appendFileSync(logFile, chunk)
   }
   server.stdout?.on('data', keep)
   server.stderr?.on('data', keep)

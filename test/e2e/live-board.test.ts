@@ -21,6 +21,24 @@ const stillMarked = (page: Page) => page.evaluate(() => (window as { marked?: tr
 const inColumn = (page: Page, stageId: string, clientId: string) =>
   column(page, stageId).locator(`[data-client-id="${clientId}"]`)
 
+/**
+ * A card moved without a place lands at the end of its column, which a long column renders
+ * only once scrolled there (the column is virtualised): look there, as a user would.
+ */
+async function atColumnEnd(page: Page, stageId: string, clientId: string) {
+  await expect
+    .poll(
+      async () => {
+        await column(page, stageId)
+          .locator('.column__scroller')
+          .evaluate((el) => el.scrollTo(0, el.scrollHeight))
+        return inColumn(page, stageId, clientId).count()
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(1)
+}
+
 describe('the live board, a member and a lead on it at once', () => {
   it('shows the member’s drag to the lead as it happens, and the move without a reload', async () => {
     const lead = await newPage(browser)
@@ -99,12 +117,17 @@ describe('the live board, a member and a lead on it at once', () => {
       })
       expect(res.status).toBe(200)
     }
-    // Nothing reaches the offline board.
+    // Nothing reaches the offline board: the new cards still sit on top of their old column.
     await lead.page.waitForTimeout(500)
-    await expect(inColumn(lead.page, to, cards[0]?.id ?? '').count()).resolves.toBe(0)
+    for (const card of cards) {
+      await expect(inColumn(lead.page, from, card.id).count()).resolves.toBe(1)
+    }
 
     await lead.context.setOffline(false)
-    for (const card of cards) await inColumn(lead.page, to, card.id).waitFor({ timeout: 10_000 })
+    for (const card of cards) {
+      await atColumnEnd(lead.page, to, card.id)
+      await expect(inColumn(lead.page, from, card.id).count()).resolves.toBe(0)
+    }
     await lead.page.locator('.live-banner').waitFor({ state: 'detached' })
     expect(await stillMarked(lead.page)).toBe(true)
     await lead.context.close()
