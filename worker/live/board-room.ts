@@ -5,7 +5,7 @@ import { latestCursor } from '../db/changes'
 import { ACCESS_ROLES, can, type AccessRole } from '../domain/access'
 import { presence, visiblePage, type SocketState } from '../domain/live'
 import type { Env } from '../env'
-import { LIVE_USER_HEADER, sessionTag, type LiveCaller } from './caller'
+import { callerFrom, LIVE_USER_HEADER, sessionTag } from './caller'
 import { readChanges } from '../services/board-feed'
 
 const CURSOR_KEY = 'cursor'
@@ -34,7 +34,7 @@ export class BoardRoom extends DurableObject<Env> {
 
   /** A socket the Worker has authenticated (the caller is in LIVE_USER_HEADER). */
   override async fetch(request: Request): Promise<Response> {
-    const caller = JSON.parse(request.headers.get(LIVE_USER_HEADER) ?? 'null') as LiveCaller | null
+    const caller = callerFrom(request.headers.get(LIVE_USER_HEADER))
     if (!caller) return new Response('No caller', { status: 400 })
     // The first socket in a while starts the cursor at now: each board catches up on its own.
     let cursor = await this.ctx.storage.get<number>(CURSOR_KEY)

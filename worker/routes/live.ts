@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import { ChangesPage, ChangesQuery } from '../../schema/live'
 import { visiblePage } from '../domain/live'
 import { AppError } from '../errors'
-import { LIVE_USER_HEADER, type LiveCaller } from '../live/caller'
+import { callerHeader, LIVE_USER_HEADER, type LiveCaller } from '../live/caller'
 import { refuseCrossSite } from '../middleware/authenticate'
 import { createRouter, jsonResponse } from '../router'
 import { readChanges } from '../services/board-feed'
@@ -41,6 +41,6 @@ export const live = createRouter()
       sessionId: identity.sessionId,
     }
     return boardRoom(c.env).fetch('https://board.internal/live', {
-      headers: { upgrade: 'websocket', [LIVE_USER_HEADER]: JSON.stringify(caller) },
+      headers: { upgrade: 'websocket', [LIVE_USER_HEADER]: callerHeader(caller) },
     })
   })
