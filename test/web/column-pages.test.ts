@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { boardQuery } from '../../web/src/api/board'
 import { countNow } from '../../web/src/board/column-pages'
-import { NO_FILTERS } from '../../web/src/board/filters'
+import { boardQuery, NO_FILTERS } from '../../web/src/board/filters'
 
 describe('the board by column, in the browser', () => {
   it('moves the server count on by the cards that came and went since it was loaded', () => {

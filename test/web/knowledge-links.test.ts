@@ -9,7 +9,7 @@ import {
   readKbFilters,
   writeKbFilters,
 } from '../../web/src/knowledge/kb-filters'
-import { isKbPath, kbUrl, parseKbPath } from '../../web/src/knowledge/kb-routes'
+import { isKbPath, kbUrl, parseKbPath } from '../../web/src/routing/kb-paths'
 import { canWriteArticles, canWriteKind } from '../../web/src/knowledge/permissions'
 import { boardStageUrl, narrowToStage } from '../../web/src/knowledge/stage-focus'
 

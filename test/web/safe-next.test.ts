@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeNext } from '../../web/src/nav'
+import { safeNext } from '../../web/src/routing/nav'
 
 // safeNext gets the `next` query parameter as URLSearchParams.get() returns it: decoded once.
 const param = (query: string) => new URLSearchParams(query).get('next')

@@ -16,7 +16,7 @@ import {
   toggleDay,
   weekdays,
 } from '../../web/src/settings/calendar-form'
-import { fieldErrors, otherErrors } from '../../web/src/settings/form-errors'
+import { fieldErrors, otherErrors } from '../../web/src/components/form-errors'
 import { isTimeZone, zoneClock, zoneOffset } from '../../web/src/settings/time-zones'
 import { DEFAULT_CALENDAR } from '../../worker/domain/clock'
 

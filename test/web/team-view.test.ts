@@ -9,7 +9,7 @@ import {
   formatPercent,
   formatPoints,
   loadLevel,
-} from '../../web/src/team/load-format'
+} from '../../web/src/load/load-format'
 import { firstStage, newClientProblem } from '../../web/src/team/new-client-draft'
 import { shiftOf } from '../../web/src/team/proposal-shift'
 import { groupTeam, teamOf } from '../../web/src/team/team-groups'

@@ -1,36 +1,29 @@
+import { Suspense } from 'preact/compat'
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
 import { logout, me, type User } from './api/auth'
 import { ApiError, setUnauthenticatedHandler } from './api/client'
-import { AppHeader } from './components/app-header'
+import { AppHeader } from './shell/app-header'
 import { ConfirmDialog } from './components/confirm-dialog'
-import { LanguageSwitch } from './components/language-switch'
-import { MainNav } from './components/main-nav'
+import { LanguageSwitch } from './shell/language-switch'
+import { MainNav } from './shell/main-nav'
 import { ErrorState, LoadingState } from './components/status-panel'
 import { Toasts } from './components/toasts'
-import { UserMenu } from './components/user-menu'
+import { UserMenu } from './shell/user-menu'
 import { createI18n, I18nContext, saveLocale, savedLocale, type Locale } from './i18n'
 import { InboxBell } from './inbox/inbox-bell'
-import { isKbPath, KnowledgeRoute } from './knowledge/kb-route'
-import { navigate, safeNext, usePlace } from './nav'
-import { isOnboardingPath, OnboardingRoute } from './onboarding/onboarding-route'
-import { BoardPage } from './pages/board-page'
-import { SignIn } from './pages/sign-in'
-import { REPORTS_PATH, ReportsRoute } from './reports/reports-route'
-import { SETTINGS_PATH, SettingsRoute } from './settings/settings-route'
-import { TEAM_PATH, TeamRoute } from './team/team-route'
-import { MY_TASKS_PATH, MyTasksRoute } from './my-tasks/my-tasks-route'
-import { DATA_PATH, DataRoute } from './data/data-route'
+import { navigate, safeNext, usePlace } from './routing/nav'
+import { SignIn } from './shell/sign-in'
+import { pageFor } from './routes'
+import { SIGN_IN_PATH } from './routing/paths'
 
 type Session =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
   | { status: 'ready'; user: User | null }
 
-const SIGN_IN = '/login'
-
 const signInUrl = () => {
   const here = location.pathname + location.search
-  return here === '/' ? SIGN_IN : `${SIGN_IN}?next=${encodeURIComponent(here)}`
+  return here === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?next=${encodeURIComponent(here)}`
 }
 
 export function App() {
@@ -54,14 +47,14 @@ export function App() {
   // Any 401 means the session is over: sign in again, then come back here.
   useEffect(() => {
     setUnauthenticatedHandler(() => {
-      if (location.pathname === SIGN_IN) return
+      if (location.pathname === SIGN_IN_PATH) return
       navigate(signInUrl(), true)
       setSession({ status: 'ready', user: null })
     })
     return () => setUnauthenticatedHandler(undefined)
   }, [])
 
-  const onSignIn = place.path === SIGN_IN
+  const onSignIn = place.path === SIGN_IN_PATH
   const user = session.status === 'ready' ? session.user : null
   useEffect(() => {
     if (session.status !== 'ready') return
@@ -81,9 +74,10 @@ export function App() {
       if (!(error instanceof ApiError)) throw error
     }
     setSession({ status: 'ready', user: null })
-    navigate(SIGN_IN)
+    navigate(SIGN_IN_PATH)
   }, [])
 
+  const Page = pageFor(place.path)
   return (
     <I18nContext.Provider value={i18n}>
       <div class="app">
@@ -97,26 +91,11 @@ export function App() {
           <ErrorState error={session.error} onRetry={() => setAttempt((n) => n + 1)} />
         )}
         {session.status === 'ready' && onSignIn && !user && <SignIn onSignedIn={signedIn} />}
-        {session.status === 'ready' &&
-          !onSignIn &&
-          user &&
-          (place.path === SETTINGS_PATH ? (
-            <SettingsRoute user={user} place={place} />
-          ) : place.path === REPORTS_PATH ? (
-            <ReportsRoute user={user} place={place} />
-          ) : place.path === TEAM_PATH ? (
-            <TeamRoute user={user} />
-          ) : isKbPath(place.path) ? (
-            <KnowledgeRoute user={user} place={place} />
-          ) : place.path === MY_TASKS_PATH ? (
-            <MyTasksRoute user={user} />
-          ) : isOnboardingPath(place.path) ? (
-            <OnboardingRoute user={user} path={place.path} />
-          ) : place.path === DATA_PATH ? (
-            <DataRoute user={user} />
-          ) : (
-            <BoardPage user={user} place={place} />
-          ))}
+        {session.status === 'ready' && !onSignIn && user && (
+          <Suspense fallback={<LoadingState />}>
+            <Page user={user} place={place} />
+          </Suspense>
+        )}
         <Toasts />
         <ConfirmDialog />
       </div>

@@ -4,11 +4,11 @@ import { getLoadSettings, saveLoadSettings, type LoadSettingsDoc } from '../api/
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
-import type { FieldErrors } from '../settings/form-errors'
-import { FormNotice } from './form-notice'
-import { saveErrors } from './save-errors'
-import { TextField } from './text-field'
-import { useLoaded } from './use-loaded'
+import type { FieldErrors } from '../components/form-errors'
+import { FormNotice } from '../components/form-notice'
+import { saveErrors } from '../components/save-errors'
+import { TextField } from '../components/text-field'
+import { useLoaded } from '../components/use-loaded'
 import './admin.css'
 
 const TIERS = ['A', 'B', 'C'] as const

@@ -4,10 +4,10 @@ import { Grade } from '../../../schema/members'
 import { createMember, patchMember, type Member } from '../api/member-edits'
 import { FieldError, invalidProps } from '../components/field-error'
 import { useI18n } from '../i18n'
-import type { FieldErrors } from '../settings/form-errors'
-import { FormNotice } from './form-notice'
-import { saveErrors } from './save-errors'
-import { SelectField, TextField } from './text-field'
+import type { FieldErrors } from '../components/form-errors'
+import { FormNotice } from '../components/form-notice'
+import { saveErrors } from '../components/save-errors'
+import { SelectField, TextField } from '../components/text-field'
 
 const SHOWN = ['name', 'email', 'grade', 'capacityOverride', 'roleIds', 'managerId', 'active']
 

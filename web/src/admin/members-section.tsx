@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { MemberForm } from './member-form'
-import { useLoaded } from './use-loaded'
+import { useLoaded } from '../components/use-loaded'
 import './admin.css'
 
 const load = async (signal: AbortSignal) => {

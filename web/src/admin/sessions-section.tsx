@@ -3,8 +3,8 @@ import { ask } from '../components/confirm-dialog'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
-import { reportFailure } from '../settings/field-error'
-import { useLoaded } from './use-loaded'
+import { reportFailure } from '../components/save-failure'
+import { useLoaded } from '../components/use-loaded'
 import './admin.css'
 
 const load = async (signal: AbortSignal) => {

@@ -3,10 +3,10 @@ import type { Role } from '../../../schema/journey'
 import { patchStage, type Stage, type StagePatch } from '../api/template'
 import { ask } from '../components/confirm-dialog'
 import { useI18n } from '../i18n'
-import type { FieldErrors } from '../settings/form-errors'
-import { FormNotice } from './form-notice'
-import { saveErrors } from './save-errors'
-import { SelectField, TextField } from './text-field'
+import type { FieldErrors } from '../components/form-errors'
+import { FormNotice } from '../components/form-notice'
+import { saveErrors } from '../components/save-errors'
+import { SelectField, TextField } from '../components/text-field'
 
 const ROLE_PARTS = ['owner', 'communicator', 'support'] as const
 const SHOWN = ['name.ru', 'name.en', 'position', 'slaDays', 'wipLimit', 'overduePolicy', 'archived']

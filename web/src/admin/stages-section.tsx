@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
 import { StageForm } from './stage-form'
-import { useLoaded } from './use-loaded'
+import { useLoaded } from '../components/use-loaded'
 import './admin.css'
 
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks'
 import { createUser, type User } from '../api/accounts'
 import type { Member } from '../../../schema/members'
 import { useI18n } from '../i18n'
-import type { FieldErrors } from '../settings/form-errors'
+import type { FieldErrors } from '../components/form-errors'
 import { ACCESS_OPTIONS } from './access-options'
-import { FormNotice } from './form-notice'
-import { saveErrors } from './save-errors'
-import { SelectField, TextField } from './text-field'
+import { FormNotice } from '../components/form-notice'
+import { saveErrors } from '../components/save-errors'
+import { SelectField, TextField } from '../components/text-field'
 
 const SHOWN = ['email', 'name', 'role', 'memberId', 'password']
 

@@ -1,23 +1,6 @@
 import type { Board, BoardCard, ColumnPage } from '../../../schema/board'
 import type { Client } from '../../../schema/clients'
-import type { Filters } from '../board/filters'
 import { request } from './client'
-
-/** The board's filters as the API takes them (phase focus only hides columns: not sent). */
-export function boardQuery(f: Filters, myMemberId: string | null): URLSearchParams {
-  const q = new URLSearchParams()
-  const member = f.mine ? myMemberId : f.member
-  // "Mine" for an account that holds no card roles matches nothing: an id nobody has.
-  if (f.mine || f.member) q.set('memberId', member ?? '-')
-  if (f.as) q.set('as', f.as)
-  if (f.role) q.set('role', f.role)
-  if (f.tiers.length > 0) q.set('tier', f.tiers.join(','))
-  if (f.overdue) q.set('overdue', '1')
-  if (f.q.trim()) q.set('q', f.q.trim())
-  if (f.label) q.set('label', f.label)
-  if (f.kam) q.set('kam', f.kam)
-  return q
-}
 
 /**
  * A board card as the board's state keeps cards. The board only holds live cards, and never

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Candidate } from '../api/assignments'
 import { useI18n } from '../i18n'
-import { DEFAULT_THRESHOLDS, formatPercent, loadLevel } from '../team/load-format'
-import { UtilBar } from '../team/util-bar'
+import { DEFAULT_THRESHOLDS, formatPercent, loadLevel } from '../load/load-format'
+import { UtilBar } from '../load/util-bar'
 
 interface Props {
   candidate: Candidate

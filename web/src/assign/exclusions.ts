@@ -1,7 +1,7 @@
 import type { StageRoleKind, Tier } from '../../../schema/clients'
 import type { Excluded } from '../api/assignments'
 import type { I18n } from '../i18n'
-import { formatDay } from '../team/load-format'
+import { formatDay } from '../load/load-format'
 
 interface Context {
   i18n: Pick<I18n, 't' | 'locale'>

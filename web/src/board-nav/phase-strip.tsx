@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { BoardPhase } from '../board/board-model'
-import { PHASE_COLORS, usePhaseCounts } from '../components/phase-group'
+import { PHASE_COLORS, usePhaseCounts } from '../board/phase-counts'
 import { useI18n } from '../i18n'
 import { MyCardsJump } from './my-cards-jump'
 import { phaseInView, scrollToPhase } from './scroll-to'

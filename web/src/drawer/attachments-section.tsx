@@ -10,7 +10,7 @@ import {
   uploadAttachment,
 } from '../api/attachments'
 import { ApiError } from '../api/client'
-import { ClipIcon } from '../components/extra-icons'
+import { ClipIcon } from '../board/extra-icons'
 import { toast } from '../components/toasts'
 import { useI18n, type I18n } from '../i18n'
 import './attachments.css'

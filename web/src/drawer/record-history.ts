@@ -1,7 +1,7 @@
 import type { ClientEvent } from '../../../schema/clients'
 import type { FlagKind } from '../../../schema/flags'
 import type { Quadrant } from '../../../schema/kam'
-import { FLAG_GLYPH, QUADRANT_GLYPH } from '../components/record-badges'
+import { FLAG_GLYPH, QUADRANT_GLYPH } from '../board/record-badges'
 import type { I18n } from '../i18n'
 
 // Plain checks, not the zod schemas: the web bundle carries no zod.

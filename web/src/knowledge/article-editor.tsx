@@ -15,7 +15,7 @@ import { ask } from '../components/confirm-dialog'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
 import { LOCALES, useI18n, type I18n } from '../i18n'
-import { navigate, type Place } from '../nav'
+import { navigate, type Place } from '../routing/nav'
 import { failureText } from './article-actions'
 import {
   checkDraft,
@@ -32,7 +32,7 @@ import {
 } from './article-draft'
 import { BackLink, Missing } from './article-view'
 import type { JourneyIndex } from './journey-index'
-import { KB_PATH, kbUrl } from './kb-routes'
+import { KB_PATH, kbUrl } from '../routing/kb-paths'
 import { RolePicker, StagePicker } from './link-pickers'
 import { canWriteKind } from './permissions'
 import { ServerHtml } from './server-html'

@@ -5,9 +5,9 @@ import { listArticles, type ArticleSummary } from '../api/articles'
 import { CloseIcon, SearchIcon } from '../components/icons'
 import { ErrorState } from '../components/status-panel'
 import { useI18n } from '../i18n'
-import { href, navigate, type Place } from '../nav'
+import { href, navigate, type Place } from '../routing/nav'
 import { ArchivedBadge, KindBadge, LangBadge, ReviewBadge } from './badges'
-import { followLink } from './follow-link'
+import { followLink } from '../routing/follow-link'
 import type { JourneyIndex } from './journey-index'
 import {
   articleQuery,
@@ -17,7 +17,7 @@ import {
   writeKbFilters,
   type KbFilters,
 } from './kb-filters'
-import { KB_PATH, kbUrl } from './kb-routes'
+import { KB_PATH, kbUrl } from '../routing/kb-paths'
 import { canWriteArticles } from './permissions'
 import { ServerHtml } from './server-html'
 

@@ -6,9 +6,9 @@ import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
 import { useArticleActions } from './article-actions'
 import { ArticleBody } from './article-body'
-import { followLink } from './follow-link'
+import { followLink } from '../routing/follow-link'
 import type { JourneyIndex } from './journey-index'
-import { KB_PATH } from './kb-routes'
+import { KB_PATH } from '../routing/kb-paths'
 
 type Load =
   | { status: 'loading' }

@@ -1,7 +1,7 @@
 import type { BoardModel } from '../board/board-model'
 import { CloseIcon } from '../components/icons'
 import { useI18n } from '../i18n'
-import { navigate, withParam, type Place } from '../nav'
+import { navigate, withParam, type Place } from '../routing/nav'
 import type { HighlightState } from '../onboarding/board-guidance'
 import './board-links.css'
 

@@ -1,10 +1,10 @@
 import type { Stage } from '../../../schema/journey'
 import { useI18n } from '../i18n'
 import { useGuidanceRoles } from '../onboarding/board-guidance'
-import { followLink } from './follow-link'
+import { followLink } from '../routing/follow-link'
 import { viewerRole } from './guide-role'
 import { BookIcon } from './kb-icons'
-import { kbUrl } from './kb-routes'
+import { kbUrl } from '../routing/kb-paths'
 import './board-links.css'
 
 /** The small "regulation" link in a column header: the stage's instruction for my role. */

@@ -4,7 +4,7 @@ import type { User } from '../api/auth'
 import { myTasks } from '../api/record'
 import { useI18n } from '../i18n'
 import { cardHref } from '../inbox/notification-view'
-import { navigate } from '../nav'
+import { navigate } from '../routing/nav'
 import { today } from '../record/record-errors'
 import '../record/record.css'
 

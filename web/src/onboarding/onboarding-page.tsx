@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { User } from '../api/auth'
+import { can, type User } from '../api/auth'
 import { ApiError } from '../api/client'
 import { myOnboarding, setProgress, type MyOnboarding } from '../api/onboarding'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
-import { followLink } from '../knowledge/follow-link'
-import { kbUrl } from '../knowledge/kb-routes'
-import { canManageTracks, TRACKS_PATH } from './paths'
+import { followLink } from '../routing/follow-link'
+import { kbUrl } from '../routing/kb-paths'
+import { TRACKS_PATH } from '../routing/paths'
 import { ProgressBar } from './progress-bar'
 import { applyMark, itemArticleId, onboardingComplete, splitItems, toggledStatus } from './progress'
 import { TeamProgressSection } from './team-progress'
@@ -77,7 +77,7 @@ export default function OnboardingPage({ user }: { user: User }) {
         <header class="ob__header">
           <h1 class="ob__title">{t('onboarding.title')}</h1>
           <p class="ob__lead">{t('onboarding.lead')}</p>
-          {canManageTracks(user) && (
+          {can.manageTracks(user) && (
             <p class="ob__lead">
               <a href={TRACKS_PATH} onClick={followLink(TRACKS_PATH)}>
                 {t('tracks.manage')}

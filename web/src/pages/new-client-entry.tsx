@@ -7,7 +7,7 @@ import { useI18n } from '../i18n'
 
 // The form and its styles belong to the Team view: loaded only when someone opens it here.
 const NewClientForm = lazy(async () => ({
-  default: (await import('./new-client-form')).NewClientForm,
+  default: (await import('../team/new-client-form')).NewClientForm,
 }))
 
 /**

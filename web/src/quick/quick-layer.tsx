@@ -16,7 +16,7 @@ import { StagePicker } from './stage-picker'
 
 // The Team view's form (and its styles), loaded the first time someone adds a card.
 const NewClientForm = lazy(async () => ({
-  default: (await import('../pages/new-client-form')).NewClientForm,
+  default: (await import('../team/new-client-form')).NewClientForm,
 }))
 
 interface Options {

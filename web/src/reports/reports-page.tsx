@@ -12,7 +12,7 @@ import type {
 import { getTeam, type Team } from '../api/team'
 import type { Journey } from '../../../schema/journey'
 import { useI18n } from '../i18n'
-import { navigate, type Place } from '../nav'
+import { navigate, type Place } from '../routing/nav'
 import { FlowChart, FunnelChart, TimeInStageChart } from './flow-charts'
 import { ReportFilters, FILTER_KEYS } from './report-filters'
 import { ReportSection } from './report-section'

@@ -14,8 +14,8 @@ import {
   type AutomationDraft,
   type DraftProblem,
 } from './automation-draft'
-import { errorText, FieldError, invalidProps } from './field-error'
-import { fieldErrors, otherErrors, type FieldErrors } from './form-errors'
+import { errorText, FieldError, invalidProps } from '../components/save-failure'
+import { fieldErrors, otherErrors, type FieldErrors } from '../components/form-errors'
 
 interface Props {
   stage: Stage

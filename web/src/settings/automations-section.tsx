@@ -4,8 +4,8 @@ import { listAutomations, patchAutomation, type Automation } from '../api/automa
 import { getJourney } from '../api/journey'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
-import { reportFailure } from './field-error'
-import { navigate, withParam, type Place } from '../nav'
+import { reportFailure } from '../components/save-failure'
+import { navigate, withParam, type Place } from '../routing/nav'
 import { AutomationForm } from './automation-form'
 import { AutomationRow } from './automation-row'
 

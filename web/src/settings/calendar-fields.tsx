@@ -4,8 +4,8 @@ import { workdayMs } from '../../../worker/domain/clock'
 import { CloseIcon } from '../components/icons'
 import { useI18n } from '../i18n'
 import { addHoliday, holidayLabel, removeHoliday, toggleDay, weekdays } from './calendar-form'
-import { FieldError, invalidProps } from './field-error'
-import type { FieldErrors } from './form-errors'
+import { FieldError, invalidProps } from '../components/save-failure'
+import type { FieldErrors } from '../components/form-errors'
 import { COMMON_ZONES, zoneClock, zoneOffset } from './time-zones'
 
 interface Props {

@@ -4,7 +4,7 @@ import { ApiError, isRecord } from '../api/client'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
 import { useI18n, type MessageKey } from '../i18n'
-import { errorText } from './field-error'
+import { errorText } from '../components/save-failure'
 import type { Calendar } from '../../../worker/domain/clock'
 import {
   calendarProblems,
@@ -13,7 +13,7 @@ import {
   type CalendarProblem,
 } from './calendar-form'
 import { CalendarFields } from './calendar-fields'
-import { fieldErrors, otherErrors, type FieldErrors } from './form-errors'
+import { fieldErrors, otherErrors, type FieldErrors } from '../components/form-errors'
 
 type Load =
   | { status: 'loading' }

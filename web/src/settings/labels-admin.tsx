@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
 import '../labels/labels.css'
 import { setLabels } from '../labels/label-store'
-import { reportFailure } from './field-error'
+import { reportFailure } from '../components/save-failure'
 
 interface RowProps {
   label: Label | null

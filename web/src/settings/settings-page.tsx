@@ -1,5 +1,5 @@
 import { useI18n, type MessageKey } from '../i18n'
-import { href, navigate, type Place } from '../nav'
+import { href, navigate, type Place } from '../routing/nav'
 import { ADMIN_TABS, AdminSection, type AdminTab } from '../admin/admin-tabs'
 import { AutomationsSection } from './automations-section'
 import { CalendarSection } from './calendar-section'

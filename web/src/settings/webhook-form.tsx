@@ -3,8 +3,8 @@ import { ApiError } from '../api/client'
 import { createWebhook, WEBHOOK_EVENTS, type Webhook, type WebhookEvent } from '../api/webhooks'
 import { toast } from '../components/toasts'
 import { useI18n } from '../i18n'
-import { errorText, FieldError, invalidProps } from './field-error'
-import { fieldErrors, otherErrors, type FieldErrors } from './form-errors'
+import { errorText, FieldError, invalidProps } from '../components/save-failure'
+import { fieldErrors, otherErrors, type FieldErrors } from '../components/form-errors'
 
 interface Props {
   onCreated: (created: Webhook & { secret: string }) => void

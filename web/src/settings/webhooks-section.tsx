@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks'
 import { listWebhooks, patchWebhook, type Webhook } from '../api/webhooks'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { useI18n } from '../i18n'
-import { reportFailure } from './field-error'
+import { reportFailure } from '../components/save-failure'
 import { DeliveriesLog } from './deliveries-log'
 
-import { SecretBox } from './secret-box'
+import { SecretBox } from '../components/secret-box'
 import { WebhookForm } from './webhook-form'
 
 /** Outgoing webhooks: the endpoints, what they get, whether they are on, and their log. */

@@ -3,7 +3,7 @@ import { ApiError } from '../api/client'
 import { addAbsence, listAbsences, removeAbsence, type Absence, type TeamMember } from '../api/team'
 import { useI18n } from '../i18n'
 import { absenceProblem } from './absence-draft'
-import { formatDays } from './load-format'
+import { formatDays } from '../load/load-format'
 
 interface Props {
   member: TeamMember

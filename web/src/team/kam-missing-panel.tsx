@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { KamMissing } from '../../../schema/kam'
 import { listUnassessed } from '../api/kam-flags'
 import { useI18n } from '../i18n'
-import { navigate } from '../nav'
+import { navigate } from '../routing/nav'
 import './kam-missing.css'
 
 const cardUrl = (clientId: string) => `/?card=${encodeURIComponent(clientId)}`

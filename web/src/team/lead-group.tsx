@@ -1,9 +1,9 @@
 import { useI18n } from '../i18n'
-import type { LoadThresholds } from './load-format'
+import type { LoadThresholds } from '../load/load-format'
 import { MemberRow } from './member-row'
 import type { LeadGroup } from './team-groups'
-import { UtilText, utilLabel } from './util-text'
-import { UtilBar } from './util-bar'
+import { UtilText, utilLabel } from '../load/util-text'
+import { UtilBar } from '../load/util-bar'
 
 interface Props {
   group: LeadGroup

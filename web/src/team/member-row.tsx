@@ -3,9 +3,9 @@ import type { TeamMember } from '../api/team'
 import { initials } from '../board/board-model'
 import { useI18n } from '../i18n'
 import { AbsenceEditor } from './absence-editor'
-import { formatDays, formatPoints, type LoadThresholds } from './load-format'
-import { UtilBar } from './util-bar'
-import { UtilText, utilLabel } from './util-text'
+import { formatDays, formatPoints, type LoadThresholds } from '../load/load-format'
+import { UtilBar } from '../load/util-bar'
+import { UtilText, utilLabel } from '../load/util-text'
 
 interface Props {
   member: TeamMember

@@ -4,8 +4,8 @@ import { getClient } from '../api/clients'
 import { acceptProposal, dismissProposal, listProposals, type RebalanceProposal } from '../api/team'
 import { toast } from '../components/toasts'
 import { useI18n, type I18n } from '../i18n'
-import { navigate } from '../nav'
-import { formatPercent } from './load-format'
+import { navigate } from '../routing/nav'
+import { formatPercent } from '../load/load-format'
 import { shiftOf } from './proposal-shift'
 
 const cardUrl = (clientId: string) => `/?card=${encodeURIComponent(clientId)}`

@@ -1,4 +1,4 @@
-import { otherErrors, type FieldErrors } from '../settings/form-errors'
+import { otherErrors, type FieldErrors } from './form-errors'
 
 /** Messages a form cannot put beside a field (a stale version, a refusal), on top of it. */
 export function FormNotice({ errors, shown }: { errors: FieldErrors; shown: readonly string[] }) {

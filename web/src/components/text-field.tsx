@@ -1,4 +1,4 @@
-import { FieldError, invalidProps } from '../components/field-error'
+import { FieldError, invalidProps } from './field-error'
 
 /** The input attributes the admin forms use. */
 interface InputProps {

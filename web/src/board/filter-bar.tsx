@@ -2,12 +2,12 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { StageRoleKind, Tier } from '../../../schema/clients'
 import type { User } from '../api/auth'
-import { narrowsCards, NO_FILTERS, QUADRANTS, type Filters } from '../board/filters'
-import type { BoardModel } from '../board/board-model'
+import { narrowsCards, NO_FILTERS, QUADRANTS, type Filters } from './filters'
+import type { BoardModel } from './board-model'
 import { useI18n } from '../i18n'
-import { CloseIcon, SearchIcon } from './icons'
+import { CloseIcon, SearchIcon } from '../components/icons'
 import { LabelFilter } from './label-filter'
-import { MemberOptions } from './member-options'
+import { MemberOptions } from '../components/member-options'
 
 interface Props {
   filters: Filters

@@ -1,7 +1,7 @@
 import type { Notification } from '../api/notifications'
 import { toCsv } from '../../../shared/csv-write'
 import type { I18n } from '../i18n'
-import { notificationText } from '../inbox/notification-view'
+import { notificationText } from './notification-view'
 
 /** The inbox as CSV, newest first: when, what, read or not. */
 export function inboxCsv(items: readonly Notification[], i18n: I18n): string {

@@ -1,5 +1,5 @@
 import type { Client } from '../../../schema/clients'
-import { dueState } from '../board/due-date'
+import { dueState } from './due-date'
 import { useI18n } from '../i18n'
 import { LabelChips } from '../labels/label-chips'
 import { useLabels } from '../labels/label-store'

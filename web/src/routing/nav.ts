@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
+import type { User } from '../api/auth'
 
 /** The current URL, as the app reads it: a path and its query. */
 export interface Place {
@@ -65,4 +66,10 @@ export function safeNext(next: string | null): string {
   if (/[\s\\\u0000-\u001f\u007f-\u009f]/u.test(`${next}${decoded}`)) return '/'
   if (next.startsWith('//') || decoded.startsWith('//')) return '/'
   return new URL(next, HERE).origin === HERE ? next : '/'
+}
+
+/** What every page of the route table is given. */
+export interface RouteProps {
+  user: User
+  place: Place
 }

@@ -1,4 +1,4 @@
-import type { Filters } from '../board/filters'
+import type { Filters } from './filters'
 import { useI18n } from '../i18n'
 import { useLabels } from '../labels/label-store'
 

@@ -1,8 +1,8 @@
 import { ApiError } from '../api/client'
 import type { I18n } from '../i18n'
-import { toast } from '../components/toasts'
+import { toast } from './toasts'
 
-export { FieldError, invalidProps } from '../components/field-error'
+export { FieldError, invalidProps } from './field-error'
 
 /** Why a request failed, in words for a message: the network, a refusal, or the server's own. */
 export function errorText(error: unknown, t: I18n['t']): string {

@@ -11,7 +11,7 @@ import { CheckIcon } from '../quick/quick-icons'
 import { RenameCard } from '../quick/rename-card'
 import { SelectionStore, useSelection } from '../quick/selection-store'
 import { useViewerDragHint } from '../quick/viewer-hint'
-import { ClientCard } from './client-card'
+import { ClientCard } from '../board/client-card'
 
 interface Props {
   client: Client

@@ -1,4 +1,4 @@
 // The Team view's new-client form with the styles it is drawn with, as one lazy chunk.
-import '../team/team.css'
+import './team.css'
 
-export { NewClientForm } from '../team/new-client'
+export { NewClientForm } from './new-client'

@@ -1,8 +1,8 @@
 import { ApiError } from '../api/client'
-import { toast } from '../components/toasts'
+import { toast } from './toasts'
 import type { I18n } from '../i18n'
-import { errorText } from '../settings/field-error'
-import { fieldErrors, type FieldErrors } from '../settings/form-errors'
+import { errorText } from './save-failure'
+import { fieldErrors, type FieldErrors } from './form-errors'
 
 /**
  * What a failed save shows: a 422's messages by field, a known 409 code as a message on the

@@ -11,15 +11,15 @@ import {
 } from '@dnd-kit/core'
 import { useMemo, useRef, useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
-import { ClientCard } from '../components/client-card'
-import { PhaseGroup } from '../components/phase-group'
+import { ClientCard } from '../board/client-card'
+import { PhaseGroup } from './phase-group'
 import { useI18n } from '../i18n'
-import { useBoard } from './board-context'
-import type { BoardPhase } from './board-model'
-import { locate, targetAt, type Target } from './board-state'
-import { BoardKeyboardSensor, type BoardKeyboardOptions } from './keyboard-sensor'
-import { dropTarget, keyboardStep, type DragGeometry } from './drag-geometry'
-import { PointerTracker } from './pointer-tracker'
+import { useBoard } from '../board/board-context'
+import type { BoardPhase } from '../board/board-model'
+import { locate, targetAt, type Target } from '../board/board-state'
+import { BoardKeyboardSensor, type BoardKeyboardOptions } from '../board/keyboard-sensor'
+import { dropTarget, keyboardStep, type DragGeometry } from '../board/drag-geometry'
+import { PointerTracker } from '../board/pointer-tracker'
 
 interface Props {
   phases: BoardPhase[]

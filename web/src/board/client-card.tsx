@@ -4,13 +4,13 @@ import type { Client } from '../../../schema/clients'
 import type { Role, Stage } from '../../../schema/journey'
 import type { Member } from '../../../schema/members'
 import type { Calendar } from '../../../worker/domain/clock'
-import { slaProgress } from '../board/working-days'
+import { slaProgress } from './working-days'
 import { useI18n } from '../i18n'
 import { AssigneeAvatars } from './assignee-avatars'
 import { CardExtras } from './card-extras'
-import { ClockIcon, ScoreIcon } from './icons'
+import { ClockIcon, ScoreIcon } from '../components/icons'
 import { FlagBadges, KamBadge } from './record-badges'
-import { TierBadge } from './tier-badge'
+import { TierBadge } from '../components/tier-badge'
 
 interface Props {
   client: Client

@@ -1,4 +1,4 @@
-import { navigate } from '../nav'
+import { navigate } from './nav'
 
 /** Follows an in-app link without a page load; new-tab and new-window clicks keep the browser's way. */
 export const followLink = (url: string) => (event: MouseEvent) => {

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { User } from '../api/auth'
+import { can, type User } from '../api/auth'
 import { initials } from '../board/board-model'
 import { useI18n } from '../i18n'
-import { navigate } from '../nav'
-import { canSeeSettings, SETTINGS_PATH } from '../settings/settings-route'
+import { navigate } from '../routing/nav'
+import { SETTINGS_PATH } from '../routing/paths'
 
 /** The signed-in person: name and access role, and the way out. */
 export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => void }) {
@@ -51,7 +51,7 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
             <span>{user.email}</span>
             <span>{t(`access.${user.role}.about`)}</span>
           </p>
-          {canSeeSettings(user) && (
+          {can.configure(user) && (
             <button
               type="button"
               role="menuitem"

@@ -10,8 +10,8 @@ import { StageGuideLink } from '../knowledge/stage-guide-link'
 import { AddCardButton } from '../quick/add-card-button'
 import { useStageHighlighted } from '../onboarding/board-guidance'
 import { DraggableCard } from './draggable-card'
-import { BoltIcon, FunnelIcon, TimerIcon } from './icons'
-import { StageRoles } from './stage-roles'
+import { BoltIcon, FunnelIcon, TimerIcon } from '../components/icons'
+import { StageRoles } from '../board/stage-roles'
 import './column-more.css'
 
 /**

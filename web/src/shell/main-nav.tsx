@@ -1,16 +1,19 @@
-import { useI18n, type MessageKey } from '../i18n'
-import { navigate } from '../nav'
-import { KB_PATH } from '../knowledge/kb-routes'
-import { ONBOARDING_PATH } from '../onboarding/onboarding-route'
-import { REPORTS_PATH } from '../reports/reports-route'
-import { TEAM_PATH } from '../team/team-route'
-import { MY_TASKS_PATH } from '../my-tasks/my-tasks-route'
 import { can, type User } from '../api/auth'
-import { DATA_PATH } from '../data/data-route'
+import { useI18n, type MessageKey } from '../i18n'
+import { navigate } from '../routing/nav'
+import {
+  BOARD_PATH,
+  DATA_PATH,
+  KB_PATH,
+  MY_TASKS_PATH,
+  ONBOARDING_PATH,
+  REPORTS_PATH,
+  TEAM_PATH,
+} from '../routing/paths'
 import './main-nav.css'
 
 const LINKS: readonly { path: string; label: MessageKey }[] = [
-  { path: '/', label: 'nav.board' },
+  { path: BOARD_PATH, label: 'nav.board' },
   { path: MY_TASKS_PATH, label: 'nav.myTasks' },
   { path: TEAM_PATH, label: 'nav.team' },
   { path: KB_PATH, label: 'nav.kb' },

@@ -1,4 +1,4 @@
-import { iconProps } from './icons'
+import { iconProps } from '../components/icons'
 
 /** A calendar page: a card's due date. */
 export function CalendarIcon() {

@@ -2,7 +2,7 @@ import type { Acting, StageRoleKind } from '../../../schema/clients'
 import type { LocalizedText } from '../../../schema/common'
 import type { StageRoles } from '../../../schema/journey'
 import type { Member } from '../../../schema/members'
-import { initials } from '../board/board-model'
+import { initials } from './board-model'
 import { useI18n } from '../i18n'
 
 const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
