@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact'
 import { lazy } from 'preact/compat'
-import { BoardPage } from './pages/board-page'
+import { BoardPage } from './board-page/board-page'
 import type { RouteProps } from './routing/nav'
 import {
   DATA_PATH,
