@@ -1,6 +1,8 @@
 import { render } from 'preact'
-import { App } from './app'
+// Base and shared controls first: every feature's own stylesheet comes after and may refine them.
 import './styles.css'
+import { App } from './app'
+import './tablet.css'
 import './phone.css'
 import './dark.css'
 

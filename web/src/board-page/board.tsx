@@ -20,6 +20,7 @@ import { locate, targetAt, type Target } from '../board/board-state'
 import { BoardKeyboardSensor, type BoardKeyboardOptions } from '../board/keyboard-sensor'
 import { dropTarget, keyboardStep, type DragGeometry } from '../board/drag-geometry'
 import { PointerTracker } from '../board/pointer-tracker'
+import './board.css'
 
 interface Props {
   phases: BoardPhase[]

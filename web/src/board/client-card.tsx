@@ -11,6 +11,7 @@ import { CardExtras } from './card-extras'
 import { ClockIcon, ScoreIcon } from '../components/icons'
 import { FlagBadges, KamBadge } from './record-badges'
 import { TierBadge } from '../components/tier-badge'
+import './client-card.css'
 
 interface Props {
   client: Client

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n'
 import { CloseIcon, SearchIcon } from '../components/icons'
 import { LabelFilter } from './label-filter'
 import { MemberOptions } from '../components/member-options'
+import './filter-bar.css'
 
 interface Props {
   filters: Filters

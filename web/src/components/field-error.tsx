@@ -1,3 +1,4 @@
+import './field-error.css'
 /** Messages under a form control; give the control `aria-describedby={id}` while they show. */
 export function FieldError({ id, messages }: { id: string; messages?: readonly string[] }) {
   if (!messages || messages.length === 0) return null

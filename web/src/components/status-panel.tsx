@@ -1,5 +1,6 @@
 import { ApiError } from '../api/client'
 import { useI18n } from '../i18n'
+import './status-panel.css'
 
 export function LoadingState() {
   const { t } = useI18n()

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { useI18n } from '../i18n'
 import { CloseIcon } from './icons'
+import './toasts.css'
 
 export type ToastKind = 'info' | 'error' | 'success'
 /** A button in a toast (e.g. Undo); pressing it runs the action and closes the toast. */

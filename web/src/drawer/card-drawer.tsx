@@ -37,6 +37,7 @@ import { ArchiveDialog } from '../record/archive-dialog'
 import { TimeDialog } from '../record/time-dialog'
 import { useRecord } from '../record/use-record'
 import '../record/record.css'
+import './card-drawer.css'
 
 interface Props {
   clientId: string

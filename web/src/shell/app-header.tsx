@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { useI18n } from '../i18n'
+import './app-header.css'
 
 /** The product bar: name and sections on the left, controls on the right. */
 export function AppHeader({

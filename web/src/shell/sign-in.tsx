@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { login, type User } from '../api/auth'
 import { ApiError } from '../api/client'
 import { useI18n, type I18n } from '../i18n'
+import './sign-in.css'
 
 /** Email and password; the server sets the session cookie and answers with the user. */
 export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {

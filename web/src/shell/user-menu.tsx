@@ -4,6 +4,7 @@ import { initials } from '../board/board-model'
 import { useI18n } from '../i18n'
 import { navigate } from '../routing/nav'
 import { SETTINGS_PATH } from '../routing/paths'
+import './user-menu.css'
 
 /** The signed-in person: name and access role, and the way out. */
 export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => void }) {
