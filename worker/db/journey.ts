@@ -192,8 +192,10 @@ export async function insertStage(db: D1Database, id: string, input: StageCreate
 }
 
 /**
- * Applies a patch only if the stage still has the version the editor saw; returns false when
- * someone else changed it first. Reordering renumbers the phase's stages in the same batch.
+ * Applies a patch only if the stage still has the version the editor saw and, when it archives
+ * the stage, only if no live card sits there: both checked in the UPDATE itself, so a card moved
+ * in meanwhile cannot be stranded on an archived stage. False when either did not hold.
+ * Reordering renumbers the phase's stages in the same batch.
  */
 export async function updateStage(
   db: D1Database,
@@ -208,7 +210,8 @@ export async function updateStage(
       `UPDATE stages SET name_ru = ?1, name_en = ?2, owner_role_id = ?3, communicator_role_id = ?4,
         support_role_id = ?5, sla_days = ?6, overdue_policy = ?7, wip_limit = ?8,
         description_ru = ?9, description_en = ?10, archived = ?11, version = version + 1
-       WHERE id = ?12 AND version = ?13`,
+       WHERE id = ?12 AND version = ?13
+         AND (?11 = 0 OR NOT EXISTS (SELECT 1 FROM clients WHERE stage_id = ?12 AND archived = 0))`,
     )
     .bind(
       name.ru,

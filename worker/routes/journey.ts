@@ -115,8 +115,9 @@ export const journey = createRouter()
       const stage = await getStage(db, id)
       if (!stage) throw notFound('Stage', id)
       await checkRoles(db, patch.roles ?? {})
-      if (patch.archived) {
-        const count = await countInStage(db, id)
+      if (!(await updateStage(db, stage, patch))) {
+        // The write checked both; the count says which one stopped it.
+        const count = patch.archived ? await countInStage(db, id) : 0
         if (count > 0) {
           throw new AppError(
             409,
@@ -124,8 +125,6 @@ export const journey = createRouter()
             `Stage ${id} still holds ${count} client(s); move them first`,
           )
         }
-      }
-      if (!(await updateStage(db, stage, patch))) {
         throw staleVersion('Stage', id, await getStage(db, id))
       }
       if (patch.slaDays !== undefined && patch.slaDays !== stage.slaDays) {
