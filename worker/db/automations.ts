@@ -1,3 +1,4 @@
+import { opGuardSql, type OpGuard } from './op-guard'
 import type { Automation, AutomationCreate } from '../../schema/stage-clock'
 
 interface AutomationRow {
@@ -109,15 +110,15 @@ export async function updateAutomation(db: D1Database, next: Automation, expecte
 export function scheduleStatement(
   db: D1Database,
   s: { id: string; clientId: string; automationId: string; runAt: number },
-  guardSql: string,
-  guardParams: unknown[],
+  guard: OpGuard,
 ) {
+  const g = opGuardSql(guard, 5)
   return db
     .prepare(
       `INSERT INTO scheduled_actions (id, client_id, automation_id, run_at)
-       SELECT ?1, ?2, ?3, ?4 WHERE ${guardSql} ON CONFLICT (id) DO NOTHING`,
+       SELECT ?1, ?2, ?3, ?4 WHERE ${g.sql} ON CONFLICT (id) DO NOTHING`,
     )
-    .bind(s.id, s.clientId, s.automationId, s.runAt, ...guardParams)
+    .bind(s.id, s.clientId, s.automationId, s.runAt, ...g.params)
 }
 
 export interface DueAction {

@@ -1,14 +1,6 @@
 import type { BoardCard, BoardColumn, BoardFilters } from '../../schema/board'
 import { toClient, CLIENT_COLUMNS, type ClientRow } from './clients'
-
-/** Numbers bound parameters as conditions are added, so nobody counts `?n` by hand. */
-class Params {
-  readonly values: unknown[] = []
-  add(value: unknown): string {
-    this.values.push(value)
-    return `?${this.values.length}`
-  }
-}
+import { Params } from './params'
 
 const KIND_COLUMN = {
   owner: 's.owner_role_id',
@@ -25,10 +17,7 @@ function filterSql(f: BoardFilters, p: Params, now: number): string[] {
       AND p.member_id = ${p.add(f.memberId)} AND p.role_id IN (${roles.join(', ')}))`)
   }
   if (f.role) where.push(`${p.add(f.role)} IN (${roles.join(', ')})`)
-  if (f.tier)
-    where.push(
-      `c.tier IN (SELECT value FROM json_each(${p.add(JSON.stringify(f.tier.split(',')))}))`,
-    )
+  if (f.tier) where.push(`c.tier IN ${p.list(f.tier.split(','))}`)
   // The sweep's mark lags up to five minutes; the deadline is what the board shows.
   if (f.overdue) where.push(`c.due_at IS NOT NULL AND c.due_at <= ${p.add(now)}`)
   // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes; `%` and `_` are taken literally.

@@ -123,3 +123,12 @@ export function updateContactStatement(
       ...g.params,
     )
 }
+
+/** Whether the client has this contact, not removed. */
+export async function isLiveContact(db: D1Database, clientId: string, contactId: string) {
+  const row = await db
+    .prepare('SELECT 1 FROM client_contacts WHERE id = ?1 AND client_id = ?2 AND removed = 0')
+    .bind(contactId, clientId)
+    .first()
+  return row !== null
+}

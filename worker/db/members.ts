@@ -1,3 +1,4 @@
+import type { OrgMember } from '../domain/team'
 import type { Member, MemberCreate } from '../../schema/members'
 import { iso } from './time'
 
@@ -131,4 +132,20 @@ export async function updateMember(db: D1Database, before: Member, next: Member,
       ),
   ])
   return (results.at(-1)?.meta.changes ?? 0) > 0
+}
+
+/** Everyone with their manager, active or not: the org chart reports scope teams by. */
+export async function listOrgMembers(db: D1Database): Promise<OrgMember[]> {
+  const { results } = await db
+    .prepare('SELECT id, manager_id AS managerId, active = 1 AS active FROM members')
+    .all<{ id: string; managerId: string | null; active: number }>()
+  return results.map((r) => ({ ...r, active: r.active === 1 }))
+}
+
+/** Active members' ids by their e-mail address (lower case), as imports name people. */
+export async function activeMemberIdsByEmail(db: D1Database): Promise<Map<string, string>> {
+  const { results } = await db
+    .prepare('SELECT id, email FROM members WHERE active = 1')
+    .all<{ id: string; email: string }>()
+  return new Map(results.map((m) => [m.email.toLowerCase(), m.id]))
 }

@@ -78,6 +78,15 @@ export function personStatements(
   ]
 }
 
+/** The first parameter number an extra condition of a people write may bind (?10 on). */
+export const PEOPLE_CONDITION_FIRST = 10
+
+/** An extra SQL condition (`AND …`) whose parameters are numbered from PEOPLE_CONDITION_FIRST. */
+export interface PeopleCondition {
+  sql: string
+  params: unknown[]
+}
+
 export interface PeopleWrite {
   clientId: string
   version: number
@@ -87,8 +96,8 @@ export interface PeopleWrite {
   actorId: string | null
   now: number
   op: string
-  /** An extra SQL condition on the first event (and so on the whole write), params from ?10. */
-  condition?: { sql: string; params: unknown[] }
+  /** An extra SQL condition on the first event (and so on the whole write). */
+  condition?: PeopleCondition
   /** Statements that must run only if the write landed (guarded by `op`). */
   after?: D1PreparedStatement[]
 }

@@ -1,3 +1,5 @@
+import { PEOPLE_CONDITION_FIRST, type PeopleCondition } from './people'
+import { opGuardSql, type OpGuard } from './op-guard'
 import type { RebalanceProposal } from '../../schema/team'
 import type { Move } from '../domain/rebalance'
 import { iso, isoOrNull } from './time'
@@ -163,12 +165,19 @@ export function decideStatement(
   status: 'accepted' | 'dismissed',
   by: string | null,
   now: number,
-  guard?: { sql: string; params: unknown[] },
+  guard?: OpGuard,
 ) {
+  const g = guard ? opGuardSql(guard, 5) : null
   return db
     .prepare(
       `UPDATE rebalance_proposals SET status = ?2, decided_by = ?3, decided_at = ?4
-       WHERE id = ?1 AND status = 'proposed' ${guard ? `AND ${guard.sql}` : ''}`,
+       WHERE id = ?1 AND status = 'proposed' ${g ? `AND ${g.sql}` : ''}`,
     )
-    .bind(id, status, by, now, ...(guard?.params ?? []))
+    .bind(id, status, by, now, ...(g?.params ?? []))
 }
+
+/** The condition a write that accepts a proposal runs under: the proposal is still open. */
+export const proposalStillOpen = (proposalId: string): PeopleCondition => ({
+  sql: `AND EXISTS (SELECT 1 FROM rebalance_proposals WHERE id = ?${PEOPLE_CONDITION_FIRST} AND status = 'proposed')`,
+  params: [proposalId],
+})

@@ -1,3 +1,4 @@
+import { opGuardSql, type OpGuard } from './op-guard'
 import type { Task, TaskCreate } from '../../schema/tasks'
 import { iso, isoOrNull } from './time'
 
@@ -118,14 +119,14 @@ export function insertAutomatedTaskStatement(
     automationId: string
   },
   now: number,
-  guardSql: string,
-  guardParams: unknown[],
+  guard?: OpGuard,
 ) {
+  const g = opGuardSql(guard, 10)
   return db
     .prepare(
       `INSERT INTO tasks (id, dedupe_key, client_id, title, assignee_role_id, assignee_member_id,
          due_date, created_by_kind, created_by, created_at, updated_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'automation', ?8, ?9, ?9 WHERE ${guardSql}
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'automation', ?8, ?9, ?9 WHERE ${g.sql}
        ON CONFLICT (dedupe_key) DO NOTHING`,
     )
     .bind(
@@ -138,6 +139,6 @@ export function insertAutomatedTaskStatement(
       t.dueDate,
       t.automationId,
       now,
-      ...guardParams,
+      ...g.params,
     )
 }

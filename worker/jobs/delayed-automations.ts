@@ -46,8 +46,6 @@ export async function delayedAutomations(env: Env, now: number) {
             automationId: automation.id,
           },
           now,
-          '1',
-          [],
         ),
       )
       if (memberId) {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { JournalCreate, JournalEntry, JournalPatch } from '../../schema/journal'
-import { contactOf } from '../db/contacts'
+import { contactOf, isLiveContact } from '../db/contacts'
 import {
   editEntryStatements,
   entryAt,
@@ -36,11 +36,7 @@ function contactCheck(clientId: string, contactId: string | null): Condition | u
 /** Why a journal write did not land when the card is live: the contact, else the version. */
 async function explain(db: D1Database, clientId: string, contactId: string | null, id: string) {
   if (contactId) {
-    const ok = await db
-      .prepare('SELECT 1 FROM client_contacts WHERE id = ? AND client_id = ? AND removed = 0')
-      .bind(contactId, clientId)
-      .first()
-    if (!ok)
+    if (!(await isLiveContact(db, clientId, contactId)))
       return fieldError('contactId', `No contact ${JSON.stringify(contactId)} at this client`)
   }
   const current = await getJournalEntry(db, id)

@@ -2,6 +2,7 @@ import type { Client } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
 import type { ImportRow, RowError } from '../../schema/imports'
 import { loadJourney } from '../db/journey'
+import { activeMemberIdsByEmail } from '../db/members'
 import {
   clientsByExternalId,
   lastKeys,
@@ -51,9 +52,7 @@ async function context(db: D1Database, rows: ImportRow[], identity: Identity | n
     loadJourney(db),
     namesPeople ? teamSnapshot(db, now) : Promise.resolve(null),
     loadCalendar(db),
-    db
-      .prepare('SELECT id, email FROM members WHERE active = 1')
-      .all<{ id: string; email: string }>(),
+    activeMemberIdsByEmail(db),
   ])
   const stages = new Map(journey.phases.flatMap((p) => p.stages).map((s) => [s.id, s]))
   const byName = new Map<string, string>()
@@ -62,7 +61,7 @@ async function context(db: D1Database, rows: ImportRow[], identity: Identity | n
   }
   const lookups = {
     stages: byName,
-    members: new Map(members.results.map((m) => [m.email.toLowerCase(), m.id])),
+    members,
     roles: new Set(journey.roles.map((r) => r.id)),
   }
   const externalIds = rows.map((r) => (r.externalId ?? '').trim()).filter(Boolean)

@@ -1,9 +1,8 @@
 import type { Client } from '../../schema/clients'
 import type { RebalanceProposal } from '../../schema/team'
 import { getClient } from '../db/clients'
-import { opGuardSql } from '../db/op-guard'
 import { writePeople } from '../db/people'
-import { decideStatement, getProposal } from '../db/rebalance'
+import { decideStatement, getProposal, proposalStillOpen } from '../db/rebalance'
 import { exclusions } from '../domain/eligibility'
 import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
@@ -78,20 +77,8 @@ export async function acceptProposal(
     actorId: actor,
     now,
     op,
-    condition: {
-      sql: `AND EXISTS (SELECT 1 FROM rebalance_proposals WHERE id = ?10 AND status = 'proposed')`,
-      params: [proposal.id],
-    },
-    after: [
-      decideStatement(
-        db,
-        proposal.id,
-        'accepted',
-        actor,
-        now,
-        opGuardSql({ clientId: client.id, op }, 5),
-      ),
-    ],
+    condition: proposalStillOpen(proposal.id),
+    after: [decideStatement(db, proposal.id, 'accepted', actor, now, { clientId: client.id, op })],
   })
   const [current, after] = await Promise.all([
     getClient(db, client.id),

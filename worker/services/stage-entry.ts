@@ -3,7 +3,7 @@ import type { Stage } from '../../schema/journey'
 import type { Automation } from '../../schema/stage-clock'
 import { scheduleStatement } from '../db/automations'
 import { notifyStatement } from '../db/notifications'
-import { opGuardSql, type OpGuard } from '../db/op-guard'
+import type { OpGuard } from '../db/op-guard'
 import { insertAutomatedTaskStatement } from '../db/tasks'
 import { enqueueStatement } from '../db/webhooks'
 import type { AlertOrg } from '../db/org'
@@ -102,7 +102,6 @@ export function entryStatements(db: D1Database, e: Entry): D1PreparedStatement[]
   for (const a of e.automations) {
     const memberId = a.assigneeRoleId ? (client.people[a.assigneeRoleId] ?? null) : null
     if (a.kind === 'task') {
-      const g = opGuardSql(e.guard, 10)
       const task = {
         id: crypto.randomUUID(),
         dedupeKey: `auto:${a.id}:${entryKey}`,
@@ -113,13 +112,12 @@ export function entryStatements(db: D1Database, e: Entry): D1PreparedStatement[]
         dueDate: dueDate(enteredAt, a.dueDays, calendar),
         automationId: a.id,
       }
-      statements.push(insertAutomatedTaskStatement(db, task, enteredAt, g.sql, g.params))
+      statements.push(insertAutomatedTaskStatement(db, task, enteredAt, e.guard))
     } else if (a.kind === 'delayed_task') {
       const runAt = addWorkingMs(enteredAt, a.delayDays * workdayMs(calendar), calendar)
       if (runAt === null) continue
-      const g = opGuardSql(e.guard, 5)
       const action = { id: `${a.id}:${entryKey}`, clientId: client.id, automationId: a.id, runAt }
-      statements.push(scheduleStatement(db, action, g.sql, g.params))
+      statements.push(scheduleStatement(db, action, e.guard))
     } else {
       const to = actingPeople(stage.roles, client.people).communicator
       const text = renderTemplate(a.template.ru, values)

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { Tier } from '../../../schema/clients'
 import type { ReportFilters } from '../../../schema/reports'
 import { localDate, localMidnight, type Calendar } from '../../domain/clock'
+import { listOrgMembers } from '../../db/members'
 import { teamOf, type OrgMember } from '../../domain/team'
 import type { AppEnv } from '../../env'
 import { AppError } from '../../errors'
@@ -31,13 +32,6 @@ export interface ReportScope {
   members: OrgMember[]
 }
 
-async function orgMembers(db: D1Database): Promise<OrgMember[]> {
-  const { results } = await db
-    .prepare('SELECT id, manager_id AS managerId, active = 1 AS active FROM members')
-    .all<{ id: string; managerId: string | null; active: number }>()
-  return results.map((r) => ({ ...r, active: r.active === 1 }))
-}
-
 const forbidden = (message: string) => new AppError(403, 'forbidden', message)
 
 /**
@@ -46,7 +40,7 @@ const forbidden = (message: string) => new AppError(403, 'forbidden', message)
  */
 export async function reportScope(c: Context<AppEnv>, f: ReportFilters): Promise<ReportScope> {
   const db = c.env.DB
-  const [{ value: calendar }, members] = await Promise.all([loadCalendar(db), orgMembers(db)])
+  const [{ value: calendar }, members] = await Promise.all([loadCalendar(db), listOrgMembers(db)])
   const identity = c.get('identity')
   let owners: string[] | null = null
   let leads: string[] | null = null
