@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
+import { LIMITS } from './limits'
 
 export const AccessRole = z.enum(['admin', 'lead', 'member', 'viewer'])
 export type AccessRole = z.infer<typeof AccessRole>
@@ -34,7 +35,7 @@ const Password = z
 export const UserCreate = z
   .object({
     email: z.email().max(254),
-    name: SingleLine(200),
+    name: SingleLine(LIMITS.name),
     role: AccessRole,
     memberId: Id.nullable().default(null),
     password: Password,
@@ -46,7 +47,7 @@ export type UserCreate = z.infer<typeof UserCreate>
 export const UserPatch = z
   .object({
     version: Version,
-    name: SingleLine(200).optional(),
+    name: SingleLine(LIMITS.name).optional(),
     role: AccessRole.optional(),
     memberId: Id.nullable().optional(),
     active: z.boolean().optional(),
@@ -85,7 +86,7 @@ export const ApiToken = z
 export type ApiToken = z.infer<typeof ApiToken>
 
 export const TokenCreate = z
-  .object({ name: SingleLine(100), scope: TokenScope })
+  .object({ name: SingleLine(LIMITS.tokenName), scope: TokenScope })
   .strict()
   .openapi('TokenCreate')
 export type TokenCreate = z.infer<typeof TokenCreate>

@@ -5,6 +5,7 @@ import { Quadrant } from './kam'
 import { ArchiveOutcome, OUTCOMES_WITH_REASON } from './record'
 import { MAX_CARD_LABELS } from './labels'
 import { DueDate } from './tasks'
+import { LIMITS } from './limits'
 
 export const Tier = z.enum(['A', 'B', 'C'])
 export type Tier = z.infer<typeof Tier>
@@ -41,7 +42,7 @@ const RetiredAssignees = z
   .optional()
   .openapi({ deprecated: true, description: OLD_ASSIGNEES_MESSAGE })
 
-const Name = SingleLine(200)
+const Name = SingleLine(LIMITS.name)
 
 /** The checklist in brief, as the card shows it: open and done items, the open one due first. */
 export const CardTasks = z
@@ -65,7 +66,7 @@ export const Client = z
     name: Name,
     company: Name,
     tier: Tier,
-    score: z.number().int().min(0).max(100).nullable(),
+    score: z.number().int().min(LIMITS.score.min).max(LIMITS.score.max).nullable(),
     stageId: Id,
     position: z.string(),
     enteredStageAt: IsoTime,
@@ -95,7 +96,7 @@ export const ClientCreate = z
     name: Name,
     company: Name,
     tier: Tier,
-    score: z.number().int().min(0).max(100).nullable().default(null),
+    score: z.number().int().min(LIMITS.score.min).max(LIMITS.score.max).nullable().default(null),
     stageId: Id,
     /** True: the card goes on top of the column (the board's "add a card" there); else last. */
     atTop: z.boolean().optional(),
@@ -113,7 +114,7 @@ export const ClientPatch = z
     name: Name.optional(),
     company: Name.optional(),
     tier: Tier.optional(),
-    score: z.number().int().min(0).max(100).nullable().optional(),
+    score: z.number().int().min(LIMITS.score.min).max(LIMITS.score.max).nullable().optional(),
     people: PeopleChange.optional(),
     reason: PickReason.optional(),
     assignees: RetiredAssignees,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { LIMITS } from './limits'
 
 /** Line breaks and tabs: a single-line field gets a space instead. */
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g
@@ -23,8 +24,8 @@ export const SingleLine = (max: number) => z.string().overwrite(cleanSingleLine)
 /** Text every user sees exists in Russian and English. */
 export const LocalizedText = z
   .object({
-    ru: SingleLine(200),
-    en: SingleLine(200),
+    ru: SingleLine(LIMITS.name),
+    en: SingleLine(LIMITS.name),
   })
   .strict()
   .openapi('LocalizedText')

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { Id, LocalizedText, Version } from './common'
+import { LIMITS } from './limits'
 
 export const OverduePolicy = z.enum(['flag', 'return'])
 export type OverduePolicy = z.infer<typeof OverduePolicy>
@@ -21,9 +22,9 @@ export const Stage = z
     phaseId: Id,
     name: LocalizedText,
     position: z.number().int(),
-    slaDays: z.number().int().min(1).max(365),
+    slaDays: z.number().int().min(LIMITS.slaDays.min).max(LIMITS.slaDays.max),
     overduePolicy: OverduePolicy,
-    wipLimit: z.number().int().min(1).max(10_000).nullable(),
+    wipLimit: z.number().int().min(LIMITS.wipLimit.min).max(LIMITS.wipLimit.max).nullable(),
     description: z.object({ ru: z.string(), en: z.string() }),
     roles: StageRoles,
     archived: z.boolean(),
@@ -55,9 +56,15 @@ export const StageCreate = z
     phaseId: Id,
     name: LocalizedText,
     position: z.number().int().min(0).optional(),
-    slaDays: z.number().int().min(1).max(365).default(3),
+    slaDays: z.number().int().min(LIMITS.slaDays.min).max(LIMITS.slaDays.max).default(3),
     overduePolicy: OverduePolicy.default('flag'),
-    wipLimit: z.number().int().min(1).max(10_000).nullable().default(null),
+    wipLimit: z
+      .number()
+      .int()
+      .min(LIMITS.wipLimit.min)
+      .max(LIMITS.wipLimit.max)
+      .nullable()
+      .default(null),
     description: Description.default({ ru: '', en: '' }),
     roles: StageRoles,
   })
@@ -70,9 +77,15 @@ export const StagePatch = z
     version: Version,
     name: LocalizedText.optional(),
     position: z.number().int().min(0).optional(),
-    slaDays: z.number().int().min(1).max(365).optional(),
+    slaDays: z.number().int().min(LIMITS.slaDays.min).max(LIMITS.slaDays.max).optional(),
     overduePolicy: OverduePolicy.optional(),
-    wipLimit: z.number().int().min(1).max(10_000).nullable().optional(),
+    wipLimit: z
+      .number()
+      .int()
+      .min(LIMITS.wipLimit.min)
+      .max(LIMITS.wipLimit.max)
+      .nullable()
+      .optional(),
     description: Description.optional(),
     roles: StageRoles.partial().strict().optional(),
     archived: z.boolean().optional(),

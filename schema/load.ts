@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi'
 import { Id } from './common'
 import { Grade } from './members'
+import { LIMITS } from './limits'
 
-const Weight = z.number().min(0).max(1000)
+const Weight = z.number().min(LIMITS.loadWeight.min).max(LIMITS.loadWeight.max)
 const Factor = z.number().min(0).max(10)
 
 /** The load model's weights and thresholds (DOMAIN.md defaults; admins edit them). */

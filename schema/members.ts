@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi'
 import { Id, IsoTime, SingleLine, Version } from './common'
+import { LIMITS } from './limits'
 
 export const Grade = z.enum(['intern', 'junior', 'middle', 'senior', 'lead'])
 export type Grade = z.infer<typeof Grade>
 
-const Name = SingleLine(200)
+const Name = SingleLine(LIMITS.name)
 
 export const Member = z
   .object({
@@ -14,7 +15,7 @@ export const Member = z
     grade: Grade,
     roleIds: z.array(Id),
     managerId: Id.nullable(),
-    capacityOverride: z.number().min(0).max(1000).nullable(),
+    capacityOverride: z.number().min(LIMITS.capacity.min).max(LIMITS.capacity.max).nullable(),
     active: z.boolean(),
     version: Version,
     createdAt: IsoTime,
@@ -30,7 +31,12 @@ export const MemberCreate = z
     grade: Grade,
     roleIds: z.array(Id).max(20).default([]),
     managerId: Id.nullable().default(null),
-    capacityOverride: z.number().min(0).max(1000).nullable().default(null),
+    capacityOverride: z
+      .number()
+      .min(LIMITS.capacity.min)
+      .max(LIMITS.capacity.max)
+      .nullable()
+      .default(null),
     active: z.boolean().default(true),
   })
   .strict()
@@ -45,7 +51,12 @@ export const MemberPatch = z
     grade: Grade.optional(),
     roleIds: z.array(Id).max(20).optional(),
     managerId: Id.nullable().optional(),
-    capacityOverride: z.number().min(0).max(1000).nullable().optional(),
+    capacityOverride: z
+      .number()
+      .min(LIMITS.capacity.min)
+      .max(LIMITS.capacity.max)
+      .nullable()
+      .optional(),
     active: z.boolean().optional(),
   })
   .strict()

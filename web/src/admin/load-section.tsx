@@ -10,6 +10,7 @@ import { saveErrors } from '../components/save-errors'
 import { TextField } from '../components/text-field'
 import { useLoaded } from '../components/use-loaded'
 import './admin.css'
+import { LIMITS } from '../../../schema/limits'
 
 const TIERS = ['A', 'B', 'C'] as const
 type Draft = Record<string, string>
@@ -38,8 +39,8 @@ function LoadForm({ doc, onSaved }: { doc: LoadSettingsDoc; onSaved: () => void 
       id={`load-${key.replace('.', '-')}`}
       label={label}
       type="number"
-      min={0}
-      max={1000}
+      min={LIMITS.loadWeight.min}
+      max={LIMITS.loadWeight.max}
       step="any"
       value={draft[key] ?? ''}
       errors={errors[key]}

@@ -8,6 +8,7 @@ import type { FieldErrors } from '../components/form-errors'
 import { FormNotice } from '../components/form-notice'
 import { saveErrors } from '../components/save-errors'
 import { SelectField, TextField } from '../components/text-field'
+import { LIMITS } from '../../../schema/limits'
 
 const SHOWN = ['name', 'email', 'grade', 'capacityOverride', 'roleIds', 'managerId', 'active']
 
@@ -88,7 +89,7 @@ export function MemberForm(props: {
           id={id('name')}
           label={t('admin.members.name')}
           value={draft.name}
-          maxLength={200}
+          maxLength={LIMITS.name}
           errors={errors.name}
           onValue={(name) => set({ name })}
         />
@@ -112,8 +113,8 @@ export function MemberForm(props: {
           id={id('capacity')}
           label={t('admin.members.capacity')}
           type="number"
-          min={0}
-          max={1000}
+          min={LIMITS.capacity.min}
+          max={LIMITS.capacity.max}
           step="any"
           placeholder={t('admin.members.capacity.byGrade')}
           value={draft.capacity}

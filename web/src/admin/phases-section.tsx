@@ -10,6 +10,7 @@ import { saveErrors } from '../components/save-errors'
 import { TextField } from '../components/text-field'
 import { useLoaded } from '../components/use-loaded'
 import './admin.css'
+import { LIMITS } from '../../../schema/limits'
 
 /** The seven touchpoints: their names in both languages and their order on the board. */
 export function PhasesSection() {
@@ -89,7 +90,7 @@ function PhaseRow({ phase, onSaved }: { phase: Phase; onSaved: () => void }) {
             id={id('ru')}
             label={t('admin.name.ru')}
             value={draft.ru}
-            maxLength={200}
+            maxLength={LIMITS.name}
             errors={errors['name.ru']}
             onValue={(ru) => setDraft((d) => ({ ...d, ru }))}
           />
@@ -97,7 +98,7 @@ function PhaseRow({ phase, onSaved }: { phase: Phase; onSaved: () => void }) {
             id={id('en')}
             label={t('admin.name.en')}
             value={draft.en}
-            maxLength={200}
+            maxLength={LIMITS.name}
             errors={errors['name.en']}
             onValue={(en) => setDraft((d) => ({ ...d, en }))}
           />

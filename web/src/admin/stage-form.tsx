@@ -7,6 +7,7 @@ import type { FieldErrors } from '../components/form-errors'
 import { FormNotice } from '../components/form-notice'
 import { saveErrors } from '../components/save-errors'
 import { SelectField, TextField } from '../components/text-field'
+import { LIMITS } from '../../../schema/limits'
 
 const ROLE_PARTS = ['owner', 'communicator', 'support'] as const
 const SHOWN = ['name.ru', 'name.en', 'position', 'slaDays', 'wipLimit', 'overduePolicy', 'archived']
@@ -102,7 +103,7 @@ export function StageForm(props: {
           id={id('ru')}
           label={t('admin.name.ru')}
           value={draft.ru}
-          maxLength={200}
+          maxLength={LIMITS.name}
           errors={errors['name.ru']}
           onValue={(ru) => set({ ru })}
         />
@@ -110,7 +111,7 @@ export function StageForm(props: {
           id={id('en')}
           label={t('admin.name.en')}
           value={draft.en}
-          maxLength={200}
+          maxLength={LIMITS.name}
           errors={errors['name.en']}
           onValue={(en) => set({ en })}
         />
@@ -128,8 +129,8 @@ export function StageForm(props: {
           id={id('sla')}
           label={t('admin.stages.sla')}
           type="number"
-          min={1}
-          max={365}
+          min={LIMITS.slaDays.min}
+          max={LIMITS.slaDays.max}
           inputMode="numeric"
           value={draft.slaDays}
           errors={errors.slaDays}
@@ -139,7 +140,8 @@ export function StageForm(props: {
           id={id('wip')}
           label={t('admin.stages.wip')}
           type="number"
-          min={1}
+          min={LIMITS.wipLimit.min}
+          max={LIMITS.wipLimit.max}
           inputMode="numeric"
           placeholder={t('admin.stages.wip.none')}
           value={draft.wipLimit}

@@ -12,6 +12,7 @@ import { saveErrors } from '../components/save-errors'
 import { SelectField, TextField } from '../components/text-field'
 import { useLoaded } from '../components/use-loaded'
 import './admin.css'
+import { LIMITS } from '../../../schema/limits'
 
 /** API tokens for integrations: create one (its secret shown once), see use, revoke. */
 export function TokensSection() {
@@ -82,7 +83,7 @@ export function TokensSection() {
             id="token-name"
             label={t('admin.tokens.name')}
             value={name}
-            maxLength={100}
+            maxLength={LIMITS.tokenName}
             errors={errors.name}
             onValue={setName}
           />

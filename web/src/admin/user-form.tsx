@@ -7,6 +7,7 @@ import { ACCESS_OPTIONS } from './access-options'
 import { FormNotice } from '../components/form-notice'
 import { saveErrors } from '../components/save-errors'
 import { SelectField, TextField } from '../components/text-field'
+import { LIMITS } from '../../../schema/limits'
 
 const SHOWN = ['email', 'name', 'role', 'memberId', 'password']
 
@@ -66,7 +67,7 @@ export function UserForm(props: {
           id="user-name"
           label={t('admin.users.name')}
           value={draft.name}
-          maxLength={200}
+          maxLength={LIMITS.name}
           errors={errors.name}
           onValue={(name) => set({ name })}
         />

@@ -2,6 +2,7 @@ import type { Tier } from '../../../schema/clients'
 import { useId } from 'preact/hooks'
 import { useI18n } from '../i18n'
 import { FieldError, invalidProps } from './field-error'
+import { LIMITS } from '../../../schema/limits'
 
 const TIERS: readonly Tier[] = ['A', 'B', 'C']
 
@@ -45,8 +46,8 @@ export function TierScoreFields({ tier, score, onTier, onScore, scoreInvalid, di
         <input
           class="input"
           type="number"
-          min={0}
-          max={100}
+          min={LIMITS.score.min}
+          max={LIMITS.score.max}
           step={1}
           value={score}
           disabled={disabled}

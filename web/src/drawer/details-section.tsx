@@ -3,6 +3,7 @@ import type { Client, ClientPatch, Tier } from '../../../schema/clients'
 import { useI18n } from '../i18n'
 import { FieldError, invalidProps } from '../components/field-error'
 import { TierScoreFields } from '../components/tier-score-fields'
+import { LIMITS } from '../../../schema/limits'
 
 interface Props {
   client: Client
@@ -70,7 +71,7 @@ export function DetailsSection({ client, editable, onSave }: Props) {
           <input
             class="input"
             value={draft.name}
-            maxLength={200}
+            maxLength={LIMITS.name}
             required
             disabled={!editable}
             {...invalidProps(ids.name, missing.name)}
@@ -83,7 +84,7 @@ export function DetailsSection({ client, editable, onSave }: Props) {
           <input
             class="input"
             value={draft.company}
-            maxLength={200}
+            maxLength={LIMITS.name}
             required
             disabled={!editable}
             {...invalidProps(ids.company, missing.company)}
