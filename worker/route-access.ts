@@ -131,10 +131,10 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'POST /api/clients/:id/attachments': 'attachments.write',
   'GET /api/attachments/:id': 'clients.read',
   'DELETE /api/attachments/:id': 'attachments.write',
-  'GET /api/reports/flow': 'reports.flow',
+  'GET /api/reports/flow': 'reports.view',
   'GET /api/reports/time-in-stage': 'reports.view',
   'GET /api/reports/sla': 'reports.view',
-  'GET /api/reports/funnel': 'reports.flow',
+  'GET /api/reports/funnel': 'reports.view',
   'GET /api/reports/accounts': 'reports.view',
   'GET /api/reports/forecast': 'reports.flow',
 }

@@ -106,7 +106,6 @@ describe('the reports', () => {
     expect((await api(q('/reports/sla', { team: 't-lead' }), { as: 'member' })).status).toBe(403)
     const own = await api(q('/reports/accounts'), { as: 'member' })
     expect(own.body.managers.map((m: { id: string }) => m.id)).toEqual(['t-member'])
-    expect((await api(q('/reports/flow'), { as: 'member' })).status).toBe(403)
     expect((await api(q('/reports/forecast'), { as: 'viewer' })).status).toBe(403)
   })
 
@@ -123,7 +122,7 @@ describe('the reports', () => {
   })
 
   it('draws the flow from the snapshots and the funnel from its entries', async () => {
-    const flow = await api(q('/reports/flow'), { as: 'lead' })
+    const flow = await api(q('/reports/flow'))
     const onboarding = flow.body.series.find((s: { id: string }) => s.id === 'onboarding')
     expect(flow.body.days.at(-1)).toBe(daysAgo(1))
     expect(onboarding.values.at(-1)).toBe(1)
@@ -133,6 +132,36 @@ describe('the reports', () => {
       funnel.body.steps.find((s: { key: string }) => s.key === key).count
     expect([count('acquisition'), count('onboarded')]).toEqual([1, 1])
     expect(funnel.body.medianJourneyDays).toBeGreaterThan(10)
+  })
+
+  it('filters the flow and the funnel by team, member and role', async () => {
+    const last = (body: { series: { id: string; values: number[] }[] }, id: string) =>
+      body.series.find((x) => x.id === id)?.values
+    // The lead's team owns Anna's onboarding card and the member's lead, not Oleg's card.
+    const lead = await api(q('/reports/flow'), { as: 'lead' })
+    expect(Math.max(...(last(lead.body, 'onboarding') ?? []))).toBe(1)
+    expect(last(lead.body, 'acquisition')?.at(-1)).toBe(1)
+    const member = await api(q('/reports/flow'), { as: 'member' })
+    expect(member.status).toBe(200)
+    expect(Math.max(...(last(member.body, 'onboarding') ?? []))).toBe(0)
+    expect(last(member.body, 'acquisition')?.at(-1)).toBe(1)
+    const oleg = await api(q('/reports/flow', { member: 'r-other', phase: 'onboarding' }))
+    expect(Math.max(...(last(oleg.body, 'kickoff') ?? []))).toBe(1)
+    expect(last(oleg.body, 'regular-check-in')).toBeUndefined()
+    expect((await api(q('/reports/flow', { member: 'r-other' }), { as: 'member' })).status).toBe(
+      403,
+    )
+    const finance = await api(q('/reports/flow', { role: 'finance' }))
+    expect(
+      finance.body.series.every((x: { values: number[] }) => Math.max(...x.values) === 0),
+    ).toBe(true)
+    const steps = async (params: Record<string, string>, as?: 'lead' | 'member') =>
+      (await api(q('/reports/funnel', params), as ? { as } : {})).body.steps.map(
+        (x: { count: number }) => x.count,
+      )
+    expect(await steps({}, 'member')).toEqual([1, 0, 0, 0, 0, 0])
+    expect(await steps({ member: 'r-other' })).toEqual([0, 0, 0, 0, 1, 0])
+    expect(await steps({ role: 'finance' })).toEqual([0, 0, 0, 0, 0, 0])
   })
 
   it('exports a table as CSV: BOM, semicolons in Russian, the same cells', async () => {

@@ -166,6 +166,7 @@ export async function flowByDay(
   toDay: string,
   phaseId: string | null,
   tier: Tier | null,
+  roleId: string | null,
 ) {
   const group = phaseId === null ? 's.phase_id' : 'f.stage_id'
   const { results } = await db
@@ -173,10 +174,10 @@ export async function flowByDay(
       `SELECT f.day, ${group} AS key, SUM(f.cards) AS cards
        FROM flow_snapshots f JOIN stages s ON s.id = f.stage_id
        WHERE f.day >= ?1 AND f.day <= ?2 AND (?3 IS NULL OR s.phase_id = ?3)
-         AND (?4 IS NULL OR f.tier = ?4)
+         AND (?4 IS NULL OR f.tier = ?4) AND (?5 IS NULL OR s.owner_role_id = ?5)
        GROUP BY f.day, ${group}`,
     )
-    .bind(fromDay, toDay, phaseId, tier)
+    .bind(fromDay, toDay, phaseId, tier, roleId)
     .all<{ day: string; key: string; cards: number }>()
   return results
 }
@@ -187,6 +188,7 @@ export async function entriesByStage(
   fromDay: string,
   toDay: string,
   tier: Tier | null,
+  roleId: string | null = null,
 ) {
   const { results } = await db
     .prepare(
@@ -194,9 +196,10 @@ export async function entriesByStage(
          SUM(f.entered_phase) AS enteredPhase
        FROM flow_snapshots f JOIN stages s ON s.id = f.stage_id
        WHERE f.day >= ?1 AND f.day <= ?2 AND (?3 IS NULL OR f.tier = ?3)
+         AND (?4 IS NULL OR s.owner_role_id = ?4)
        GROUP BY f.stage_id`,
     )
-    .bind(fromDay, toDay, tier)
+    .bind(fromDay, toDay, tier, roleId)
     .all<{ stageId: string; phaseId: string; entered: number; enteredPhase: number }>()
   return results
 }
@@ -208,6 +211,7 @@ export async function medianTimeTo(
   from: number,
   to: number,
   tier: Tier | null,
+  owners: readonly string[] | null = null,
 ) {
   const row = await db
     .prepare(
@@ -215,10 +219,11 @@ export async function medianTimeTo(
          SELECT v.entered_at - c.created_at AS ms,
            ROW_NUMBER() OVER (ORDER BY v.entered_at - c.created_at) AS rn, COUNT(*) OVER () AS n
          FROM stage_visits v JOIN clients c ON c.id = v.client_id
-         WHERE v.stage_id = ?1 AND v.left_at >= ?2 AND v.left_at < ?3 AND (?4 IS NULL OR v.tier = ?4))
+         WHERE v.stage_id = ?1 AND v.left_at >= ?2 AND v.left_at < ?3 AND (?4 IS NULL OR v.tier = ?4)
+           AND (?5 IS NULL OR v.owner_id IN (SELECT value FROM json_each(?5))))
        SELECT MIN(CASE WHEN rn >= 0.5 * n THEN ms END) AS ms, MAX(n) AS n FROM r`,
     )
-    .bind(stageId, from, to, tier)
+    .bind(stageId, from, to, tier, owners === null ? null : JSON.stringify(owners))
     .first<{ ms: number | null; n: number | null }>()
   return { ms: row?.ms ?? null, count: row?.n ?? 0 }
 }

@@ -10,7 +10,8 @@ import { createRouter, errorResponses } from '../router'
 import { flowReport, funnelReport } from '../services/reports/flow-reports'
 import { reportScope, type ReportScope } from '../services/reports/scope'
 import { slaReport, timeInStageReport } from '../services/reports/stage-reports'
-import { accountsReport, forecastReport } from '../services/reports/team-reports'
+import { accountsReport } from '../services/reports/accounts-report'
+import { forecastReport } from '../services/reports/team-reports'
 import { teamSnapshot } from '../services/team-snapshot'
 
 const errors = errorResponses({ 403: 'Outside the figures the caller may see' })
@@ -97,7 +98,7 @@ export const reports = createRouter()
   .openapi(
     report(
       '/reports/accounts',
-      'Account KPIs per account manager and team: clients, growth, load, span',
+      'Account KPIs per account manager and team: clients, growth, revenue, LTV, margin per hour, NPS, churn, renewals, load, span',
     ),
     async (c) => {
       const f = c.req.valid('query')

@@ -81,3 +81,26 @@ export function sumDeltas(deltas: readonly FlowDelta[]) {
   }
   return [...sums.values()]
 }
+
+/**
+ * Cards per group at the end of each day from per-day changes: day `i` of `days` is
+ * `firstDay + i` (days since the epoch); each value is the running sum of the changes up to it.
+ */
+export function cumulate(
+  deltas: readonly { d: number; key: string; delta: number }[],
+  firstDay: number,
+  days: number,
+  keys: readonly string[],
+): Map<string, number[]> {
+  const out = new Map(keys.map((k) => [k, Array.from({ length: days }, () => 0)]))
+  for (const x of deltas) {
+    const values = out.get(x.key)
+    const i = x.d - firstDay
+    if (!values || i < 0 || i >= days) continue
+    values[i] = (values[i] ?? 0) + x.delta
+  }
+  for (const values of out.values()) {
+    for (let i = 1; i < values.length; i += 1) values[i] = (values[i] ?? 0) + (values[i - 1] ?? 0)
+  }
+  return out
+}

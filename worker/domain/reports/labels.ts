@@ -52,6 +52,15 @@ const LABELS = {
   daysInPhase: ['Дней в фазе', 'Days in phase'],
   cardsNow: ['Карточек сейчас', 'Cards now'],
   settles: ['Придёт к (закон Литтла)', 'Settles at (Little’s law)'],
+  revenue: ['Выручка в месяц', 'Revenue a month'],
+  margin: ['Маржа за период', 'Margin in period'],
+  hoursLogged: ['Часов работы', 'Hours worked'],
+  marginPerHour: ['Маржа на час', 'Margin per hour'],
+  ltv: ['LTV', 'LTV'],
+  nps: ['NPS', 'NPS'],
+  npsAnswers: ['Ответов NPS', 'NPS answers'],
+  churned: ['Ушли (отток)', 'Churned'],
+  churnRate: ['Отток, %', 'Churn, %'],
 } as const satisfies Record<string, readonly [string, string]>
 
 export type LabelKey = keyof typeof LABELS

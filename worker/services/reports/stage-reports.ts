@@ -11,7 +11,8 @@ import { hours, label, labels, pct, type LabelKey } from '../../domain/reports/l
 import { workingTimeIndex } from '../../domain/reports/working-time-index'
 import type { ReportScope } from './scope'
 
-const visitScope = (s: ReportScope): VisitScope => ({
+/** The visit filters of a report scope. */
+export const visitScope = (s: ReportScope): VisitScope => ({
   from: s.fromMs,
   to: s.toMs,
   phaseId: s.phaseId,

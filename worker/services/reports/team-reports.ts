@@ -1,5 +1,5 @@
 import type { Grade } from '../../../schema/members'
-import { accountClients, entriesByStage, workingMsByPhase, type Names } from '../../db/reports'
+import { entriesByStage, workingMsByPhase, type Names } from '../../db/reports'
 import { capacityOf, roleWeight } from '../../domain/load'
 import {
   forecastTeams,
@@ -7,141 +7,12 @@ import {
   type PhaseFlow,
   type ForecastTeam,
 } from '../../domain/reports/forecast'
-import { asPercent, labels, pct } from '../../domain/reports/labels'
+import { asPercent, labels } from '../../domain/reports/labels'
 import { directReports, teamOf } from '../../domain/team'
 import { workdayMs } from '../../domain/clock'
 import type { TeamSnapshot } from '../team-snapshot'
-import { teamView } from '../team-view'
 import type { ReportScope } from './scope'
 import { scopeDays } from './scope'
-
-/** The journey role whose clients are an account manager's book (the default template's id). */
-export const ACCOUNT_ROLE = 'account_manager'
-
-const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100
-
-/**
- * Account KPIs from what the board holds today: clients and their growth over the period, load
- * against capacity, span of control; per account manager and per lead's team. Money, LTV,
- * margin per hour, NPS and churn come with the client's record.
- */
-export async function accountsReport(db: D1Database, s: ReportScope, snap: TeamSnapshot) {
-  const view = teamView(snap)
-  const books = new Map(
-    (await accountClients(db, ACCOUNT_ROLE, s.fromMs, s.toMs)).map((b) => [b.memberId, b]),
-  )
-  const visible = (id: string) => s.owners === null || s.owners.includes(id)
-  const managers = view.members
-    .filter((m) => m.active && visible(m.id))
-    .filter(
-      (m) =>
-        books.has(m.id) || snap.members.find((x) => x.id === m.id)?.roleIds.includes(ACCOUNT_ROLE),
-    )
-    .map((m) => {
-      const book = books.get(m.id)
-      const clients = book?.clients ?? 0
-      const gained = book?.gained ?? 0
-      return {
-        id: m.id,
-        name: m.name,
-        grade: m.grade,
-        lead: view.members.find((x) => x.id === m.managerId)?.name ?? null,
-        clients,
-        gained,
-        growth: pct(gained, clients - gained),
-        load: m.load,
-        capacity: m.capacity,
-        utilisation: m.utilization,
-        directReports: m.directReports,
-      }
-    })
-    .sort((a, b) => b.clients - a.clients || a.name.localeCompare(b.name))
-  const leads = view.members.filter(
-    (m) => m.active && m.directReports > 0 && (s.leads === null || s.leads.includes(m.id)),
-  )
-  const teams = leads.map((lead) => {
-    const ids = [...teamOf(lead.id, snap.members)]
-    const people = view.members.filter((m) => m.active && ids.includes(m.id))
-    const clients = sum(people.map((m) => books.get(m.id)?.clients ?? 0))
-    const gained = sum(people.map((m) => books.get(m.id)?.gained ?? 0))
-    const load = sum(people.map((m) => m.load))
-    const capacity = sum(people.map((m) => m.capacity))
-    return {
-      id: lead.id,
-      name: lead.name,
-      people: people.length,
-      clients,
-      gained,
-      growth: pct(gained, clients - gained),
-      load,
-      capacity,
-      utilisation: capacity > 0 ? Math.round((load / capacity) * 1000) / 1000 : null,
-      span: lead.directReports,
-      spanLimit: view.thresholds.spanOfControl,
-    }
-  })
-  const L = s.lang
-  return {
-    managers,
-    teams,
-    tables: {
-      managers: {
-        columns: labels(
-          [
-            'manager',
-            'grade',
-            'lead',
-            'clients',
-            'gained',
-            'growth',
-            'load',
-            'capacity',
-            'loadShare',
-          ],
-          L,
-        ),
-        rows: managers.map((m) => [
-          m.name,
-          m.grade,
-          m.lead,
-          m.clients,
-          m.gained,
-          m.growth,
-          m.load,
-          m.capacity,
-          asPercent(m.utilisation),
-        ]),
-      },
-      teams: {
-        columns: labels(
-          [
-            'team',
-            'people',
-            'clients',
-            'gained',
-            'growth',
-            'load',
-            'capacity',
-            'loadShare',
-            'span',
-          ],
-          L,
-        ),
-        rows: teams.map((t) => [
-          t.name,
-          t.people,
-          t.clients,
-          t.gained,
-          t.growth,
-          t.load,
-          t.capacity,
-          asPercent(t.utilisation),
-          t.span,
-        ]),
-      },
-    },
-  }
-}
 
 /** The window the forecast measures arrivals and time in phase over. */
 export const FORECAST_WINDOW_DAYS = 90
