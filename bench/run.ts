@@ -13,6 +13,7 @@ import { measureBundle } from './bundle'
 import { machine } from './machine'
 import { bin, root, toolEnv } from './paths'
 import { render, type Run } from './report'
+import { reportsBench } from './reports-bench'
 import { snapshotWorker } from './server'
 import { runSize, type SizeResult } from './size-run'
 import { verdicts } from './targets'
@@ -24,6 +25,8 @@ const { values: args } = parseArgs({
     seconds: { type: 'string' },
     browser: { type: 'boolean' },
     'no-browser': { type: 'boolean', default: false },
+    /** Only the reports at 20,000 cards with a year of history (reports-bench.ts). */
+    reports: { type: 'boolean', default: false },
     /** Re-renders BENCHMARKS.md from a results file (after editing bench/analysis.md). */
     render: { type: 'string' },
   },
@@ -74,7 +77,7 @@ async function main() {
   }
   const started = performance.now()
   const dist = join(root, 'dist', 'web')
-  if (!quick || !existsSync(join(dist, 'index.html'))) {
+  if ((!quick && !args.reports) || !existsSync(join(dist, 'index.html'))) {
     say('▸ Building the web app (vite build)')
     execFileSync(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
       cwd: root,
@@ -84,6 +87,7 @@ async function main() {
   }
   say('▸ Freezing a copy of the Worker and the web app to serve')
   const { config, web } = snapshotWorker()
+  if (args.reports) return await reportsBench(config, say)
   const results: SizeResult[] = []
   for (const clients of sizes) {
     say(`▸ ${clients.toLocaleString('en')} clients, 300 members`)

@@ -26,6 +26,7 @@ import { overdueAlertSql } from './demo-alerts'
 import { demoHistorySql, historyStages, seedReportSnapshots } from './demo-history'
 import { kamFlagsSql } from './demo-kam-flags'
 import { recordSeedSql } from './demo-record'
+import { moneySeedSql } from './demo-money'
 import { lit } from './sql-literal'
 import { searchText } from '../worker/db/clients'
 import type { LocalizedText } from '../schema/common'
@@ -283,7 +284,7 @@ async function main(): Promise<void> {
     const file = join(dir, 'seed.sql')
     // The knowledge base goes after the accounts: its articles name demo users as authors.
     const history = demoHistorySql(historyStages(query), members, now)
-    writeFileSync(file, sql + history + knowledgeSeedSql(query, now))
+    writeFileSync(file, sql + history + moneySeedSql(now) + '\n' + knowledgeSeedSql(query, now))
     execFileSync(
       wrangler,
       ['d1', 'execute', 'DB', '--local', ...persistArgs, '--yes', '--file', file],

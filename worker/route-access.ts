@@ -136,5 +136,5 @@ export const ROUTE_ACCESS: Record<string, Action | 'public'> = {
   'GET /api/reports/sla': 'reports.view',
   'GET /api/reports/funnel': 'reports.view',
   'GET /api/reports/accounts': 'reports.view',
-  'GET /api/reports/forecast': 'reports.flow',
+  'GET /api/reports/forecast': 'reports.forecast',
 }

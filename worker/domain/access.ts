@@ -56,10 +56,10 @@ export const POLICY = {
   // Data in and out: the whole organisation is the admins'; imports are the leads' tool.
   'backup.manage': admins,
   'imports.run': leads,
-  // Reports: members their own figures, leads their team's (scoped per request); the flow of the
-  // whole journey and the capacity forecast are the leads'.
+  // Reports: members their own figures, leads their team's (scoped per request); the capacity
+  // forecast is the leads'.
   'reports.view': workers,
-  'reports.flow': leads,
+  'reports.forecast': leads,
 } as const satisfies Record<string, readonly AccessRole[]>
 
 export type Action = keyof typeof POLICY

@@ -58,8 +58,21 @@ export interface FunnelReport extends Base {
   medianJourneyCards: number
 }
 
+/** A book's KPIs; money in minor units of `currency`. */
+interface AccountKpis {
+  id: string
+  name: string
+  clients: number
+  revenue: number
+  marginPerHour: number | null
+  ltv: number | null
+  nps: number | null
+  utilisation: number | null
+}
+
 export interface AccountsReport extends Base {
-  managers: { id: string; name: string; utilisation: number | null; clients: number }[]
+  currency: string
+  managers: AccountKpis[]
   teams: { id: string; name: string; utilisation: number | null; span: number; spanLimit: number }[]
 }
 

@@ -1135,12 +1135,13 @@ export const en: Messages = {
   'reports.table.funnel': 'Funnel steps',
   'reports.table.managers': 'Per account manager',
   'reports.table.teams': 'Per team',
+  'reports.table.money': 'Money and clients per account manager',
   'reports.table.projection': 'Projection by week',
   'reports.table.inputs': 'Forecast inputs',
   'reports.hours': 'work hours',
   'reports.flow.title': 'Cumulative flow',
   'reports.flow.intro':
-    'Cards in each phase at the end of every day, stacked in journey order (choose a phase to see its stages). The whole organisation: team, member and role filters do not apply.',
+    'Cards in each phase at the end of every day, stacked in journey order (choose a phase to see its stages). A team or a member: the cards they own, from their measured stage visits; a role: the stages it owns.',
   'reports.time.title': 'Time in stage',
   'reports.time.intro':
     'Working hours per finished stage visit — nights, weekends and holidays do not count: median (p50) and p85 against the stage SLA.',
@@ -1154,17 +1155,19 @@ export const en: Messages = {
   'reports.sla.share': 'Within SLA, %',
   'reports.funnel.title': 'Funnel',
   'reports.funnel.intro':
-    'Cards entering each milestone in the period and the drop-off from the step before. Lost reasons arrive with the client’s record.',
+    'Cards entering each milestone in the period and the drop-off from the step before; for a team or a member, the cards they owned at that step.',
   'reports.funnel.cards': 'Cards',
   'reports.funnel.journey':
     'Median journey from first contact to onboarding sign-off: {days} days ({cards} cards).',
   'reports.funnel.noJourney': 'No card reached onboarding sign-off in this period.',
   'reports.accounts.title': 'Account KPIs',
   'reports.accounts.intro':
-    'Clients of each account manager and their growth over the period, load against capacity, span of control.',
+    'Per account manager and per team: clients and growth over the period, monthly revenue and LTV, margin per hour of work, NPS, churn and renewals, load against capacity, span of control.',
   'reports.accounts.load': 'Load, % of capacity',
-  'reports.accounts.later':
-    'Monthly revenue, LTV, margin per hour, NPS, churn and renewals arrive with the client’s record.',
+  'reports.accounts.marginPerHour': 'Margin per hour, {currency}',
+  'reports.accounts.kpiTitle': 'Margin per hour and NPS per account manager',
+  'reports.accounts.method':
+    'Money in {currency}, the currency most clients are billed in. Margin: monthly revenue × margin % for each month of the period the client was active; margin per hour: that margin over the hours logged on the clients in the period. LTV: mean revenue per client from its start to today (or to leaving). NPS: promoters (9–10) minus detractors (0–6), in % of the period’s answers. Churn: clients archived as churned in the period; renewals: entries into Renewal signed.',
   'reports.forecast.title': 'Capacity forecast',
   'reports.forecast.intro':
     'Each team’s load over the next 8 weeks against its capacity, from the last 90 days’ arrivals and the measured time in each phase.',

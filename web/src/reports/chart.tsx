@@ -25,11 +25,14 @@ export function Chart({
   data,
   label,
   height = 260,
+  kind,
 }: {
   options: ChartOptions
   data: uPlot.AlignedData
   label: string
   height?: number
+  /** Names the chart for tests and print when a report draws more than one. */
+  kind?: string
 }) {
   const box = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -43,7 +46,9 @@ export function Chart({
       plot.destroy()
     }
   }, [options, data, height])
-  return <div class="report-chart" ref={box} role="img" aria-label={label} data-chart />
+  return (
+    <div class="report-chart" ref={box} role="img" aria-label={label} data-chart={kind ?? ''} />
+  )
 }
 
 const short = (s: string, n = 18) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)

@@ -65,10 +65,10 @@ export default function ReportsPage({ user, place }: { user: User; place: Place 
     navigate(s ? `${place.path}?${s}` : place.path, true)
   }
 
-  const flow = useReport<FlowReport>('flow', query, attempt, leadView)
+  const flow = useReport<FlowReport>('flow', query, attempt)
   const times = useReport<TimeInStageReport>('time-in-stage', query, attempt)
   const sla = useReport<SlaReport>('sla', query, attempt)
-  const funnel = useReport<FunnelReport>('funnel', query, attempt, leadView)
+  const funnel = useReport<FunnelReport>('funnel', query, attempt)
   const accounts = useReport<AccountsReport>('accounts', query, attempt)
   const forecast = useReport<ForecastReport>('forecast', forecastQuery, attempt, leadView)
   const retry = () => setAttempt((n) => n + 1)
@@ -95,25 +95,23 @@ export default function ReportsPage({ user, place }: { user: User; place: Place 
       <nav class="reports-page__toc" aria-label={t('reports.toc')}>
         {(leadView
           ? ['flow', 'time-in-stage', 'sla', 'funnel', 'accounts', 'forecast']
-          : ['time-in-stage', 'sla', 'accounts']
+          : ['flow', 'time-in-stage', 'sla', 'funnel', 'accounts']
         ).map((n) => (
           <a key={n} href={`#report-${n}`}>
             {t(`reports.toc.${n}` as 'reports.toc')}
           </a>
         ))}
       </nav>
-      {leadView && (
-        <ReportSection
-          name="flow"
-          title={t('reports.flow.title')}
-          intro={t('reports.flow.intro')}
-          state={flow}
-          query={query}
-          onRetry={retry}
-        >
-          {(r) => <FlowChart report={r} />}
-        </ReportSection>
-      )}
+      <ReportSection
+        name="flow"
+        title={t('reports.flow.title')}
+        intro={t('reports.flow.intro')}
+        state={flow}
+        query={query}
+        onRetry={retry}
+      >
+        {(r) => <FlowChart report={r} />}
+      </ReportSection>
       <ReportSection
         name="time-in-stage"
         title={t('reports.time.title')}
@@ -134,18 +132,16 @@ export default function ReportsPage({ user, place }: { user: User; place: Place 
       >
         {(r) => <SlaChart report={r} />}
       </ReportSection>
-      {leadView && (
-        <ReportSection
-          name="funnel"
-          title={t('reports.funnel.title')}
-          intro={t('reports.funnel.intro')}
-          state={funnel}
-          query={query}
-          onRetry={retry}
-        >
-          {(r) => <FunnelChart report={r} />}
-        </ReportSection>
-      )}
+      <ReportSection
+        name="funnel"
+        title={t('reports.funnel.title')}
+        intro={t('reports.funnel.intro')}
+        state={funnel}
+        query={query}
+        onRetry={retry}
+      >
+        {(r) => <FunnelChart report={r} />}
+      </ReportSection>
       <ReportSection
         name="accounts"
         title={t('reports.accounts.title')}

@@ -78,8 +78,48 @@ export function AccountsChart({ report }: { report: AccountsReport }) {
         table={report.tables.managers ?? EMPTY}
         caption={t('reports.table.managers')}
       />
+      <KpiChart report={report} />
+      <ReportTableView table={report.tables.money ?? EMPTY} caption={t('reports.table.money')} />
       <ReportTableView table={report.tables.teams ?? EMPTY} caption={t('reports.table.teams')} />
-      <p class="report__note">{t('reports.accounts.later')}</p>
+      <p class="report__note">{t('reports.accounts.method', { currency: report.currency })}</p>
+    </>
+  )
+}
+
+/** Margin per hour per account manager as bars (left axis), NPS as markers (right, −100…100). */
+function KpiChart({ report }: { report: AccountsReport }) {
+  const { t } = useI18n()
+  const perHour = t('reports.accounts.marginPerHour', { currency: report.currency })
+  const { options, data } = useMemo(() => {
+    const names = report.managers.map((m) => m.name)
+    const options: ChartOptions = {
+      legend: { show: false },
+      scales: {
+        x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] },
+        nps: { range: [-100, 100] },
+      },
+      axes: [
+        categoryAxis(names, names.length > 6),
+        { label: perHour, size: 70 },
+        { scale: 'nps', side: 1, label: 'NPS', grid: { show: false } },
+      ],
+      series: [
+        {},
+        { label: perHour, fill: PALETTE[2], stroke: PALETTE[2], paths: bars(0.6) },
+        { label: 'NPS', scale: 'nps', ...markers(PALETTE[5] ?? '#000') },
+      ],
+    }
+    const data: uPlot.AlignedData = [
+      names.map((_, i) => i),
+      report.managers.map((m) => (m.marginPerHour === null ? null : m.marginPerHour / 100)),
+      report.managers.map((m) => m.nps),
+    ]
+    return { options, data }
+  }, [report, perHour])
+  return (
+    <>
+      <Legend names={[perHour, 'NPS']} colors={[PALETTE[2] ?? '', PALETTE[5] ?? '']} />
+      <Chart options={options} data={data} label={t('reports.accounts.kpiTitle')} kind="kpi" />
     </>
   )
 }
