@@ -135,8 +135,8 @@ describe('the reports', () => {
   })
 
   it('filters the flow and the funnel by team, member and role', async () => {
-    const last = (body: { series: { id: string; values: number[] }[] }, id: string) =>
-      body.series.find((x) => x.id === id)?.values
+    const last = (body: Record<string, unknown>, id: string) =>
+      (body.series as { id: string; values: number[] }[]).find((x) => x.id === id)?.values
     // The lead's team owns Anna's onboarding card and the member's lead, not Oleg's card.
     const lead = await api(q('/reports/flow'), { as: 'lead' })
     expect(Math.max(...(last(lead.body, 'onboarding') ?? []))).toBe(1)
