@@ -72,3 +72,9 @@ export const markers = (color: string): uPlot.Series => ({
   paths: () => null,
   points: { show: true, size: 9, stroke: color, fill: '#fff', width: 2 },
 })
+
+/** A value axis that keeps zero in view, so bars are read from their true base. */
+export const fromZero: uPlot.Range.Function = (_u, min, max) => [
+  Math.min(0, min),
+  Math.max(0, max) * 1.1 || 1,
+]

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks'
 import type uPlot from 'uplot'
 import type { AccountsReport, ForecastReport, SlaReport } from '../api/reports'
 import { useI18n } from '../i18n'
-import { bars, categoryAxis, Chart, markers, PALETTE, type ChartOptions } from './chart'
+import { bars, categoryAxis, Chart, fromZero, markers, PALETTE, type ChartOptions } from './chart'
 import { Legend } from './flow-charts'
 import { ReportTableView } from './report-table'
 
@@ -47,7 +47,10 @@ export function AccountsChart({ report }: { report: AccountsReport }) {
     const names = report.managers.map((m) => m.name)
     const options: ChartOptions = {
       legend: { show: false },
-      scales: { x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] } },
+      scales: {
+        x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] },
+        y: { range: fromZero },
+      },
       axes: [categoryAxis(names, names.length > 6), { label: '%' }],
       series: [
         {},
@@ -96,6 +99,7 @@ function KpiChart({ report }: { report: AccountsReport }) {
       legend: { show: false },
       scales: {
         x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] },
+        y: { range: fromZero },
         nps: { range: [-100, 100] },
       },
       axes: [
