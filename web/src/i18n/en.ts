@@ -1180,4 +1180,14 @@ export const en: Messages = {
   'reports.whatif.inflow': 'Monthly inflow: {value}%',
   'reports.whatif.add': 'Add a person',
   'reports.whatif.nobody': 'nobody',
+  // Data in and out (issue 20): the client's record in an import, exports of the lists
+  'import.field.contactName': 'Contact: name',
+  'import.field.contactPosition': 'Contact: position',
+  'import.field.contactPhone': 'Contact: phone',
+  'import.field.contactEmail': 'Contact: e-mail',
+  'import.field.contractValue': 'Contract value',
+  'import.field.monthlyRevenue': 'Monthly revenue',
+  'import.field.source': 'Source (from the list)',
+  'import.recordHint':
+    'Contact, money and source go to the client’s record. A contact is recognised by e-mail, phone or name, so importing again never adds it twice; an empty cell erases nothing. Amounts are in the client’s currency; a source is one of the list: {sources}.',
 }
