@@ -1190,4 +1190,16 @@ export const en: Messages = {
   'import.field.source': 'Source (from the list)',
   'import.recordHint':
     'Contact, money and source go to the client’s record. A contact is recognised by e-mail, phone or name, so importing again never adds it twice; an empty cell erases nothing. Amounts are in the client’s currency; a source is one of the list: {sources}.',
+  'export.col.task': 'Task',
+  'export.col.due': 'Due',
+  'export.col.archivedAt': 'Archived on',
+  'export.col.kind': 'Kind',
+  'export.col.lang': 'Language',
+  'export.col.stages': 'Stages',
+  'export.col.roles': 'Roles',
+  'export.col.tags': 'Tags',
+  'export.col.reviewDue': 'Review by',
+  'export.col.archived': 'Archived',
+  'export.col.email': 'E-mail',
+  'export.col.active': 'Active',
 }
