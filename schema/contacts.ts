@@ -14,7 +14,7 @@ const Phone = z
   .regex(/^[+\d\s().-]*$/, 'A phone has digits, spaces, brackets, dashes and a leading +')
   .openapi({ example: '+7 (916) 123-45-67' })
 
-const Email = z.email().max(254).openapi({ example: 'anna@client.ru' })
+export const Email = z.email().max(254).openapi({ example: 'anna@client.ru' })
 
 const contactFields = {
   name: SingleLine(200),

@@ -5,7 +5,21 @@ import { Id, IsoTime } from './common'
 export const IMPORT_BATCH_MAX = 500
 
 /** Fields a column can feed. People are `person:<roleId>` (the member's e-mail). */
-export const IMPORT_FIELDS = ['externalId', 'name', 'company', 'tier', 'score', 'stage'] as const
+export const IMPORT_FIELDS = [
+  'externalId',
+  'name',
+  'company',
+  'tier',
+  'score',
+  'stage',
+  'contactName',
+  'contactPosition',
+  'contactPhone',
+  'contactEmail',
+  'contractValue',
+  'monthlyRevenue',
+  'source',
+] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
 const Cell = z.string().max(2000)
@@ -20,6 +34,16 @@ export const ImportRow = z
     tier: Cell.optional(),
     score: Cell.optional(),
     stage: Cell.optional(),
+    /** One contact at the client: matched to a live one by e-mail, then phone, then name. */
+    contactName: Cell.optional(),
+    contactPosition: Cell.optional(),
+    contactPhone: Cell.optional(),
+    contactEmail: Cell.optional(),
+    /** Money as written in the sheet ("150 000,50 ₽"), in the client's currency. */
+    contractValue: Cell.optional(),
+    monthlyRevenue: Cell.optional(),
+    /** A source from the list admins keep, by its Russian or English name or its key. */
+    source: Cell.optional(),
     /** Journey role id → the e-mail of the member for that role. */
     people: z.record(Id, Cell).optional(),
   })

@@ -10,8 +10,16 @@ export type ImportMapping = Record<string, string>
 
 /** Words a header of amoCRM, Bitrix24 or a hand-made sheet uses for each field (lower case). */
 const HINTS: [ImportField, RegExp][] = [
+  // Before the external id: "Номер телефона" is a phone, not a number of the record.
+  ['contactPhone', /(телефон|phone|моб)/],
+  ['contactEmail', /(e-?mail|почт|имейл)/],
+  ['contactPosition', /(должност|position|job title)/],
   ['externalId', /^(id|ид|external|внешн|код|№|номер)/],
   ['company', /(компан|company|организац|юрлиц|контрагент)/],
+  ['contactName', /(контакт|contact|фио)/],
+  ['monthlyRevenue', /(ежемесяч|в месяц|monthly|mrr|абонент)/],
+  ['contractValue', /(сумм|бюджет|стоимост|amount|budget|value)/],
+  ['source', /(источник|source|канал)/],
   ['name', /(назван|name|имя|клиент|client|контакт|сделк)/],
   ['tier', /(tier|тир|категор|сегмент|класс)/],
   ['score', /(score|скор|балл|оценк)/],

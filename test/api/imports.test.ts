@@ -4,6 +4,7 @@ import { readCsv } from '../../shared/csv-read'
 import { toImportRows, type ImportMapping } from '../../shared/import-map'
 import type { ImportRow } from '../../schema/imports'
 import { api } from './helpers'
+import { CLIENT_MAPPING, runImport as runImport_ } from './import-helpers'
 
 /** Windows-1251 bytes, as Russian Excel saves "CSV (разделители — точка с запятой)". */
 function cp1251(text: string): Uint8Array {
@@ -27,40 +28,11 @@ const FILE =
   'amo-4;Пётр;АО Вектор;C;;Первый звонок;\r\n'
 
 const MAPPING: ImportMapping = {
-  ID: 'externalId',
-  Название: 'name',
-  Компания: 'company',
-  Категория: 'tier',
-  Скоринг: 'score',
-  Этап: 'stage',
+  ...CLIENT_MAPPING,
   'Аккаунт-менеджер': 'person:account_manager',
 }
 
-async function runImport(rows: ImportRow[], batchSize = 2) {
-  const start = await api('/imports', {
-    method: 'POST',
-    as: 'lead',
-    json: {
-      fileName: 'amo.csv',
-      fileHash: crypto.randomUUID().replaceAll('-', '').repeat(2),
-      totalRows: rows.length,
-      batchSize,
-      mapping: MAPPING,
-    },
-  })
-  expect(start.status).toBe(201)
-  const id = start.body.id as string
-  for (let n = 0; n * batchSize < rows.length; n++) {
-    const res = await api(`/imports/${id}/batches/${n}`, {
-      method: 'POST',
-      as: 'lead',
-      json: { rows: rows.slice(n * batchSize, (n + 1) * batchSize) },
-    })
-    expect(res.status).toBe(200)
-    expect(res.body.applied).toBe(true)
-  }
-  return (await api(`/imports/${id}`, { as: 'lead' })).body
-}
+const runImport = (rows: ImportRow[], batchSize = 2) => runImport_(rows, MAPPING, batchSize)
 
 const imported = () =>
   env.DB.prepare(

@@ -1,6 +1,8 @@
 import type { Client } from '../../schema/clients'
 import type { ImportCreate, ImportJob, RowError } from '../../schema/imports'
+import type { ContactWrite, ProfileWrite } from '../domain/import-record-plan'
 import { getClientsByIds, searchText } from './clients'
+import { recordWriteStatements } from './import-record'
 import { iso } from './time'
 
 interface JobRow {
@@ -171,6 +173,12 @@ export interface BatchWrite {
   updates: ClientUpdateRow[]
   events: EventRow[]
   people: PersonRow[]
+  /** Contacts, source and money the rows bring to the clients' records. */
+  record: {
+    contactInserts: ContactWrite[]
+    contactUpdates: ContactWrite[]
+    profiles: ProfileWrite[]
+  }
   counts: { rows: number; created: number; updated: number; unchanged: number; failed: number }
   errors: RowError[]
   actorId: string | null
@@ -261,6 +269,7 @@ export async function writeBatch(db: D1Database, w: BatchWrite) {
            AND tasks.assignee_member_id IS NULL AND tasks.done = 0`,
       )
       .bind(json(w.people), w.now),
+    ...recordWriteStatements(db, w.record, w.now),
     db
       .prepare(
         `UPDATE import_jobs SET batches_done = batches_done + 1, rows_done = rows_done + ?2,

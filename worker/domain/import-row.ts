@@ -1,6 +1,7 @@
 import { cleanSingleLine } from '../../schema/common'
 import type { Tier } from '../../schema/clients'
 import type { ImportRow, RowError } from '../../schema/imports'
+import { checkRecord, type ImportRecord } from './import-record'
 
 /** What a row is checked against: stages by any of their names, members by e-mail. */
 export interface ImportLookups {
@@ -9,6 +10,8 @@ export interface ImportLookups {
   /** Lower-cased e-mail → member id. */
   members: ReadonlyMap<string, string>
   roles: ReadonlySet<string>
+  /** Lower-cased source id, Russian name and English name → source id (live entries only). */
+  sources: ReadonlyMap<string, string>
 }
 
 /** A row as it goes into the board. People only name roles the file fills: nobody is removed. */
@@ -21,6 +24,8 @@ export interface CheckedRow {
   score: number | null
   stageId: string
   people: Record<string, string>
+  /** Contact, money and source: what the row brings to the client's record. */
+  record: ImportRecord
 }
 
 // Spreadsheets in Russian often carry Cyrillic А, В, С that look like the Latin tiers.
@@ -68,9 +73,11 @@ export function checkRow(
     if (!memberId) fail(field, `no member with the e-mail ${JSON.stringify(email.trim())}`)
     else people[roleId] = memberId
   }
+  const { record, errors: recordErrors } = checkRecord(row, lookups.sources, lookupKey)
+  errors.push(...recordErrors)
   if (errors.length || !tier || score === undefined || !stageId) return { row: null, errors }
   return {
-    row: { line: row.line, externalId, name, company, tier, score, stageId, people },
+    row: { line: row.line, externalId, name, company, tier, score, stageId, people, record },
     errors: [],
   }
 }

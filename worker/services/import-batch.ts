@@ -11,7 +11,9 @@ import {
   type NewClientRow,
   type PersonRow,
 } from '../db/imports'
+import { liveSources, recordStates } from '../db/import-record'
 import { slaDeadlines, type Calendar } from '../domain/clock'
+import { planRecord, type ContactWrite, type ProfileWrite } from '../domain/import-record-plan'
 import { checkRow, lookupKey, type CheckedRow } from '../domain/import-row'
 import { keysAfter } from '../domain/ordering'
 import type { Identity } from '../env'
@@ -34,6 +36,11 @@ export interface BatchPlan {
   updates: ClientUpdateRow[]
   events: EventRow[]
   people: PersonRow[]
+  record: {
+    contactInserts: ContactWrite[]
+    contactUpdates: ContactWrite[]
+    profiles: ProfileWrite[]
+  }
   unchanged: number
 }
 
@@ -44,15 +51,17 @@ interface Context {
   calendar: Calendar
   identity: Identity | null
   existing: Map<string, Client>
+  records: Awaited<ReturnType<typeof recordStates>>
 }
 
 async function context(db: D1Database, rows: ImportRow[], identity: Identity | null, now: number) {
   const namesPeople = rows.some((r) => Object.values(r.people ?? {}).some((e) => e.trim()))
-  const [journey, snap, { value: calendar }, members] = await Promise.all([
+  const [journey, snap, { value: calendar }, members, sources] = await Promise.all([
     loadJourney(db),
     namesPeople ? teamSnapshot(db, now) : Promise.resolve(null),
     loadCalendar(db),
     activeMemberIdsByEmail(db),
+    liveSources(db),
   ])
   const stages = new Map(journey.phases.flatMap((p) => p.stages).map((s) => [s.id, s]))
   const byName = new Map<string, string>()
@@ -63,10 +72,17 @@ async function context(db: D1Database, rows: ImportRow[], identity: Identity | n
     stages: byName,
     members,
     roles: new Set(journey.roles.map((r) => r.id)),
+    sources: new Map(
+      sources.flatMap((o) => [o.id, o.name_ru, o.name_en].map((k) => [lookupKey(k), o.id])),
+    ),
   }
   const externalIds = rows.map((r) => (r.externalId ?? '').trim()).filter(Boolean)
   const existing = await clientsByExternalId(db, [...new Set(externalIds)])
-  const ctx: Context = { stages, snap, calendar, identity, existing }
+  const records = await recordStates(
+    db,
+    [...existing.values()].map((c) => c.id),
+  )
+  const ctx: Context = { stages, snap, calendar, identity, existing, records }
   return { ctx, lookups }
 }
 
@@ -163,6 +179,7 @@ export async function planBatch(
     updates: [],
     events: [],
     people: [],
+    record: { contactInserts: [], contactUpdates: [], profiles: [] },
     unchanged: 0,
   }
   const seen = new Map<string, number>()
@@ -202,7 +219,14 @@ export async function planBatch(
     }
     const id = before?.id ?? crypto.randomUUID()
     const version = before ? before.version + 1 : 1
-    const events: EventRow[] = vetted.events.map((e) => ({
+    const record = planRecord(
+      id,
+      row.record,
+      ctx.records.get(id) ?? { contacts: [], profile: null },
+      lookupKey,
+      () => crypto.randomUUID(),
+    )
+    const events: EventRow[] = [...vetted.events, ...record.events].map((e) => ({
       clientId: id,
       kind: e.kind,
       fromStageId: null,
@@ -279,6 +303,9 @@ export async function planBatch(
       plan.events.push(...events)
     }
     plan.people.push(...people)
+    if (record.contactInsert) plan.record.contactInserts.push(record.contactInsert)
+    if (record.contactUpdate) plan.record.contactUpdates.push(record.contactUpdate)
+    if (record.profile) plan.record.profiles.push(record.profile)
     if (snap && target) remember(snap, ctx, target, id, row, version)
   }
   const last = await lastKeys(db, [...new Set(arrivals.map((a) => a.stageId))])

@@ -4,6 +4,8 @@ import { listMembers } from '../api/members'
 import type { Member } from '../api/member-edits'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
+import { ExportButton } from '../export/export-button'
+import { membersCsv } from '../export/list-csv'
 import { useI18n } from '../i18n'
 import { MemberForm } from './member-form'
 import { useLoaded } from '../components/use-loaded'
@@ -16,7 +18,8 @@ const load = async (signal: AbortSignal) => {
 
 /** The people clients are assigned to: grade, capacity, journey roles and their lead. */
 export function MembersSection() {
-  const { t, text, number } = useI18n()
+  const i18n = useI18n()
+  const { t, text, number } = i18n
   const { data, set, failed, reload } = useLoaded(load)
   const [editing, setEditing] = useState<string | null>(null)
   if (failed) return <ErrorState error={failed} onRetry={reload} />
@@ -44,11 +47,17 @@ export function MembersSection() {
     <div class="settings-card">
       <header class="settings-card__header">
         <h3 class="settings-card__title">{t('admin.members.list')}</h3>
-        {editing !== 'new' && (
-          <button type="button" class="button button--primary" onClick={() => setEditing('new')}>
-            {t('admin.members.add')}
-          </button>
-        )}
+        <div class="export-bar">
+          <ExportButton
+            name="members"
+            csv={() => membersCsv(data.members, new Map(data.roles.map((r) => [r.id, r])), i18n)}
+          />
+          {editing !== 'new' && (
+            <button type="button" class="button button--primary" onClick={() => setEditing('new')}>
+              {t('admin.members.add')}
+            </button>
+          )}
+        </div>
       </header>
       {editing === 'new' && (
         <MemberForm

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { Role } from '../../../schema/journey'
 import type { ImportCheck, ImportJob, RowError } from '../../../schema/imports'
+import type { RecordOption } from '../../../schema/record'
 import { IMPORT_FIELDS } from '../../../schema/imports'
 import { readCsv, type CsvTable } from '../../../shared/csv-read'
 import { guessMapping, toImportRows, type ImportMapping } from '../../../shared/import-map'
 import { getJourney } from '../api/journey'
+import { listOptions } from '../api/record'
 import { useI18n, type MessageKey } from '../i18n'
 import { dryRun, fileHash, runImport } from './import-run'
 import { RowErrors } from './row-errors'
@@ -29,6 +31,7 @@ const PREVIEW_ROWS = 5
 export function ImportSection() {
   const { t, text, plural } = useI18n()
   const [roles, setRoles] = useState<Role[]>([])
+  const [sources, setSources] = useState<RecordOption[]>([])
   const [file, setFile] = useState<Parsed | null>(null)
   const [mapping, setMapping] = useState<ImportMapping>({})
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
@@ -37,6 +40,9 @@ export function ImportSection() {
     getJourney()
       .then((j) => setRoles(j.roles))
       .catch(() => setRoles([]))
+    listOptions()
+      .then((options) => setSources(options.filter((o) => o.list === 'source' && !o.archived)))
+      .catch(() => setSources([]))
   }, [])
 
   const rows = useMemo(() => (file ? toImportRows(file.table, mapping) : []), [file, mapping])
@@ -106,6 +112,9 @@ export function ImportSection() {
         {t('import.title')}
       </h2>
       <p class="data-section__hint">{t('import.hint')}</p>
+      <p class="data-section__hint" data-testid="import-record-hint">
+        {t('import.recordHint', { sources: sources.map((o) => text(o.name)).join(', ') || '—' })}
+      </p>
       <label class="data-file">
         <span>{t('import.file')}</span>
         <input

@@ -1221,6 +1221,28 @@ export const ru = {
   'reports.whatif.inflow': 'Приток в месяц: {value}%',
   'reports.whatif.add': 'Добавить человека',
   'reports.whatif.nobody': 'никого',
+  // Data in and out (issue 20): the client's record in an import, exports of the lists
+  'import.field.contactName': 'Контакт: имя',
+  'import.field.contactPosition': 'Контакт: должность',
+  'import.field.contactPhone': 'Контакт: телефон',
+  'import.field.contactEmail': 'Контакт: e-mail',
+  'import.field.contractValue': 'Сумма договора',
+  'import.field.monthlyRevenue': 'Выручка в месяц',
+  'import.field.source': 'Источник (из списка)',
+  'import.recordHint':
+    'Контакт, деньги и источник попадают в карточку клиента. Контакт узнаётся по e-mail, телефону или имени — повторный импорт не добавит его дважды; пустая ячейка ничего не стирает. Суммы — в валюте клиента; источник — один из списка: {sources}.',
+  'export.col.task': 'Задача',
+  'export.col.due': 'Срок',
+  'export.col.archivedAt': 'В архиве с',
+  'export.col.kind': 'Тип',
+  'export.col.lang': 'Язык',
+  'export.col.stages': 'Этапы',
+  'export.col.roles': 'Роли',
+  'export.col.tags': 'Теги',
+  'export.col.reviewDue': 'Пересмотреть до',
+  'export.col.archived': 'В архиве',
+  'export.col.email': 'E-mail',
+  'export.col.active': 'Активен',
 } satisfies Record<string, string | PluralForms>
 
 /** The shape every dictionary has: the same keys as Russian, a plain or a plural text each. */

@@ -3,6 +3,8 @@ import type { Lang } from '../../../schema/articles'
 import type { User } from '../api/auth'
 import { listArticles, type ArticleSummary } from '../api/articles'
 import { CloseIcon, SearchIcon } from '../components/icons'
+import { ExportButton } from '../export/export-button'
+import { articlesCsv } from '../export/list-csv'
 import { ErrorState } from '../components/status-panel'
 import { useI18n } from '../i18n'
 import { href, navigate, type Place } from '../routing/nav'
@@ -45,7 +47,8 @@ export function ArticleList({
   place: Place
   journey: JourneyIndex
 }) {
-  const { t, text, plural, locale } = useI18n()
+  const i18n = useI18n()
+  const { t, text, plural, locale } = i18n
   const filters = readKbFilters(place.search)
   const key = place.search.toString()
   const [q, setQ] = useState(filters.q)
@@ -210,11 +213,21 @@ export function ArticleList({
         </p>
       ) : (
         <div class={`kb-results${load.status === 'loading' ? ' kb-results--busy' : ''}`}>
-          <p class="kb__note" role="status" aria-live="polite">
-            {searching
-              ? t('kb.found', { count: plural('count.articles', articles.length) })
-              : plural('count.articles', articles.length)}
-          </p>
+          <div class="export-head">
+            <p class="kb__note" role="status" aria-live="polite">
+              {searching
+                ? t('kb.found', { count: plural('count.articles', articles.length) })
+                : plural('count.articles', articles.length)}
+            </p>
+            {articles.length > 0 && (
+              <ExportButton
+                name="knowledge"
+                csv={() =>
+                  articlesCsv(articles, { stages: journey.stages, roles: journey.roleById }, i18n)
+                }
+              />
+            )}
+          </div>
           {articles.length === 0 ? (
             <div class="kb-empty">
               <p>{t(searching ? 'kb.empty.search' : 'kb.empty')}</p>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks'
 import type { MyTask } from '../../../schema/my-tasks'
 import type { User } from '../api/auth'
 import { myTasks } from '../api/record'
+import { ExportButton } from '../export/export-button'
+import { myTasksCsv } from '../export/list-csv'
 import { useI18n } from '../i18n'
 import { cardHref } from '../inbox/notification-view'
 import { navigate } from '../routing/nav'
@@ -10,7 +12,8 @@ import '../record/record.css'
 
 /** My open tasks, soonest first; each opens its card on the board. */
 export default function MyTasksPage({ user }: { user: User }) {
-  const { t, date } = useI18n()
+  const i18n = useI18n()
+  const { t, date } = i18n
   const [tasks, setTasks] = useState<MyTask[] | null>(null)
   const [failed, setFailed] = useState(false)
   useEffect(() => {
@@ -23,7 +26,12 @@ export default function MyTasksPage({ user }: { user: User }) {
   const now = today()
   return (
     <main class="my-tasks">
-      <h1 class="my-tasks__title">{t('myTasks.title')}</h1>
+      <header class="export-head">
+        <h1 class="my-tasks__title">{t('myTasks.title')}</h1>
+        {tasks && tasks.length > 0 && (
+          <ExportButton name="my-tasks" csv={() => myTasksCsv(tasks, now, i18n)} />
+        )}
+      </header>
       {!user.memberId ? (
         <p class="drawer__empty">{t('myTasks.noMember')}</p>
       ) : failed ? (

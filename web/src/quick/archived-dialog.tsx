@@ -3,6 +3,8 @@ import type { Client } from '../../../schema/clients'
 import { listArchived } from '../api/archived'
 import type { BoardModel } from '../board/board-model'
 import type { BoardStore } from '../board/board-store'
+import { ExportButton } from '../export/export-button'
+import { archivedCsv } from '../export/list-csv'
 import { useI18n } from '../i18n'
 import { restoreCard } from './archive'
 
@@ -111,6 +113,9 @@ function ArchivedDialog({ model, store, canRestore, onClose }: Props & { onClose
         })}
       </ul>
       <div class="form__actions">
+        {shown.length > 0 && (
+          <ExportButton name="archive" csv={() => archivedCsv(shown, model.stages, i18n)} />
+        )}
         <button type="button" class="button" onClick={onClose}>
           {t('toast.close')}
         </button>
