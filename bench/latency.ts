@@ -83,7 +83,7 @@ export async function suggestion(admin: Session, runs: number) {
     timed(admin, '/api/assignments/suggest', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tier: 'B', score: 60, role: 'owner' }),
+      body: JSON.stringify({ tier: 'B', score: 60, roleId: 'account_manager' }),
     })
   const probe = await call()
   if (probe.status !== 200)

@@ -10,7 +10,7 @@ import { loadJourney } from '../worker/db/journey'
 import { listMembers } from '../worker/db/members'
 import type { Env } from '../worker/env'
 import { slaSweep } from '../worker/jobs/sla-sweep'
-import { teamSnapshot } from '../worker/services/team-snapshot'
+import { suggestSnapshot } from '../worker/services/team-snapshot'
 import { recordingDb, totals, type Executed } from './d1-recorder'
 import { root } from './paths'
 import { median } from './stats'
@@ -52,7 +52,7 @@ export function boardReads(persistDir: string, runs: number) {
     journey: await repeated(db, runs, (d) => loadJourney(d)),
     clients: await repeated(db, runs, (d) => readBoard(d, {}, 50, Date.now())),
     members: await repeated(db, runs, (d) => listMembers(d)),
-    suggestion: await repeated(db, runs, (d) => teamSnapshot(d, Date.now())),
+    suggestion: await repeated(db, runs, (d) => suggestSnapshot(d, Date.now())),
   }))
 }
 

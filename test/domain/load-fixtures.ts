@@ -1,7 +1,13 @@
 import type { Tier } from '../../schema/clients'
 import type { Grade } from '../../schema/members'
 import type { Slot } from '../../worker/domain/eligibility'
-import { DEFAULT_LOAD_SETTINGS, type LoadClient, type LoadMember } from '../../worker/domain/load'
+import {
+  DEFAULT_LOAD_SETTINGS,
+  memberLoads,
+  overdueCounts,
+  type LoadClient,
+  type LoadMember,
+} from '../../worker/domain/load'
 import { roleParts } from '../../worker/domain/people'
 import type { SuggestInput } from '../../worker/domain/suggest'
 
@@ -85,13 +91,14 @@ export function input(
   members: LoadMember[],
   clients: LoadClient[] = [],
   extra: Partial<SuggestInput> = {},
-): SuggestInput {
+): SuggestInput & { clients: LoadClient[] } {
   return {
     slot: ownerSlot(tier),
     client: { id: null, tier, phaseId: 'care', parts: partsIn('care') },
     currentAssignee: null,
     members,
     clients,
+    ...loadsOf(clients),
     absences: [],
     lastAssignedAt: new Map(),
     today: TODAY,
@@ -99,3 +106,9 @@ export function input(
     ...extra,
   }
 }
+
+/** What the suggestion reads of the clients: each member's load and overdue count. */
+export const loadsOf = (clients: readonly LoadClient[]) => ({
+  loads: memberLoads(clients, S),
+  overdue: overdueCounts(clients),
+})

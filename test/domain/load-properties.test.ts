@@ -5,15 +5,17 @@ import type { Grade } from '../../schema/members'
 import { exclusions, type Absence, type Slot } from '../../worker/domain/eligibility'
 import {
   capacityOf,
+  loadsFromCounts,
   memberLoads,
   roleWeight,
   type LoadClient,
   type LoadMember,
+  type RoleCounts,
 } from '../../worker/domain/load'
 import { partOf } from '../../worker/domain/people'
 import { proposeMoves } from '../../worker/domain/rebalance'
 import { suggest, type SuggestInput } from '../../worker/domain/suggest'
-import { CARE_STAGE, PARTS, partsIn, S, TODAY } from './load-fixtures'
+import { CARE_STAGE, loadsOf, PARTS, partsIn, S, TODAY } from './load-fixtures'
 
 const GRADES: Grade[] = ['intern', 'junior', 'middle', 'senior', 'lead']
 const TIERS: Tier[] = ['A', 'B', 'C']
@@ -77,12 +79,13 @@ const inputArb = fc
       maxLength: 8,
     }),
   })
-  .map((r): SuggestInput => ({
+  .map((r): SuggestInput & { clients: LoadClient[] } => ({
     slot: r.slot,
     client: { id: null, tier: r.slot.tier, phaseId: r.phaseId, parts: partsIn(r.phaseId) },
     currentAssignee: null,
     members: r.members,
     clients: r.clients,
+    ...loadsOf(r.clients),
     absences: r.absences,
     lastAssignedAt: new Map(r.last),
     today: TODAY,
@@ -175,7 +178,7 @@ describe('the balancer, for any team and any data', () => {
             client: { id: null, tier: a.tier, phaseId: a.phaseId, parts },
             currentAssignee: null,
             members: team,
-            clients,
+            ...loadsOf(clients),
             absences: [],
             lastAssignedAt: new Map(),
             today: TODAY,
@@ -226,5 +229,40 @@ describe('the balancer, for any team and any data', () => {
     )
     // The generated teams must actually be unbalanced sometimes, or the property proves nothing.
     expect(proposed).toBeGreaterThan(0)
+  })
+})
+
+describe('loads from per-member counts', () => {
+  it('equal the loads summed client by client, for any clients', () => {
+    fc.assert(
+      fc.property(fc.array(clientArb, { maxLength: 40 }), (clients) => {
+        // What the triggers of migration 0020 keep: per member and role, clients by tier and phase.
+        const counts = new Map<string, Map<string, number>>()
+        for (const c of clients) {
+          for (const [roleId, memberId] of Object.entries(c.people)) {
+            const key = `${memberId}\u0000${roleId}`
+            const byKey = counts.get(key) ?? new Map<string, number>()
+            const k = `${c.tier} ${c.phaseId}`
+            byKey.set(k, (byKey.get(k) ?? 0) + 1)
+            counts.set(key, byKey)
+          }
+        }
+        const rows: RoleCounts[] = [...counts].map(([key, byKey]) => {
+          const [memberId = '', roleId = ''] = key.split('\u0000')
+          return {
+            memberId,
+            roleId,
+            counts: [...byKey].map(([k, n]) => {
+              const [tier, phaseId = ''] = k.split(' ') as [Tier, string]
+              return { tier, phaseId, clients: n }
+            }),
+          }
+        })
+        const fromCounts = loadsFromCounts(rows, PARTS, S)
+        const summed = memberLoads(clients, S)
+        expect([...fromCounts.keys()].sort()).toEqual([...summed.keys()].sort())
+        for (const [id, load] of summed) expect(fromCounts.get(id)).toBeCloseTo(load, 9)
+      }),
+    )
   })
 })

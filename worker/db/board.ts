@@ -1,4 +1,9 @@
-import type { BoardCard, BoardColumn, BoardFilters } from '../../schema/board'
+import {
+  boardCardOf,
+  type BoardCard,
+  type BoardColumn,
+  type BoardFilters,
+} from '../../schema/board'
 import { toClient, CLIENT_COLUMNS, type ClientRow } from './clients'
 import { Params } from './params'
 
@@ -33,10 +38,7 @@ function filterSql(f: BoardFilters, p: Params, now: number): string[] {
   return where
 }
 
-const toCard = (r: ClientRow): BoardCard => {
-  const { createdAt: _c, updatedAt: _u, archived: _a, ...card } = toClient(r)
-  return card
-}
+const toCard = (r: ClientRow): BoardCard => boardCardOf(toClient(r))
 
 /** Where a column's next page starts: after this card (keys sort by code unit, then id). */
 const cursorOf = (c: { position: string; id: string }) => `${c.position}|${c.id}`

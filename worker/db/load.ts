@@ -1,6 +1,6 @@
 import type { Tier } from '../../schema/clients'
 import type { Grade } from '../../schema/members'
-import type { LoadClient, LoadMember } from '../domain/load'
+import type { LoadClient, LoadMember, RoleCounts } from '../domain/load'
 import { roleParts, type RoleParts } from '../domain/people'
 import { toAbsence, type AbsenceRow } from './absences'
 import type { Absence } from '../../schema/team'
@@ -14,10 +14,9 @@ export interface LiveClient extends LoadClient {
   version: number
 }
 
-/** Everything the load model reads, taken in one batch so it is one consistent moment. */
-export interface LoadRows {
+/** What ranking people for a role reads: rows per member and per role, none per client. */
+export interface TeamRows {
   members: LoadMember[]
-  clients: LiveClient[]
   /** Absences that end today or later. */
   absences: Absence[]
   lastAssignedAt: Map<string, number>
@@ -29,6 +28,18 @@ export interface LoadRows {
   roleParts: RoleParts
 }
 
+/** The team rows with the per-member counts the triggers of 0020 keep. */
+export interface SuggestRows extends TeamRows {
+  roleCounts: RoleCounts[]
+  /** Per member, the live overdue clients they act on at the current stage. */
+  overdue: Map<string, number>
+}
+
+/** Everything the load model reads, taken in one batch so it is one consistent moment. */
+export interface LoadRows extends TeamRows {
+  clients: LiveClient[]
+}
+
 interface MemberRow {
   id: string
   name: string
@@ -37,6 +48,7 @@ interface MemberRow {
   capacity_override: number | null
   active: number
   role_ids: string | null
+  last_assigned_at: number | null
 }
 
 interface ClientRow {
@@ -56,17 +68,13 @@ interface ClientRow {
 }
 
 const MEMBERS = `SELECT m.id, m.name, m.grade, m.manager_id, m.capacity_override, m.active,
-  (SELECT group_concat(role_id) FROM member_roles WHERE member_id = m.id) AS role_ids
+  m.last_assigned_at, (SELECT group_concat(role_id) FROM member_roles WHERE member_id = m.id) AS role_ids
   FROM members m ORDER BY m.name, m.id`
 
 const CLIENTS = `SELECT c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.version,
   c.overdue_level, s.phase_id, s.owner_role_id, s.communicator_role_id, s.support_role_id,
   (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people
-  FROM clients c JOIN stages s ON s.id = c.stage_id WHERE c.archived = 0 ORDER BY c.id`
-
-// A member's last new client: when they last took a role on one (every path that sets a person
-// stamps assigned_at).
-const LAST_ASSIGNED = `SELECT member_id, MAX(assigned_at) AS at FROM client_people GROUP BY member_id`
+  FROM clients c JOIN stages s ON s.id = c.stage_id WHERE c.archived = 0`
 
 const STAGES = `SELECT phase_id, owner_role_id, communicator_role_id, support_role_id FROM stages
   WHERE archived = 0`
@@ -107,41 +115,90 @@ const toClient = (r: ClientRow, parts: RoleParts): LiveClient => ({
   overdueLevel: r.overdue_level,
 })
 
-/** Members, live clients, absences, last assignments, role names and the parts roles play. */
-export async function readLoadRows(db: D1Database, today: string): Promise<LoadRows> {
-  const [members, clients, absences, last, roles, stages] = await db.batch([
-    db.prepare(MEMBERS),
-    db.prepare(CLIENTS),
-    db
-      .prepare('SELECT * FROM member_absences WHERE to_date >= ?1 ORDER BY from_date, id')
-      .bind(today),
-    db.prepare(LAST_ASSIGNED),
-    db.prepare('SELECT id, name_en, name_ru FROM roles ORDER BY position, id'),
-    db.prepare(STAGES),
-  ])
-  const rows = <T>(r: D1Result | undefined) => (r?.results ?? []) as T[]
+const rows = <T>(r: D1Result | undefined) => (r?.results ?? []) as T[]
+
+/** The statements of the team rows, in the order `teamRows` reads their results. */
+const teamStatements = (db: D1Database, today: string) => [
+  db.prepare(MEMBERS),
+  db
+    .prepare('SELECT * FROM member_absences WHERE to_date >= ?1 ORDER BY from_date, id')
+    .bind(today),
+  db.prepare('SELECT id, name_en, name_ru FROM roles ORDER BY position, id'),
+  db.prepare(STAGES),
+]
+
+function teamRows([members, absences, roles, stages]: (D1Result | undefined)[]): TeamRows {
   const roleRows = rows<{ id: string; name_en: string; name_ru: string }>(roles)
-  const parts = roleParts(
-    rows<StageRow>(stages).map((r) => ({
-      phaseId: r.phase_id,
-      roles: {
-        owner: r.owner_role_id,
-        communicator: r.communicator_role_id,
-        support: r.support_role_id,
-      },
-    })),
-  )
+  const memberRows = rows<MemberRow>(members)
   return {
-    members: rows<MemberRow>(members).map(toMember),
-    clients: rows<ClientRow>(clients).map((r) => toClient(r, parts)),
+    members: memberRows.map(toMember),
     absences: rows<AbsenceRow>(absences).map(toAbsence),
     lastAssignedAt: new Map(
-      rows<{ member_id: string; at: number }>(last).map((r) => [r.member_id, r.at]),
+      memberRows.flatMap((r) => (r.last_assigned_at === null ? [] : [[r.id, r.last_assigned_at]])),
     ),
     roleNames: new Map(roleRows.map((r) => [r.id, r.name_en])),
     roleNamesRu: new Map(roleRows.map((r) => [r.id, r.name_ru])),
-    roleParts: parts,
+    roleParts: roleParts(
+      rows<StageRow>(stages).map((r) => ({
+        phaseId: r.phase_id,
+        roles: {
+          owner: r.owner_role_id,
+          communicator: r.communicator_role_id,
+          support: r.support_role_id,
+        },
+      })),
+    ),
   }
+}
+
+/** Members, live clients, absences, last assignments, role names and the parts roles play. */
+export async function readLoadRows(db: D1Database, today: string): Promise<LoadRows> {
+  const [clients, ...team] = await db.batch([
+    db.prepare(`${CLIENTS} ORDER BY c.id`),
+    ...teamStatements(db, today),
+  ])
+  const base = teamRows(team)
+  return { ...base, clients: rows<ClientRow>(clients).map((r) => toClient(r, base.roleParts)) }
+}
+
+/** "<tier> <phase>" keys of `member_loads.counts` (see 0020). */
+const toCounts = (json: string): RoleCounts['counts'] =>
+  Object.entries(JSON.parse(json) as Record<string, number>).flatMap(([key, clients]) => {
+    const [tier, phaseId] = key.split(' ')
+    return tier && phaseId ? [{ tier: tier as Tier, phaseId, clients }] : []
+  })
+
+/**
+ * The team rows and the per-member counts of their clients, without reading any client: what a
+ * suggestion needs, in rows that grow with the members.
+ */
+export async function readSuggestRows(db: D1Database, today: string): Promise<SuggestRows> {
+  const [counts, overdue, ...team] = await db.batch([
+    db.prepare('SELECT member_id, role_id, counts FROM member_loads'),
+    db.prepare('SELECT member_id, cards FROM member_overdue WHERE cards > 0'),
+    ...teamStatements(db, today),
+  ])
+  return {
+    ...teamRows(team),
+    roleCounts: rows<{ member_id: string; role_id: string; counts: string }>(counts).map((r) => ({
+      memberId: r.member_id,
+      roleId: r.role_id,
+      counts: toCounts(r.counts),
+    })),
+    overdue: new Map(
+      rows<{ member_id: string; cards: number }>(overdue).map((r) => [r.member_id, r.cards]),
+    ),
+  }
+}
+
+/** One live client as the load model sees it, or null when it is archived or missing. */
+export async function readLiveClient(
+  db: D1Database,
+  id: string,
+  parts: RoleParts,
+): Promise<LiveClient | null> {
+  const row = await db.prepare(`${CLIENTS} AND c.id = ?1`).bind(id).first<ClientRow>()
+  return row ? toClient(row, parts) : null
 }
 
 /** Ids among `ids` that are not phases of the journey. */

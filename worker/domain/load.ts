@@ -2,7 +2,7 @@ import type { People, StageRoleKind, Tier } from '../../schema/clients'
 import type { StageRoles } from '../../schema/journey'
 import type { LoadSettings } from '../../schema/load'
 import type { Grade } from '../../schema/members'
-import { actingPeople, ROLE_KINDS, type RolePart } from './people'
+import { actingPeople, ROLE_KINDS, type RolePart, type RoleParts } from './people'
 
 /**
  * DOMAIN.md defaults. Phase effort: onboarding (kickoff, setup, training) is the heaviest work
@@ -122,3 +122,33 @@ export function overdueCounts(clients: readonly LoadClient[]): Map<string, numbe
 
 /** "77%": utilisation as people read it. */
 export const percent = (u: number | null) => (u === null ? '—' : `${Math.round(u * 100)}%`)
+
+/** A member's live clients for one journey role they hold, counted by tier and phase. */
+export interface RoleCounts {
+  memberId: string
+  roleId: string
+  counts: readonly { tier: Tier; phaseId: string; clients: number }[]
+}
+
+/**
+ * Each member's load from counts instead of clients: every count weighs what one client of that
+ * tier and phase weighs for the role (`roleWeight`), so it equals `memberLoads` over the same
+ * clients while reading a row per member and role, not one per client.
+ */
+export function loadsFromCounts(
+  rows: readonly RoleCounts[],
+  parts: RoleParts,
+  s: LoadSettings,
+): Map<string, number> {
+  const none: ReadonlyMap<string, RolePart> = new Map()
+  const loads = new Map<string, number>()
+  for (const { memberId, roleId, counts } of rows) {
+    for (const { tier, phaseId, clients } of counts) {
+      const weight = roleWeight({ tier, phaseId, parts: parts.get(phaseId) ?? none }, roleId, s)
+      if (weight > 0 && clients > 0) {
+        loads.set(memberId, (loads.get(memberId) ?? 0) + weight * clients)
+      }
+    }
+  }
+  return loads
+}

@@ -1,15 +1,7 @@
 import type { LoadSettings } from '../../schema/load'
 import type { Grade } from '../../schema/members'
 import { exclusions, type Absence, type ExclusionCode, type Slot } from './eligibility'
-import {
-  capacityOf,
-  memberLoads,
-  overdueCounts,
-  percent,
-  roleWeight,
-  type LoadClient,
-  type LoadMember,
-} from './load'
+import { capacityOf, percent, roleWeight, type LoadClient, type LoadMember } from './load'
 
 export interface SuggestInput {
   slot: Slot
@@ -19,8 +11,10 @@ export interface SuggestInput {
   currentAssignee: string | null
   /** The people to consider (a lead's team, or everyone). */
   members: readonly LoadMember[]
-  /** Every live client: loads and overdue counts come from here. */
-  clients: readonly LoadClient[]
+  /** Each member's load points now (`memberLoads` or `loadsFromCounts`); missing means none. */
+  loads: ReadonlyMap<string, number>
+  /** Per member, the live clients past their SLA they act on (`overdueCounts`). */
+  overdue: ReadonlyMap<string, number>
   absences: readonly Absence[]
   /** When each member last got a client (epoch ms); missing means never. */
   lastAssignedAt: ReadonlyMap<string, number>
@@ -81,8 +75,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 export function suggest(input: SuggestInput): Suggestion {
   const s = input.settings
   const weight = roleWeight(input.client, input.slot.roleId, s)
-  const loads = memberLoads(input.clients, s)
-  const overdue = overdueCounts(input.clients)
+  const { loads, overdue } = input
   const candidates: Candidate[] = []
   const excluded: Excluded[] = []
   for (const m of input.members) {

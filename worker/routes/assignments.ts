@@ -5,8 +5,7 @@ import { Id } from '../../schema/common'
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../router'
 import { setPerson } from '../services/assign-client'
 import { poolFor, suggestionFor, targetOf } from '../services/suggestions'
-import { slotOf } from '../services/team-snapshot'
-import { teamSnapshot } from '../services/team-snapshot'
+import { slotOf, suggestSnapshot } from '../services/team-snapshot'
 
 const errors = errorResponses({
   403: 'A lead assigning outside their team',
@@ -31,7 +30,7 @@ export const assignments = createRouter()
     async (c) => {
       const req = c.req.valid('json')
       const db = c.env.DB
-      const snap = await teamSnapshot(db, Date.now())
+      const snap = await suggestSnapshot(db, Date.now())
       const target = await targetOf(db, snap, req)
       const pool = poolFor(snap, c.get('identity'), req.leadId)
       const { weight, candidates, excluded } = suggestionFor(snap, target, req.roleId, pool)

@@ -19,6 +19,7 @@ import {
 } from '../db/clients'
 import { writeProfileStatement } from '../db/client-profiles'
 import { getStage } from '../db/journey'
+import { readLiveClient } from '../db/load'
 import { cardLabelStatements } from '../db/labels'
 import { personStatements } from '../db/people'
 import { keyBetween } from '../domain/ordering'
@@ -35,7 +36,7 @@ import { prepareEntry } from '../services/enter-stage'
 import { moveCard, versionConflict } from '../services/move-client'
 import { vetPeople, type PickFields, type Picks } from '../services/people'
 import { prospect } from '../services/suggestions'
-import { teamSnapshot } from '../services/team-snapshot'
+import { suggestSnapshot } from '../services/team-snapshot'
 import { assertClientExists, requireClient } from '../services/known-client'
 
 const errors = errorResponses({
@@ -52,8 +53,8 @@ async function vetPatchPeople(
   identity: Identity | null,
   now: number,
 ) {
-  const snap = await teamSnapshot(db, now)
-  const live = snap.clients.find((x) => x.id === client.id)
+  const snap = await suggestSnapshot(db, now)
+  const live = await readLiveClient(db, client.id, snap.roleParts)
   if (!live || live.version !== patch.version) throw versionConflict(client)
   if (client.archived && patch.archived !== false) {
     throw new AppError(409, 'archived', `Client ${client.id} is archived`)
@@ -72,7 +73,7 @@ async function vetNewPeople(
   identity: Identity | null,
   now: number,
 ) {
-  const snap = await teamSnapshot(db, now)
+  const snap = await suggestSnapshot(db, now)
   return vetPeople(snap, prospect(snap, stage, input.tier, input.score), picks, identity, FIELDS)
 }
 

@@ -6,7 +6,7 @@ import { teamOf } from '../domain/team'
 import type { Identity } from '../env'
 import { AppError } from '../errors'
 import { poolFor, suggestionFor, type Target } from './suggestions'
-import { slotOf, type TeamSnapshot } from './team-snapshot'
+import { slotOf, type SuggestSnapshot } from './team-snapshot'
 
 const invalid = (field: string, messages: string[]) =>
   new AppError(422, 'invalid', messages.join('; '), {}, { [field]: messages })
@@ -24,7 +24,7 @@ export interface Picks {
 }
 
 /** A lead sets and removes people within their own team only (admins: anyone). */
-function assertInTeam(snap: TeamSnapshot, identity: Identity | null, memberId: string) {
+function assertInTeam(snap: SuggestSnapshot, identity: Identity | null, memberId: string) {
   if (identity?.role !== 'lead') return
   const team = identity.memberId ? teamOf(identity.memberId, snap.members) : new Set<string>()
   if (!team.has(memberId)) {
@@ -40,7 +40,7 @@ function assertInTeam(snap: TeamSnapshot, identity: Identity | null, memberId: s
  * a reason. Returns the changes and their `assigned` / `unassigned` history events.
  */
 export function vetPeople(
-  snap: TeamSnapshot,
+  snap: SuggestSnapshot,
   target: Target,
   picks: Picks,
   identity: Identity | null,

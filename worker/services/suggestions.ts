@@ -3,12 +3,13 @@ import type { SuggestRequest } from '../../schema/assignments'
 import type { StageRoles } from '../../schema/journey'
 import { getClient } from '../db/clients'
 import { getStage } from '../db/journey'
+import { readLiveClient } from '../db/load'
 import type { LoadClient, LoadMember } from '../domain/load'
 import { suggest, type Suggestion } from '../domain/suggest'
 import { teamOf } from '../domain/team'
 import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
-import { slotOf, type TeamSnapshot } from './team-snapshot'
+import { slotOf, type SuggestSnapshot } from './team-snapshot'
 
 /** Where a client about to be signed is placed when the request names no stage. */
 export const DEFAULT_ASSIGN_STAGE = 'account-manager-assigned'
@@ -30,7 +31,7 @@ const invalid = (field: string, message: string) =>
 
 /** A client about to be created at a stage, as a target for its people. */
 export function prospect(
-  snap: TeamSnapshot,
+  snap: SuggestSnapshot,
   stage: { id: string; phaseId: string; roles: StageRoles },
   tier: Tier,
   score: number | null,
@@ -50,14 +51,14 @@ export function prospect(
 /** The client a suggestion is for, from the request: by id, or a prospective one by tier. */
 export async function targetOf(
   db: D1Database,
-  snap: TeamSnapshot,
+  snap: SuggestSnapshot,
   req: SuggestRequest,
 ): Promise<Target> {
   if (!snap.roleNames.has(req.roleId)) {
     throw invalid('roleId', `No journey role ${JSON.stringify(req.roleId)}`)
   }
   if (req.clientId) {
-    const live = snap.clients.find((c) => c.id === req.clientId)
+    const live = await readLiveClient(db, req.clientId, snap.roleParts)
     if (live) return live
     if (await getClient(db, req.clientId)) {
       throw new AppError(409, 'archived', `Client ${req.clientId} is archived`)
@@ -75,7 +76,7 @@ export async function targetOf(
  * named lead's team, or everyone.
  */
 export function poolFor(
-  snap: TeamSnapshot,
+  snap: SuggestSnapshot,
   identity: Identity | null,
   leadId?: string,
 ): readonly LoadMember[] {
@@ -88,7 +89,7 @@ export function poolFor(
 
 /** Runs the ranking for one role of a target over a pool, on the snapshot's data. */
 export function suggestionFor(
-  snap: TeamSnapshot,
+  snap: SuggestSnapshot,
   target: Target,
   roleId: string,
   pool: readonly LoadMember[],
@@ -98,7 +99,8 @@ export function suggestionFor(
     client: target,
     currentAssignee: target.people[roleId] ?? null,
     members: pool,
-    clients: snap.clients,
+    loads: snap.loads,
+    overdue: snap.overdue,
     absences: snap.absences,
     lastAssignedAt: snap.lastAssignedAt,
     today: snap.today,

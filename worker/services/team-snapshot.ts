@@ -1,25 +1,56 @@
 import type { LoadSettings } from '../../schema/load'
 import type { Tier } from '../../schema/clients'
-import { readLoadRows, type LoadRows } from '../db/load'
+import { readLoadRows, readSuggestRows, type LiveClient, type TeamRows } from '../db/load'
 import type { Slot } from '../domain/eligibility'
+import { loadsFromCounts, memberLoads, overdueCounts } from '../domain/load'
 import { partOf } from '../domain/people'
 import { loadContext } from './load-settings'
 
-/** The team's data at one moment, with the settings and local date to judge it by. */
-export interface TeamSnapshot extends LoadRows {
+/** What ranking people for a role needs: the team, each member's load and overdue cards. */
+export interface SuggestSnapshot extends TeamRows {
   settings: LoadSettings
   today: string
+  loads: ReadonlyMap<string, number>
+  overdue: ReadonlyMap<string, number>
+}
+
+/** The team's data at one moment, every live client included, to judge it by. */
+export interface TeamSnapshot extends SuggestSnapshot {
+  clients: LiveClient[]
 }
 
 /** Reads everything the load model needs, fresh: load is never served from a cache. */
 export async function teamSnapshot(db: D1Database, now: number): Promise<TeamSnapshot> {
   const { settings, today } = await loadContext(db, now)
-  return { ...(await readLoadRows(db, today)), settings, today }
+  const rows = await readLoadRows(db, today)
+  return {
+    ...rows,
+    settings,
+    today,
+    loads: memberLoads(rows.clients, settings),
+    overdue: overdueCounts(rows.clients),
+  }
+}
+
+/**
+ * The team and its loads from the per-member counts (migration 0020), reading no client: what a
+ * suggestion or a single assignment needs, in rows that grow with the members.
+ */
+export async function suggestSnapshot(db: D1Database, now: number): Promise<SuggestSnapshot> {
+  const { settings, today } = await loadContext(db, now)
+  const { roleCounts, overdue, ...rows } = await readSuggestRows(db, today)
+  return {
+    ...rows,
+    settings,
+    today,
+    loads: loadsFromCounts(roleCounts, rows.roleParts, settings),
+    overdue,
+  }
 }
 
 /** A journey role of a client (existing or prospective), with the part it plays in its phase. */
 export function slotOf(
-  snap: Pick<TeamSnapshot, 'roleNames' | 'roleParts'>,
+  snap: Pick<SuggestSnapshot, 'roleNames' | 'roleParts'>,
   client: { tier: Tier; phaseId: string },
   roleId: string,
 ): Slot {

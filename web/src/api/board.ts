@@ -3,14 +3,23 @@ import type { Client } from '../../../schema/clients'
 import { request } from './client'
 
 /**
- * A board card as the board's state keeps cards. The board only holds live cards, and never
- * shows when a card was created or last edited (the drawer reads the whole card to show more).
+ * A board card as the board's state keeps cards: in its column's stage, live, with the extras
+ * the answer leaves out when empty. The board never shows when a card was created or edited,
+ * nor the client's people beyond who acts at the stage: the drawer and the assign dialog read
+ * the whole client for those.
  */
-const asClient = (card: BoardCard): Client => ({
+const asClient = (card: BoardCard, stageId: string): Client => ({
   ...card,
+  stageId,
+  people: {},
   archived: false,
   createdAt: card.enteredStageAt,
   updatedAt: card.enteredStageAt,
+  kam: card.kam ?? null,
+  flags: card.flags ?? [],
+  labelIds: card.labelIds ?? [],
+  dueDate: card.dueDate ?? null,
+  tasks: card.tasks ?? { open: 0, done: 0, next: null },
 })
 
 /** The first page of every column, with counts, under the filters (`limit` 0: counts only). */
@@ -18,7 +27,10 @@ export async function getBoard(query: URLSearchParams, limit?: number, signal?: 
   const q = new URLSearchParams(query)
   if (limit !== undefined) q.set('limit', String(limit))
   const board = await request<Board>(`/api/board?${q.toString()}`, { signal })
-  return board.columns.map((c) => ({ ...c, cards: c.cards.map(asClient) }))
+  return board.columns.map((c) => ({
+    ...c,
+    cards: c.cards.map((card) => asClient(card, c.stageId)),
+  }))
 }
 
 /** A column's next page, after the `next` its last page gave. */
@@ -28,5 +40,5 @@ export async function getColumnPage(stageId: string, after: string, query: URLSe
   const page = await request<ColumnPage>(
     `/api/board/columns/${encodeURIComponent(stageId)}?${q.toString()}`,
   )
-  return { ...page, cards: page.cards.map(asClient) }
+  return { ...page, cards: page.cards.map((card) => asClient(card, page.stageId)) }
 }
