@@ -86,6 +86,46 @@ describe('data in and out', () => {
     await context.close()
   })
 
+  it("maps contact, money and source columns and dry-runs them with each bad cell's line", async () => {
+    const { context, page } = await newPage(browser)
+    await signIn(page, 'lead@demo.local')
+    await page.getByRole('link', { name: 'Данные' }).click()
+    const file =
+      'ID;Название;Компания;Тир;Этап;Основной контакт;Рабочий телефон;Рабочий email;Бюджет;Источник\r\n' +
+      'rec-e2e-1;Альфа;ООО Альфа;B;Первый звонок;Анна;8 916 123-45-67;anna@alpha.ru;1 500 000,50;Партнёр\r\n' +
+      'rec-e2e-2;Бета;ООО Бета;C;Первый звонок;Олег;12-34;oleg@beta.ru;много;Сарафан\r\n'
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'record.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file),
+    })
+    // A mapping row is named by its header cell (the row's text also holds every option's label).
+    const mapped = (header: string) =>
+      page
+        .locator('.data-mapping__row')
+        .filter({
+          has: page.locator('.data-mapping__header', { hasText: new RegExp(`^${header}$`) }),
+        })
+        .locator('select')
+        .inputValue()
+    expect(await mapped('Основной контакт')).toBe('contactName')
+    expect(await mapped('Рабочий телефон')).toBe('contactPhone')
+    expect(await mapped('Бюджет')).toBe('contractValue')
+    expect(await mapped('Источник')).toBe('source')
+    await expect
+      .poll(() => page.getByTestId('import-record-hint').textContent())
+      .toContain('Партнёр')
+    await page.getByRole('button', { name: 'Проверить (без записи)' }).click()
+    const errors = page.getByTestId('import-errors')
+    await errors.waitFor()
+    const text = (await errors.textContent()) ?? ''
+    for (const field of ['contactPhone', 'contractValue', 'source']) {
+      expect(text).toContain(`Строка 3 · ${field}`)
+    }
+    expect(text).not.toContain('Строка 2')
+    await context.close()
+  })
+
   it('downloads the filtered board as a CSV that Excel in Russian opens, and it parses back', async () => {
     const { context, page } = await newPage(browser)
     await signIn(page, 'lead@demo.local', '/?tier=A')
