@@ -19,7 +19,9 @@ export const codesOf = (statuses: Record<string, number>) =>
 export function results(sizes: SizeResult[]): string {
   const row = (label: string, cell: (s: SizeResult) => string) => [label, ...sizes.map(cell)]
   const moves = (m: SizeResult['moves']['different']) =>
-    `${m.throughputRps}/s · ${ms(m.p50)} / ${ms(m.p99)} · ${codesOf(m.statuses)}`
+    `${m.throughputRps}/s · ${ms(m.p50)} / ${ms(m.p99)} · ${codesOf(m.statuses)}` +
+    (m.cards > 1 ? ` · ${m.cards} cards` : '') +
+    (m.timeouts > 0 ? ` · ${m.timeouts} timed out` : '')
   return table(
     ['Measure', ...sizes.map((s) => `${n(s.clients)} cards`)],
     [

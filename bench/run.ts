@@ -63,6 +63,14 @@ function problems(results: SizeResult[]): string[] {
   })
 }
 
+/** The reports' own section (`-- --reports` writes it) survives a re-render of the rest. */
+function writeBenchmarks(markdown: string) {
+  const file = join(root, 'BENCHMARKS.md')
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : ''
+  const at = old.indexOf('<!-- reports-bench -->')
+  writeFileSync(file, at < 0 ? markdown : `${markdown.trimEnd()}\n\n${old.slice(at)}`)
+}
+
 const readAnalysis = () => {
   const file = join(root, 'bench', 'analysis.md')
   return existsSync(file) ? readFileSync(file, 'utf8') : ''
@@ -71,7 +79,7 @@ const readAnalysis = () => {
 async function main() {
   if (args.render) {
     const run = JSON.parse(readFileSync(args.render, 'utf8')) as Run
-    writeFileSync(join(root, 'BENCHMARKS.md'), render(run, readAnalysis()))
+    writeBenchmarks(render(run, readAnalysis()))
     say(`Wrote BENCHMARKS.md from ${args.render}`)
     return
   }
@@ -129,7 +137,7 @@ async function main() {
     mkdirSync(join(root, 'bench', 'results'), { recursive: true })
     const file = join(root, 'bench', 'results', `${run.machine.date.slice(0, 10)}.json`)
     writeFileSync(file, json + '\n')
-    writeFileSync(join(root, 'BENCHMARKS.md'), markdown)
+    writeBenchmarks(markdown)
     say(`Wrote BENCHMARKS.md and ${file}`)
   }
   const failed = problems(results)

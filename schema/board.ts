@@ -1,60 +1,57 @@
-import { Quadrant } from './kam'
 import { z } from '@hono/zod-openapi'
-import { Client, StageRoleKind } from './clients'
-import { Id } from './common'
+import { CardTasks, Client, StageRoleKind, Tier } from './clients'
+import { Id, Version } from './common'
+import { CardFlag } from './flags'
+import { Quadrant } from './kam'
+import { DueDate } from './tasks'
+
+/** A card's extras, each only when it says something (no quadrant, flag, label, due date, task). */
+export const BoardCardExtras = z
+  .object({
+    kam: Quadrant.optional(),
+    flags: z.array(CardFlag).optional(),
+    labelIds: z.array(Id).optional(),
+    dueDate: DueDate.optional(),
+    tasks: CardTasks.optional(),
+  })
+  .openapi('BoardCardExtras')
+export type BoardCardExtras = z.infer<typeof BoardCardExtras>
+
+/** A member acting on the card: an index into the answer's `members` (null: nobody). */
+const MemberRef = z.number().int().min(0).nullable()
+/** A time as milliseconds since 1970 (UTC): 13 bytes where an ISO string takes 26. */
+const EpochMs = z.number().int()
 
 /**
- * A card as the board draws it: what the card shows (name, company, tier, score, the clock, who
- * acts at this stage, the record's badges) and what a move sends back (position, version). Its
- * column names the stage; the client's people per role, times and archive state come with the
- * whole client, which the drawer reads. Empty extras (no quadrant, flag, label, due date or task)
- * are left out: on a 2,000-card board they were a fifth of the answer.
+ * A card as the board draws it, as an array in this order: what the card shows (name, company,
+ * tier, score, the clock, who acts at this stage, the record's badges) and what a move sends back
+ * (position, version). Its column names the stage; the client's people per role, times and
+ * archive state come with the whole client, which the drawer reads. An array and member indexes,
+ * not an object of member ids: a first screen is ~2,000 cards, and key names and ids repeated on
+ * every card made most of its bytes (~490 a card with UUIDs, against ~200 now).
  */
-export const BoardCard = Client.pick({
-  id: true,
-  name: true,
-  company: true,
-  tier: true,
-  score: true,
-  position: true,
-  enteredStageAt: true,
-  acting: true,
-  version: true,
-  dueAt: true,
-  overdueLevel: true,
-})
-  .extend({
-    kam: Client.shape.kam.optional(),
-    flags: Client.shape.flags.optional(),
-    labelIds: Client.shape.labelIds.optional(),
-    dueDate: Client.shape.dueDate.optional(),
-    tasks: Client.shape.tasks.optional(),
-  })
+export const BoardCard = z
+  .tuple([
+    Id.describe('id'),
+    z.string().describe('name'),
+    z.string().describe('company'),
+    Tier.describe('tier'),
+    Client.shape.score.describe('score'),
+    z.string().describe('position: the order within the column'),
+    EpochMs.describe('enteredStageAt, ms since 1970'),
+    Version.describe('version: send it back with a move or an edit'),
+    EpochMs.nullable().describe('dueAt: when time in the stage passes the SLA, ms since 1970'),
+    Client.shape.overdueLevel.describe('overdueLevel: 0 on time, 1 past the SLA, 2 past twice'),
+    z
+      .tuple([MemberRef, MemberRef, MemberRef])
+      .describe("acting: the stage's owner, communicator and support, as indexes into members"),
+    BoardCardExtras.describe('extras: {} when the card has none'),
+  ])
   .openapi('BoardCard')
 export type BoardCard = z.infer<typeof BoardCard>
 
-/** The board card of a client: its extras only when they say something. */
-export function boardCardOf(client: Client): BoardCard {
-  const { kam, flags, labelIds, dueDate, tasks } = client
-  return {
-    id: client.id,
-    name: client.name,
-    company: client.company,
-    tier: client.tier,
-    score: client.score,
-    position: client.position,
-    enteredStageAt: client.enteredStageAt,
-    acting: client.acting,
-    version: client.version,
-    dueAt: client.dueAt,
-    overdueLevel: client.overdueLevel,
-    ...(kam === null ? {} : { kam }),
-    ...(flags.length === 0 ? {} : { flags }),
-    ...(labelIds.length === 0 ? {} : { labelIds }),
-    ...(dueDate === null ? {} : { dueDate }),
-    ...(tasks.open + tasks.done === 0 && tasks.next === null ? {} : { tasks }),
-  }
-}
+/** The member ids an answer's cards refer to by index (each id once). */
+const Members = z.array(Id)
 
 /** Cards a column sends at a time: some ten show, the rest come as the column scrolls. */
 export const COLUMN_PAGE = 50
@@ -105,10 +102,15 @@ export const BoardColumn = z
   .openapi('BoardColumn')
 export type BoardColumn = z.infer<typeof BoardColumn>
 
-export const Board = z.object({ columns: z.array(BoardColumn) }).openapi('Board')
+export const Board = z.object({ members: Members, columns: z.array(BoardColumn) }).openapi('Board')
 export type Board = z.infer<typeof Board>
 
 export const ColumnPage = z
-  .object({ stageId: Id, cards: z.array(BoardCard), next: z.string().nullable() })
+  .object({
+    stageId: Id,
+    members: Members,
+    cards: z.array(BoardCard),
+    next: z.string().nullable(),
+  })
   .openapi('ColumnPage')
 export type ColumnPage = z.infer<typeof ColumnPage>

@@ -1,11 +1,14 @@
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import type { BoardCard } from '../../schema/board'
+import { clientOfBoardCard } from '../../shared/board-card'
 import { api, createClient } from './helpers'
 
 interface Column {
   stageId: string
   total: number
   count: number
-  cards: { id: string; position: string }[]
+  cards: BoardCard[]
   next: string | null
 }
 const column = (body: Record<string, unknown>, stageId: string) => {
@@ -13,6 +16,7 @@ const column = (body: Record<string, unknown>, stageId: string) => {
   if (!found) throw new Error(`no column ${stageId}`)
   return found
 }
+const idsOf = (cards: BoardCard[]) => cards.map((c) => c[0])
 
 describe('the board by column', () => {
   it('answers the first cards of every column with counts, and pages a column to its end', async () => {
@@ -24,21 +28,48 @@ describe('the board by column', () => {
     expect(pilot.cards).toHaveLength(2)
     expect(pilot.count).toBe(pilot.total)
     expect(pilot.total).toBeGreaterThanOrEqual(5)
-    // A board card carries what the card shows, not the record's bookkeeping.
-    expect(pilot.cards[0]).not.toHaveProperty('createdAt')
-    expect(pilot.cards[0]).not.toHaveProperty('archived')
-    const ids = pilot.cards.map((c) => c.id)
+    const ids = idsOf(pilot.cards)
     let next = pilot.next
     while (next !== null) {
       const page = await api(`/board/columns/pilot?limit=2&after=${encodeURIComponent(next)}`)
       expect(page.status).toBe(200)
-      ids.push(...page.body.cards.map((c: { id: string }) => c.id))
+      ids.push(...idsOf(page.body.cards))
       next = page.body.next
     }
     expect(ids).toHaveLength(pilot.total)
     expect(new Set(ids).size).toBe(ids.length)
     const all = (await api('/clients?stageId=pilot')).body.clients.map((c: { id: string }) => c.id)
     expect(ids).toEqual(all)
+  })
+
+  it('sends a card as an array naming its acting members by index, and it reads back as the client', async () => {
+    await env.DB.prepare(
+      `INSERT INTO member_roles (member_id, role_id)
+       VALUES ('t-member', 'account_manager'), ('t-lead', 'product') ON CONFLICT DO NOTHING`,
+    ).run()
+    const client = await createClient('kickoff', {
+      name: 'Карточка Целиком',
+      score: 73,
+      people: { account_manager: 't-member', product: 't-lead' },
+      reason: 'Knows them',
+    })
+    const { members, columns } = (await api('/board?q=' + encodeURIComponent('целиком'))).body
+    expect(new Set(members).size).toBe(members.length)
+    const card = column({ columns }, 'kickoff').cards[0] as BoardCard
+    expect(card).toHaveLength(12)
+    expect(card[0]).toBe(client.id)
+    // Times as ms since 1970, members as indexes: no ISO string, no member id on the card.
+    expect(typeof card[6]).toBe('number')
+    expect(JSON.stringify(card)).not.toMatch(/t-member|t-lead|T\d\d:/)
+    // At the kickoff the account manager owns and talks, the product person supports.
+    const [owner, communicator, support] = card[10]
+    expect(owner).toBe(communicator)
+    expect(members[owner ?? -1]).toBe('t-member')
+    expect(members[support ?? -1]).toBe('t-lead')
+    const full = (await api(`/clients/${client.id}`)).body
+    const read = clientOfBoardCard(card, members, 'kickoff')
+    const { people: _people, createdAt: _c, updatedAt: _u, ...shown } = full
+    expect(read).toMatchObject(shown)
   })
 
   it('filters on the server: search finds a card beyond the first page of its column', async () => {
@@ -48,10 +79,10 @@ describe('the board by column', () => {
       company: 'ООО «Глубина»',
     })
     const plain = column((await api('/board?limit=1')).body, 'decision')
-    expect(plain.cards.map((c) => c.id)).not.toContain(last.id)
+    expect(idsOf(plain.cards)).not.toContain(last.id)
     const found = await api(`/board?limit=1&q=${encodeURIComponent('искомая')}`)
     const decision = column(found.body, 'decision')
-    expect(decision.cards.map((c) => c.id)).toEqual([last.id])
+    expect(idsOf(decision.cards)).toEqual([last.id])
     expect(decision.count).toBe(1)
     expect(decision.total).toBe(plain.total)
     expect(column(found.body, 'pilot').count).toBe(0)
@@ -76,7 +107,7 @@ describe('the board by column', () => {
     expect(set.status).toBe(200)
     const found = await api(`/board?limit=1&label=${label.id}`)
     const proposal = column(found.body, 'proposal')
-    expect(proposal.cards.map((c) => c.id)).toEqual([marked.id])
+    expect(idsOf(proposal.cards)).toEqual([marked.id])
     expect(proposal.count).toBe(1)
     expect(column(found.body, 'pilot').count).toBe(0)
   })

@@ -38,7 +38,7 @@ describe('the KAM quadrant', () => {
     const column = board.body.columns.find(
       (c: { stageId: string }) => c.stageId === 'annual-review',
     )
-    expect(column.cards.map((c: { id: string }) => c.id)).toEqual([rated.id])
+    expect(column.cards.map((c: [string]) => c[0])).toEqual([rated.id])
     expect((await api('/board?kam=gold')).body.error.fields).toHaveProperty('kam')
   })
 

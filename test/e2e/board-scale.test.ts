@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Client } from '../../schema/clients'
+import { boardCardOf, memberRefs } from '../../shared/board-card'
 import { api, cardSlot, column, launch, newPage, signIn } from './browser'
 
 let browser: Browser
@@ -36,27 +37,22 @@ describe('a board of 5,000 cards', () => {
       const next = from + 50 < cards.length ? (slice.at(-1)?.id ?? null) : null
       return { cards: slice, next, total: cards.length }
     }
-    await page.route('**/api/board?*', (route) =>
-      route.fulfill({
-        json: {
-          columns: stageIds.map((stageId) => {
-            const first = pageOf(stageId, null)
-            return {
-              stageId,
-              total: first.total,
-              count: first.total,
-              cards: first.cards,
-              next: first.next,
-            }
-          }),
-        },
-      }),
-    )
+    // In the answer's own short form: cards as arrays, acting members named once.
+    const members = memberRefs()
+    const short = (cards: Client[]) => cards.map((c) => boardCardOf(c, members))
+    await page.route('**/api/board?*', (route) => {
+      const columns = stageIds.map((stageId) => {
+        const first = pageOf(stageId, null)
+        const cards = short(first.cards)
+        return { stageId, total: first.total, count: first.total, cards, next: first.next }
+      })
+      return route.fulfill({ json: { members: members.ids, columns } })
+    })
     await page.route('**/api/board/columns/**', (route) => {
       const url = new URL(route.request().url())
       const stageId = decodeURIComponent(url.pathname.split('/').at(-1) ?? '')
       const { cards, next } = pageOf(stageId, url.searchParams.get('after'))
-      return route.fulfill({ json: { stageId, cards, next } })
+      return route.fulfill({ json: { stageId, members: members.ids, cards: short(cards), next } })
     })
     // Moves of the copies are answered as if the server agreed.
     await page.route('**/api/clients/*/move', async (route) => {

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Client } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
 import { roleNameMap, stageRoleIds, unstaffedRole } from '../../web/src/assign/account-manager'
 import { exclusionTexts } from '../../web/src/assign/exclusions'
-import { createI18n } from '../../web/src/i18n'
+import { createI18n, loadLocale } from '../../web/src/i18n'
+
+// English is fetched apart from the first screen, as the app does before speaking it.
+beforeAll(() => loadLocale('en'))
 
 const stage = (id: string, roles: Stage['roles']): Stage => ({
   id,

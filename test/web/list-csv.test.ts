@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Member } from '../../schema/members'
 import type { MyTask } from '../../schema/my-tasks'
 import { readCsv } from '../../shared/csv-read'
 import { membersCsv, myTasksCsv } from '../../web/src/export/list-csv'
-import { createI18n } from '../../web/src/i18n'
+import { createI18n, loadLocale } from '../../web/src/i18n'
+
+// English is fetched apart from the first screen, as the app does before speaking it.
+beforeAll(() => loadLocale('en'))
 
 const tasks: MyTask[] = [
   {

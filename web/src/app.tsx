@@ -9,7 +9,7 @@ import { MainNav } from './shell/main-nav'
 import { ErrorState, LoadingState } from './components/status-panel'
 import { Toasts } from './components/toasts'
 import { UserMenu } from './shell/user-menu'
-import { createI18n, I18nContext, saveLocale, savedLocale, type Locale } from './i18n'
+import { createI18n, I18nContext, loadLocale, saveLocale, savedLocale, type Locale } from './i18n'
 import { InboxBell } from './inbox/inbox-bell'
 import { navigate, safeNext, usePlace } from './routing/nav'
 import { SignIn } from './shell/sign-in'
@@ -63,8 +63,10 @@ export function App() {
   }, [session, onSignIn])
 
   const changeLocale = useCallback((next: Locale) => {
-    saveLocale(next)
-    setLocale(next)
+    void loadLocale(next).then(() => {
+      saveLocale(next)
+      setLocale(next)
+    })
   }, [])
   const signedIn = useCallback((next: User) => setSession({ status: 'ready', user: next }), [])
   const signOut = useCallback(async () => {

@@ -1,9 +1,5 @@
-import {
-  boardCardOf,
-  type BoardCard,
-  type BoardColumn,
-  type BoardFilters,
-} from '../../schema/board'
+import type { BoardCard, BoardColumn, BoardFilters } from '../../schema/board'
+import { boardCardOf, memberRefs, type MemberRefs } from '../../shared/board-card'
 import { toClient, CLIENT_COLUMNS, type ClientRow } from './clients'
 import { Params } from './params'
 
@@ -38,7 +34,7 @@ function filterSql(f: BoardFilters, p: Params, now: number): string[] {
   return where
 }
 
-const toCard = (r: ClientRow): BoardCard => boardCardOf(toClient(r))
+const toCard = (members: MemberRefs) => (r: ClientRow) => boardCardOf(toClient(r), members)
 
 /** Where a column's next page starts: after this card (keys sort by code unit, then id). */
 const cursorOf = (c: { position: string; id: string }) => `${c.position}|${c.id}`
@@ -51,14 +47,15 @@ const parseCursor = (cursor: string) => {
  * The board's first screen: per live stage the first `limit` cards the filters leave, in
  * board order, with the column's count of live cards and of those the filters leave. Two
  * statements in one batch, each reading a column through its (stage, position) index: the
- * answer holds ~40 × limit cards however large the organisation.
+ * answer holds ~40 × limit cards however large the organisation, and names each acting member
+ * once.
  */
 export async function readBoard(
   db: D1Database,
   f: BoardFilters,
   limit: number,
   now: number,
-): Promise<BoardColumn[]> {
+): Promise<{ members: readonly string[]; columns: BoardColumn[] }> {
   const p = new Params()
   const where = filterSql(f, p, now)
   const matches = where.length === 0 ? '1' : where.join(' AND ')
@@ -89,7 +86,8 @@ export async function readBoard(
     byStage.set(row.stage_id, list)
   }
   type CountRow = { stage_id: string; total: number; count: number }
-  return ((countRows?.results ?? []) as CountRow[]).map((r) => {
+  const members = memberRefs()
+  const columns = ((countRows?.results ?? []) as CountRow[]).map((r) => {
     const rows = (byStage.get(r.stage_id) ?? []).sort((a, b) =>
       a.position === b.position ? (a.id < b.id ? -1 : 1) : a.position < b.position ? -1 : 1,
     )
@@ -98,10 +96,11 @@ export async function readBoard(
       stageId: r.stage_id,
       total: r.total,
       count: r.count,
-      cards: rows.map(toCard),
+      cards: rows.map(toCard(members)),
       next: last && r.count > rows.length ? cursorOf(last) : null,
     }
   })
+  return { members: members.ids, columns }
 }
 
 /** The column's next `limit` cards after a cursor, with the cursor of the page after. */
@@ -112,7 +111,7 @@ export async function readColumnPage(
   f: BoardFilters,
   limit: number,
   now: number,
-): Promise<{ cards: BoardCard[]; next: string | null } | null> {
+): Promise<{ members: readonly string[]; cards: BoardCard[]; next: string | null } | null> {
   const from = parseCursor(after)
   if (!from) return null
   const p = new Params()
@@ -132,8 +131,10 @@ export async function readColumnPage(
     .all<ClientRow>()
   const rows = results.slice(0, limit)
   const last = rows.at(-1)
+  const members = memberRefs()
   return {
-    cards: rows.map(toCard),
+    members: members.ids,
+    cards: rows.map(toCard(members)),
     next: last && results.length > limit ? cursorOf(last) : null,
   }
 }

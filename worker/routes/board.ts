@@ -18,7 +18,7 @@ export const board = createRouter()
     }),
     async (c) => {
       const { limit, ...filters } = c.req.valid('query')
-      return c.json({ columns: await readBoard(c.env.DB, filters, limit, Date.now()) }, 200)
+      return c.json(await readBoard(c.env.DB, filters, limit, Date.now()), 200)
     },
   )
   .openapi(

@@ -1,13 +1,19 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import type { LocalizedText } from '../../../schema/common'
-import { en } from './en'
 import { ru, type Messages, type PluralForms } from './ru'
 
 export type Locale = 'ru' | 'en'
 export const LOCALES: readonly Locale[] = ['ru', 'en']
 
-const dictionaries: Record<Locale, Messages> = { ru, en }
+// Russian, the product's language, comes with the first screen; English is a chunk of its own
+// (16 KB gzipped), fetched before the first render when saved, or on the switch.
+const dictionaries: Partial<Record<Locale, Messages>> = { ru }
+
+/** Fetches a language's messages once; `createI18n` can speak it from then on. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (!dictionaries[locale]) dictionaries[locale] = (await import('./en')).en
+}
 const STORAGE_KEY = 'journey-board.locale'
 
 type KeysOf<V> = { [K in keyof Messages]: Messages[K] extends V ? K : never }[keyof Messages]
@@ -30,9 +36,10 @@ export interface I18n {
   text(value: LocalizedText): string
 }
 
-/** Builds the formatters for one language; cheap enough to call on every switch. */
+/** Builds the formatters for one loaded language; cheap enough to call on every switch. */
 export function createI18n(locale: Locale): I18n {
   const messages = dictionaries[locale]
+  if (!messages) throw new Error(`The ${locale} messages are not loaded: await loadLocale first`)
   const numbers = new Intl.NumberFormat(locale)
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' })
   const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
