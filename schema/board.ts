@@ -53,6 +53,11 @@ export type BoardCard = z.infer<typeof BoardCard>
 /** The member ids an answer's cards refer to by index (each id once). */
 const Members = z.array(Id)
 
+/** The names of a card's places in order, so a client can read cards without this schema. */
+const CardFields = z
+  .array(z.string())
+  .describe("The names of a card array's places, in order (id, name, company, …)")
+
 /** Cards a column sends at a time: some ten show, the rest come as the column scrolls. */
 export const COLUMN_PAGE = 50
 
@@ -102,12 +107,15 @@ export const BoardColumn = z
   .openapi('BoardColumn')
 export type BoardColumn = z.infer<typeof BoardColumn>
 
-export const Board = z.object({ members: Members, columns: z.array(BoardColumn) }).openapi('Board')
+export const Board = z
+  .object({ cardFields: CardFields, members: Members, columns: z.array(BoardColumn) })
+  .openapi('Board')
 export type Board = z.infer<typeof Board>
 
 export const ColumnPage = z
   .object({
     stageId: Id,
+    cardFields: CardFields,
     members: Members,
     cards: z.array(BoardCard),
     next: z.string().nullable(),

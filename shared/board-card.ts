@@ -5,6 +5,25 @@
 import type { BoardCard, BoardCardExtras } from '../schema/board'
 import type { Client } from '../schema/clients'
 
+/**
+ * The names of a board card's places, in order: every answer carries them (`cardFields`), so an
+ * API client can turn a card back into an object without knowing this file.
+ */
+export const BOARD_CARD_FIELDS = [
+  'id',
+  'name',
+  'company',
+  'tier',
+  'score',
+  'position',
+  'enteredStageAt',
+  'version',
+  'dueAt',
+  'overdueLevel',
+  'acting',
+  'extras',
+] as const
+
 /** The member ids of one answer, each once; a card names a member by its index here. */
 export interface MemberRefs {
   readonly ids: readonly string[]

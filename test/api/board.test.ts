@@ -53,11 +53,19 @@ describe('the board by column', () => {
       people: { account_manager: 't-member', product: 't-lead' },
       reason: 'Knows them',
     })
-    const { members, columns } = (await api('/board?q=' + encodeURIComponent('целиком'))).body
+    const { cardFields, members, columns } = (
+      await api('/board?q=' + encodeURIComponent('целиком'))
+    ).body
     expect(new Set(members).size).toBe(members.length)
     const card = column({ columns }, 'kickoff').cards[0] as BoardCard
     expect(card).toHaveLength(12)
     expect(card[0]).toBe(client.id)
+    // The answer names the places, so a client can read a card without our schema.
+    const named = Object.fromEntries(
+      (cardFields as string[]).map((field, i) => [field, card[i]]),
+    ) as Record<string, unknown>
+    expect(named).toMatchObject({ id: client.id, name: 'Карточка Целиком', score: 73 })
+    expect(named.version).toBe(client.version)
     // Times as ms since 1970, members as indexes: no ISO string, no member id on the card.
     expect(typeof card[6]).toBe('number')
     expect(JSON.stringify(card)).not.toMatch(/t-member|t-lead|T\d\d:/)

@@ -1,5 +1,12 @@
 import type { BoardCard, BoardColumn, BoardFilters } from '../../schema/board'
-import { boardCardOf, memberRefs, type MemberRefs } from '../../shared/board-card'
+import {
+  BOARD_CARD_FIELDS,
+  boardCardOf,
+  memberRefs,
+  type MemberRefs,
+} from '../../shared/board-card'
+
+type CardFields = typeof BOARD_CARD_FIELDS
 import { toClient, CLIENT_COLUMNS, type ClientRow } from './clients'
 import { Params } from './params'
 
@@ -55,7 +62,7 @@ export async function readBoard(
   f: BoardFilters,
   limit: number,
   now: number,
-): Promise<{ members: readonly string[]; columns: BoardColumn[] }> {
+): Promise<{ cardFields: CardFields; members: readonly string[]; columns: BoardColumn[] }> {
   const p = new Params()
   const where = filterSql(f, p, now)
   const matches = where.length === 0 ? '1' : where.join(' AND ')
@@ -100,7 +107,7 @@ export async function readBoard(
       next: last && r.count > rows.length ? cursorOf(last) : null,
     }
   })
-  return { members: members.ids, columns }
+  return { cardFields: BOARD_CARD_FIELDS, members: members.ids, columns }
 }
 
 /** The column's next `limit` cards after a cursor, with the cursor of the page after. */
@@ -111,7 +118,12 @@ export async function readColumnPage(
   f: BoardFilters,
   limit: number,
   now: number,
-): Promise<{ members: readonly string[]; cards: BoardCard[]; next: string | null } | null> {
+): Promise<{
+  cardFields: CardFields
+  members: readonly string[]
+  cards: BoardCard[]
+  next: string | null
+} | null> {
   const from = parseCursor(after)
   if (!from) return null
   const p = new Params()
@@ -133,6 +145,7 @@ export async function readColumnPage(
   const last = rows.at(-1)
   const members = memberRefs()
   return {
+    cardFields: BOARD_CARD_FIELDS,
     members: members.ids,
     cards: rows.map(toCard(members)),
     next: last && results.length > limit ? cursorOf(last) : null,
