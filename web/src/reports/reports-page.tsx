@@ -1,14 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { User } from '../api/auth'
 import { getJourney } from '../api/journey'
-import type {
-  AccountsReport,
-  FlowReport,
-  ForecastReport,
-  FunnelReport,
-  SlaReport,
-  TimeInStageReport,
-} from '../api/reports'
 import { getTeam, type Team } from '../api/team'
 import type { Journey } from '../../../schema/journey'
 import { useI18n } from '../i18n'
@@ -65,12 +57,12 @@ export default function ReportsPage({ user, place }: { user: User; place: Place 
     navigate(s ? `${place.path}?${s}` : place.path, true)
   }
 
-  const flow = useReport<FlowReport>('flow', query, attempt)
-  const times = useReport<TimeInStageReport>('time-in-stage', query, attempt)
-  const sla = useReport<SlaReport>('sla', query, attempt)
-  const funnel = useReport<FunnelReport>('funnel', query, attempt)
-  const accounts = useReport<AccountsReport>('accounts', query, attempt)
-  const forecast = useReport<ForecastReport>('forecast', forecastQuery, attempt, leadView)
+  const flow = useReport('flow', query, attempt)
+  const times = useReport('time-in-stage', query, attempt)
+  const sla = useReport('sla', query, attempt)
+  const funnel = useReport('funnel', query, attempt)
+  const accounts = useReport('accounts', query, attempt)
+  const forecast = useReport('forecast', forecastQuery, attempt, leadView)
   const retry = () => setAttempt((n) => n + 1)
   const roleName = (id: string | null) => {
     const role = journey?.roles.find((r) => r.id === id)
