@@ -1,12 +1,3 @@
-import type {
-  AccountsReport,
-  FlowReport,
-  ForecastReport,
-  FunnelReport,
-  ReportTable,
-  SlaReport,
-  TimeInStageReport,
-} from '../../../schema/reports'
 import { answer, api, type GetAnswer } from './client'
 
 export type {
@@ -17,7 +8,7 @@ export type {
   ReportTable,
   SlaReport,
   TimeInStageReport,
-}
+} from '../../../schema/reports'
 
 export const REPORT_NAMES = [
   'flow',
