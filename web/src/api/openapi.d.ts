@@ -3172,6 +3172,8 @@ export interface components {
             errors: components["schemas"]["ImportRowError"][];
         };
         Board: {
+            /** @description The names of a card array's places, in order (id, name, company, …) */
+            cardFields: string[];
             members: string[];
             columns: components["schemas"]["BoardColumn"][];
         };
@@ -3214,6 +3216,8 @@ export interface components {
         };
         ColumnPage: {
             stageId: string;
+            /** @description The names of a card array's places, in order (id, name, company, …) */
+            cardFields: string[];
             members: string[];
             cards: components["schemas"]["BoardCard"][];
             next: string | null;
