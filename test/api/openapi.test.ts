@@ -32,6 +32,22 @@ describe('the OpenAPI document', () => {
     })
   })
 
+  it('builds each component from its own schema, not from a nullable use of it', async () => {
+    const doc = await servedDocument()
+    const schemas = doc.components.schemas as Record<string, { type?: unknown; enum?: unknown[] }>
+    const takingNull = Object.entries(schemas)
+      .filter(
+        ([, s]) => (Array.isArray(s.type) && s.type.includes('null')) || s.enum?.includes(null),
+      )
+      .map(([name]) => name)
+    expect(takingNull).toEqual([])
+    // The nullable use keeps its null: a client is not rated until someone rates it.
+    const kam = doc.paths['/api/clients/{id}/kam']?.get as Operation
+    expect(JSON.stringify(kam.responses)).toContain(
+      '"kam":{"anyOf":[{"$ref":"#/components/schemas/KamAssessment"},{"type":"null"}]}',
+    )
+  })
+
   it('names each operation once, and says which need no caller', async () => {
     const doc = await servedDocument()
     const ops = operations(doc)

@@ -1,4 +1,6 @@
-import type { OpenAPIHono } from '@hono/zod-openapi'
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { KamAssessment, Quadrant } from '../../schema/kam'
+import { Absence } from '../../schema/team'
 import type { AppEnv } from '../env'
 import { COMMON_RESPONSES, describeAnswers } from './answers'
 import { fixNullableRefs } from './nullable-refs'
@@ -34,9 +36,22 @@ const SECURITY_SCHEMES = {
   },
 } as const
 
+/**
+ * Components some route also answers as `.nullable()`. zod-to-openapi builds a component from
+ * the first use it meets: met first as nullable, the component itself took null (every card's
+ * quadrant could be null) and the nullable use lost it (a client's assessment never null).
+ * Registered ahead of the routes, each is built from its own schema.
+ */
+const NULLABLE_USES = { KamQuadrant: Quadrant, KamAssessment, Absence }
+
 /** The OpenAPI 3.1 document of the app, generated from its route schemas. */
 export function openApiDocument(app: OpenAPIHono<AppEnv>) {
-  const doc = app.getOpenAPI31Document({
+  const ordered = new OpenAPIHono<AppEnv>()
+  for (const [name, schema] of Object.entries(NULLABLE_USES)) {
+    ordered.openAPIRegistry.register(name, schema)
+  }
+  ordered.route('/', app)
+  const doc = ordered.getOpenAPI31Document({
     openapi: '3.1.0',
     info: INFO,
     servers: [{ url: '/', description: 'The board serving this document' }],

@@ -1,6 +1,16 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { ForecastFilters, ReportBody, ReportFilters } from '../../schema/reports'
+import {
+  AccountsReport,
+  FlowReport,
+  ForecastFilters,
+  ForecastReport,
+  FunnelReport,
+  ReportBody,
+  ReportFilters,
+  SlaReport,
+  TimeInStageReport,
+} from '../../schema/reports'
 import { memberNames } from '../db/digest'
 import { journeyNames } from '../db/reports'
 import { tableCsv } from '../../shared/csv-write'
@@ -16,7 +26,7 @@ import { teamSnapshot } from '../services/team-snapshot'
 
 const errors = errorResponses({ 403: 'Outside the figures the caller may see' })
 
-const report = (path: string, summary: string) =>
+const report = <S extends typeof ReportBody>(path: string, summary: string, schema: S) =>
   createRoute({
     method: 'get',
     path,
@@ -26,7 +36,7 @@ const report = (path: string, summary: string) =>
       200: {
         description: 'The report (format=csv: one of its tables as CSV)',
         content: {
-          'application/json': { schema: ReportBody },
+          'application/json': { schema },
           'text/csv': { schema: { type: 'string' } },
         },
       },
@@ -55,7 +65,11 @@ function answer(c: Context<AppEnv>, name: string, s: ReportScope, f: ReportFilte
 /** The reports: flow, time in stage, SLA, funnel, account KPIs and the capacity forecast. */
 export const reports = createRouter()
   .openapi(
-    report('/reports/flow', 'Cumulative flow: cards per phase (or per stage of one phase) per day'),
+    report(
+      '/reports/flow',
+      'Cumulative flow: cards per phase (or per stage of one phase) per day',
+      FlowReport,
+    ),
     async (c) => {
       const f = c.req.valid('query')
       const s = await reportScope(c, f)
@@ -66,6 +80,7 @@ export const reports = createRouter()
     report(
       '/reports/time-in-stage',
       'Working hours per stage (p50, p85, max) against SLA; the ten slowest cards',
+      TimeInStageReport,
     ),
     async (c) => {
       const f = c.req.valid('query')
@@ -75,7 +90,11 @@ export const reports = createRouter()
     },
   )
   .openapi(
-    report('/reports/sla', 'Stage visits within SLA by stage, role, member and grade; returns'),
+    report(
+      '/reports/sla',
+      'Stage visits within SLA by stage, role, member and grade; returns',
+      SlaReport,
+    ),
     async (c) => {
       const f = c.req.valid('query')
       const s = await reportScope(c, f)
@@ -88,6 +107,7 @@ export const reports = createRouter()
     report(
       '/reports/funnel',
       'Acquisition → renewal: entries per milestone, drop-off, median journey time',
+      FunnelReport,
     ),
     async (c) => {
       const f = c.req.valid('query')
@@ -99,6 +119,7 @@ export const reports = createRouter()
     report(
       '/reports/accounts',
       'Account KPIs per account manager and team: clients, growth, revenue, LTV, margin per hour, NPS, churn, renewals, load, span',
+      AccountsReport,
     ),
     async (c) => {
       const f = c.req.valid('query')
@@ -117,7 +138,7 @@ export const reports = createRouter()
         200: {
           description: 'The forecast (format=csv: one of its tables as CSV)',
           content: {
-            'application/json': { schema: ReportBody },
+            'application/json': { schema: ForecastReport },
             'text/csv': { schema: { type: 'string' } },
           },
         },

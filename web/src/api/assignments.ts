@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi'
 import type { Suggestion } from '../../../schema/assignments'
 import type { Client, PersonPut } from '../../../schema/clients'
-import { request } from './client'
+import { answer, api } from './client'
 
 /** Ranked candidates for one journey role of a client, and who is left out why. */
 export type Suggestions = z.infer<typeof Suggestion>
@@ -14,27 +14,22 @@ export function suggest(
   roleId: string,
   signal?: AbortSignal,
 ): Promise<Suggestions> {
-  return request<Suggestions>('/api/assignments/suggest', {
-    method: 'POST',
-    body: { clientId, roleId },
-    signal,
-  })
+  return answer(api.POST('/api/assignments/suggest', { body: { clientId, roleId }, signal }))
 }
 
-const personPath = (clientId: string, roleId: string) =>
-  `/api/clients/${encodeURIComponent(clientId)}/people/${encodeURIComponent(roleId)}`
+const person = (id: string, roleId: string) => ({ path: { id, roleId } })
 
 /**
  * Sets the client's person for a role; send the version you saw (409 `version_conflict`
  * carries `current`). Anyone but the top suggestion needs a reason (422 without one).
  */
 export function setPerson(clientId: string, roleId: string, input: PersonPut): Promise<Client> {
-  return request<Client>(personPath(clientId, roleId), { method: 'PUT', body: input })
+  const params = person(clientId, roleId)
+  return answer(api.PUT('/api/clients/{id}/people/{roleId}', { params, body: input }))
 }
 
 /** Leaves a role of the client empty. */
 export function clearPerson(clientId: string, roleId: string, version: number): Promise<Client> {
-  return request<Client>(`${personPath(clientId, roleId)}?version=${version}`, {
-    method: 'DELETE',
-  })
+  const params = { ...person(clientId, roleId), query: { version } }
+  return answer(api.DELETE('/api/clients/{id}/people/{roleId}', { params }))
 }

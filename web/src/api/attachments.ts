@@ -1,17 +1,19 @@
 import type { Attachment } from '../../../schema/attachments'
 import type { ErrorBody } from '../../../schema/common'
-import { ApiError, request } from './client'
+import { ApiError, answer, api } from './client'
+
+const byId = (id: string) => ({ params: { path: { id } } })
 
 export async function listAttachments(clientId: string, signal?: AbortSignal) {
-  const path = `/api/clients/${encodeURIComponent(clientId)}/attachments`
-  return (await request<{ attachments: Attachment[] }>(path, { signal })).attachments
+  return (await answer(api.GET('/api/clients/{id}/attachments', { ...byId(clientId), signal })))
+    .attachments
 }
 
 /** Where a file downloads from (the server answers it as an attachment). */
 export const attachmentUrl = (id: string) => `/api/attachments/${encodeURIComponent(id)}`
 
-export function deleteAttachment(id: string): Promise<void> {
-  return request<void>(attachmentUrl(id), { method: 'DELETE' })
+export async function deleteAttachment(id: string): Promise<void> {
+  await answer(api.DELETE('/api/attachments/{id}', byId(id)))
 }
 
 /**

@@ -1,4 +1,6 @@
+import createClient from 'openapi-fetch'
 import type { ErrorBody } from '../../../schema/common'
+import type { paths } from './openapi'
 
 type ErrorDetail = ErrorBody['error']
 
@@ -20,14 +22,25 @@ export class ApiError extends Error {
   }
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
-  body?: unknown
-  signal?: AbortSignal
-  headers?: Record<string, string>
-  /** A 401 is an answer here (sign-in, who-am-I), not a lost session. */
-  expect401?: boolean
+/**
+ * The API, typed by its OpenAPI document (`openapi.d.ts`, generated from the worker's route
+ * schemas by `npm run api:types`): a path, parameter, body or answer that drifts from the
+ * routes does not compile.
+ */
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+})
+
+/** The paths of the API, for the helpers below that name an answer's type. */
+export type ApiPath = keyof paths
+
+/** The JSON a GET of a path answers with on success. */
+export type GetAnswer<P extends ApiPath> = paths[P] extends {
+  get: { responses: { 200: { content: { 'application/json': infer T } } } }
 }
+  ? T
+  : never
 
 let onUnauthenticated: (() => void) | undefined
 
@@ -36,51 +49,44 @@ export function setUnauthenticatedHandler(handler: (() => void) | undefined): vo
   onUnauthenticated = handler
 }
 
-/** Calls the API with JSON in and out; any non-2xx answer becomes an {@link ApiError}. */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal } = options
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
+/** What openapi-fetch resolves to: the data of a 2xx, or the error body of anything else. */
+interface Answered<T> {
+  data?: T
+  error?: unknown
+  response: Response
+}
 
-  let response: Response
+interface AnswerOptions {
+  /** A 401 is an answer here (sign-in, who-am-I), not a lost session. */
+  expect401?: boolean
+}
+
+/** The data of a call's 2xx answer; any other answer (or none) becomes an {@link ApiError}. */
+export async function answer<T>(
+  call: Promise<Answered<T>>,
+  options: AnswerOptions = {},
+): Promise<T> {
+  let answered: Answered<T>
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal,
-    })
+    answered = await call
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
     throw new ApiError(0, { code: 'network', message: String(cause) })
   }
-
-  const payload = await readJson(response)
+  const { response, error } = answered
   if (!response.ok) {
     if (response.status === 401 && !options.expect401) onUnauthenticated?.()
     throw new ApiError(
       response.status,
-      errorDetail(payload) ?? {
+      errorDetail(error) ?? {
         code: `http_${response.status}`,
         message: response.statusText || `HTTP ${response.status}`,
       },
-      isRecord(payload) ? payload : {},
+      isRecord(error) ? error : {},
     )
   }
-  // The server validates its own answers against the shared schemas; the client trusts them.
-  return payload as T
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  if (response.status === 204) return undefined
-  const text = await response.text()
-  if (!text) return undefined
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
+  // openapi-fetch types `data` optional for both outcomes; a 2xx carries it (or is a 204).
+  return answered.data as T
 }
 
 function errorDetail(payload: unknown): ErrorDetail | undefined {

@@ -1,30 +1,25 @@
-import type {
-  Client,
-  ClientCreate,
-  ClientHistory,
-  ClientMove,
-  ClientPatch,
-} from '../../../schema/clients'
-import { ApiError, isRecord, request } from './client'
+import type { Client, ClientCreate, ClientMove, ClientPatch } from '../../../schema/clients'
+import { ApiError, answer, api, isRecord } from './client'
+
+const byId = (id: string) => ({ params: { path: { id } } })
 
 /** The active (not archived) clients on the board. */
 export async function listClients(signal?: AbortSignal): Promise<Client[]> {
-  const body = await request<{ clients: Client[] }>('/api/clients', { signal })
-  return body.clients
+  return (await answer(api.GET('/api/clients', { signal }))).clients
 }
 
 export function getClient(id: string, signal?: AbortSignal): Promise<Client> {
-  return request<Client>(`/api/clients/${encodeURIComponent(id)}`, { signal })
+  return answer(api.GET('/api/clients/{id}', { ...byId(id), signal }))
 }
 
 /** Edits a client; send the version you saw (409 `version_conflict` carries `current`). */
 export function patchClient(id: string, patch: ClientPatch): Promise<Client> {
-  return request<Client>(`/api/clients/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch })
+  return answer(api.PATCH('/api/clients/{id}', { ...byId(id), body: patch }))
 }
 
 /** Creates a client at the end of a stage. */
 export function createClient(input: ClientCreate): Promise<Client> {
-  return request<Client>('/api/clients', { method: 'POST', body: input })
+  return answer(api.POST('/api/clients', { body: input }))
 }
 
 /**
@@ -33,23 +28,19 @@ export function createClient(input: ClientCreate): Promise<Client> {
  * so a retry whose first answer was lost is answered with that move instead of a conflict.
  */
 export function moveClient(id: string, move: ClientMove, retryKey?: string): Promise<Client> {
-  return request<Client>(`/api/clients/${encodeURIComponent(id)}/move`, {
-    method: 'POST',
-    body: move,
-    ...(retryKey ? { headers: { 'Idempotency-Key': retryKey } } : {}),
-  })
+  return answer(
+    api.POST('/api/clients/{id}/move', {
+      ...byId(id),
+      body: move,
+      ...(retryKey ? { headers: { 'Idempotency-Key': retryKey } } : {}),
+    }),
+  )
 }
 
 /** A page of a client's history, newest first; `before` (an event id) asks for older ones. */
-export function clientHistory(
-  id: string,
-  before: number | null = null,
-  signal?: AbortSignal,
-): Promise<ClientHistory> {
-  const query = before === null ? '' : `?before=${before}`
-  return request<ClientHistory>(`/api/clients/${encodeURIComponent(id)}/history${query}`, {
-    signal,
-  })
+export function clientHistory(id: string, before: number | null = null, signal?: AbortSignal) {
+  const query = before === null ? {} : { before }
+  return answer(api.GET('/api/clients/{id}/history', { params: { path: { id }, query }, signal }))
 }
 
 /** The server's copy of the card a 409 was about, when the error carries it. */

@@ -1,19 +1,19 @@
 import type { Label, LabelCreate, LabelPatch } from '../../../schema/labels'
-import { request } from './client'
+import { answer, api } from './client'
 
 export async function listLabels(signal?: AbortSignal): Promise<Label[]> {
-  return (await request<{ labels: Label[] }>('/api/labels', { signal })).labels
+  return (await answer(api.GET('/api/labels', { signal }))).labels
 }
 
 export function createLabel(input: LabelCreate): Promise<Label> {
-  return request<Label>('/api/labels', { method: 'POST', body: input })
+  return answer(api.POST('/api/labels', { body: input }))
 }
 
 export function patchLabel(id: string, patch: LabelPatch): Promise<Label> {
-  return request<Label>(`/api/labels/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch })
+  return answer(api.PATCH('/api/labels/{id}', { params: { path: { id } }, body: patch }))
 }
 
-export function deleteLabel(label: Label): Promise<void> {
-  const path = `/api/labels/${encodeURIComponent(label.id)}?version=${label.version}`
-  return request<void>(path, { method: 'DELETE' })
+export async function deleteLabel(label: Label): Promise<void> {
+  const params = { path: { id: label.id }, query: { version: label.version } }
+  await answer(api.DELETE('/api/labels/{id}', { params }))
 }

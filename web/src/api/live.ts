@@ -1,7 +1,7 @@
 import type { ChangesPage } from '../../../schema/live'
-import { request } from './client'
+import { answer, api } from './client'
 
 /** What changed after a cursor (0: just the cursor now, taken before loading the board). */
 export function getChanges(since: number, signal?: AbortSignal): Promise<ChangesPage> {
-  return request<ChangesPage>(`/api/changes?since=${since}`, { signal })
+  return answer(api.GET('/api/changes', { params: { query: { since } }, signal }))
 }

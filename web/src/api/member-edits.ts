@@ -1,26 +1,24 @@
 import type { Member, MemberCreate, MemberPatch } from '../../../schema/members'
 import type { LoadSettings } from '../../../schema/load'
-import { request } from './client'
+import { answer, api, type GetAnswer } from './client'
 
 export type { LoadSettings, Member, MemberCreate, MemberPatch }
 
-export function createMember(input: Partial<MemberCreate>): Promise<Member> {
-  return request<Member>('/api/members', { method: 'POST', body: input })
+export function createMember(input: MemberCreate): Promise<Member> {
+  return answer(api.POST('/api/members', { body: input }))
 }
 
 export function patchMember(id: string, patch: MemberPatch): Promise<Member> {
-  return request<Member>(`/api/members/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch })
+  return answer(api.PATCH('/api/members/{id}', { params: { path: { id } }, body: patch }))
 }
 
-export interface LoadSettingsDoc {
-  load: LoadSettings
-  version: number
-}
+/** The load settings with their version (0 while they were never saved). */
+export type LoadSettingsDoc = GetAnswer<'/api/settings/load'>
 
 export function getLoadSettings(signal?: AbortSignal): Promise<LoadSettingsDoc> {
-  return request<LoadSettingsDoc>('/api/settings/load', { signal })
+  return answer(api.GET('/api/settings/load', { signal }))
 }
 
 export function saveLoadSettings(doc: LoadSettingsDoc): Promise<LoadSettingsDoc> {
-  return request<LoadSettingsDoc>('/api/settings/load', { method: 'PATCH', body: doc })
+  return answer(api.PATCH('/api/settings/load', { body: doc }))
 }

@@ -6,37 +6,30 @@ import type {
   TrackPatch,
   TrackStepInput,
 } from '../../../schema/onboarding-tracks'
-import { request } from './client'
+import { answer, api } from './client'
 
 export type { Mentorship, OnboardingTrack, TrackCreate, TrackPatch, TrackStepInput }
 
+const byId = (id: string) => ({ params: { path: { id } } })
+
 /** Every track, the retired ones too, for the editors. */
 export async function listAllTracks(signal?: AbortSignal): Promise<OnboardingTrack[]> {
-  const body = await request<{ tracks: OnboardingTrack[] }>(
-    '/api/onboarding/tracks?retired=include',
-    { signal },
-  )
-  return body.tracks
+  const params = { query: { retired: 'include' as const } }
+  return (await answer(api.GET('/api/onboarding/tracks', { params, signal }))).tracks
 }
 
 export function createTrack(input: TrackCreate): Promise<OnboardingTrack> {
-  return request<OnboardingTrack>('/api/onboarding/tracks', { method: 'POST', body: input })
+  return answer(api.POST('/api/onboarding/tracks', { body: input }))
 }
 
 export function patchTrack(id: string, patch: TrackPatch): Promise<OnboardingTrack> {
-  return request<OnboardingTrack>(`/api/onboarding/tracks/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body: patch,
-  })
+  return answer(api.PATCH('/api/onboarding/tracks/{id}', { ...byId(id), body: patch }))
 }
 
 export async function listMentors(signal?: AbortSignal): Promise<Mentorship[]> {
-  return (await request<{ mentors: Mentorship[] }>('/api/onboarding/mentors', { signal })).mentors
+  return (await answer(api.GET('/api/onboarding/mentors', { signal }))).mentors
 }
 
 export function putMentor(memberId: string, input: MentorPut): Promise<Mentorship> {
-  return request<Mentorship>(`/api/onboarding/mentors/${encodeURIComponent(memberId)}`, {
-    method: 'PUT',
-    body: input,
-  })
+  return answer(api.PUT('/api/onboarding/mentors/{id}', { ...byId(memberId), body: input }))
 }

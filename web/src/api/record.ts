@@ -1,72 +1,63 @@
-import type { Contact, ContactCreate, ContactPatch } from '../../../schema/contacts'
-import type { JournalCreate, JournalEntry, JournalPatch } from '../../../schema/journal'
-import type { MyTask } from '../../../schema/my-tasks'
-import type {
-  ClientProfile,
-  ClientProfilePatch,
-  NpsAnswer,
-  NpsCreate,
-  RecordOption,
-  TimeEntry,
-  TimeEntryCreate,
-} from '../../../schema/record'
-import { request } from './client'
+import type { ContactCreate, ContactPatch } from '../../../schema/contacts'
+import type { JournalCreate, JournalPatch } from '../../../schema/journal'
+import type { ClientProfilePatch, NpsCreate, TimeEntryCreate } from '../../../schema/record'
+import { answer, api } from './client'
 
 /** The client's record: one small typed call per route of the API. */
-const of = (clientId: string, rest: string) =>
-  `/api/clients/${encodeURIComponent(clientId)}/${rest}`
+const byId = (id: string) => ({ params: { path: { id } } })
 
 export async function listContacts(clientId: string, signal?: AbortSignal) {
-  return (await request<{ contacts: Contact[] }>(of(clientId, 'contacts'), { signal })).contacts
+  return (await answer(api.GET('/api/clients/{id}/contacts', { ...byId(clientId), signal })))
+    .contacts
 }
 
 export const addContact = (clientId: string, body: Partial<ContactCreate> & { name: string }) =>
-  request<Contact>(of(clientId, 'contacts'), { method: 'POST', body })
+  answer(api.POST('/api/clients/{id}/contacts', { ...byId(clientId), body }))
 
 export const patchContact = (id: string, body: ContactPatch) =>
-  request<Contact>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', body })
+  answer(api.PATCH('/api/contacts/{id}', { ...byId(id), body }))
 
 export const removeContact = (id: string, version: number) =>
-  request<null>(`/api/contacts/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' })
+  answer(api.DELETE('/api/contacts/{id}', { params: { path: { id }, query: { version } } }))
 
 export async function listJournal(clientId: string, signal?: AbortSignal) {
-  return (await request<{ entries: JournalEntry[] }>(of(clientId, 'journal'), { signal })).entries
+  return (await answer(api.GET('/api/clients/{id}/journal', { ...byId(clientId), signal }))).entries
 }
 
 export const addJournalEntry = (
   clientId: string,
   body: Partial<JournalCreate> & Pick<JournalCreate, 'kind' | 'body'>,
-) => request<JournalEntry>(of(clientId, 'journal'), { method: 'POST', body })
+) => answer(api.POST('/api/clients/{id}/journal', { ...byId(clientId), body }))
 
 export const patchJournalEntry = (id: string, body: JournalPatch) =>
-  request<JournalEntry>(`/api/journal/${encodeURIComponent(id)}`, { method: 'PATCH', body })
+  answer(api.PATCH('/api/journal/{id}', { ...byId(id), body }))
 
 export const getProfile = (clientId: string, signal?: AbortSignal) =>
-  request<ClientProfile>(of(clientId, 'profile'), { signal })
+  answer(api.GET('/api/clients/{id}/profile', { ...byId(clientId), signal }))
 
 export const patchProfile = (clientId: string, body: ClientProfilePatch) =>
-  request<ClientProfile>(of(clientId, 'profile'), { method: 'PATCH', body })
+  answer(api.PATCH('/api/clients/{id}/profile', { ...byId(clientId), body }))
 
 export async function listTime(clientId: string, signal?: AbortSignal) {
-  return (await request<{ entries: TimeEntry[] }>(of(clientId, 'time'), { signal })).entries
+  return (await answer(api.GET('/api/clients/{id}/time', { ...byId(clientId), signal }))).entries
 }
 
 export const logTime = (
   clientId: string,
   body: Partial<TimeEntryCreate> & { minutes: number; spentOn: string },
-) => request<TimeEntry>(of(clientId, 'time'), { method: 'POST', body })
+) => answer(api.POST('/api/clients/{id}/time', { ...byId(clientId), body }))
 
 export async function listNps(clientId: string, signal?: AbortSignal) {
-  return (await request<{ answers: NpsAnswer[] }>(of(clientId, 'nps'), { signal })).answers
+  return (await answer(api.GET('/api/clients/{id}/nps', { ...byId(clientId), signal }))).answers
 }
 
 export const addNps = (clientId: string, body: Partial<NpsCreate> & Omit<NpsCreate, 'comment'>) =>
-  request<NpsAnswer>(of(clientId, 'nps'), { method: 'POST', body })
+  answer(api.POST('/api/clients/{id}/nps', { ...byId(clientId), body }))
 
 export async function listOptions(signal?: AbortSignal) {
-  return (await request<{ options: RecordOption[] }>('/api/record-options', { signal })).options
+  return (await answer(api.GET('/api/record-options', { signal }))).options
 }
 
 export async function myTasks(signal?: AbortSignal) {
-  return (await request<{ tasks: MyTask[] }>('/api/tasks/mine', { signal })).tasks
+  return (await answer(api.GET('/api/tasks/mine', { signal }))).tasks
 }

@@ -1,18 +1,16 @@
 import type { Task, TaskPatch } from '../../../schema/tasks'
-import { request } from './client'
+import { answer, api } from './client'
+
+const byId = (id: string) => ({ params: { path: { id } } })
 
 export async function listTasks(clientId: string, signal?: AbortSignal): Promise<Task[]> {
-  const path = `/api/clients/${encodeURIComponent(clientId)}/tasks`
-  return (await request<{ tasks: Task[] }>(path, { signal })).tasks
+  return (await answer(api.GET('/api/clients/{id}/tasks', { ...byId(clientId), signal }))).tasks
 }
 
 export function createTask(clientId: string, title: string): Promise<Task> {
-  return request<Task>(`/api/clients/${encodeURIComponent(clientId)}/tasks`, {
-    method: 'POST',
-    body: { title },
-  })
+  return answer(api.POST('/api/clients/{id}/tasks', { ...byId(clientId), body: { title } }))
 }
 
 export function patchTask(id: string, patch: TaskPatch): Promise<Task> {
-  return request<Task>(`/api/tasks/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch })
+  return answer(api.PATCH('/api/tasks/{id}', { ...byId(id), body: patch }))
 }

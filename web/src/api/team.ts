@@ -1,58 +1,41 @@
 import type { Absence, AbsenceCreate, RebalanceProposal, TeamMember } from '../../../schema/team'
-import type { Client } from '../../../schema/clients'
-import type { LocalizedText } from '../../../schema/common'
-import { request } from './client'
+import { answer, api, type GetAnswer } from './client'
 
 export type { Absence, AbsenceCreate, RebalanceProposal, TeamMember }
 
 /** The team at this moment: everyone's load, absences and span of control. */
-export interface Team {
-  today: string
-  members: TeamMember[]
-  /** The journey roles in order. */
-  roles: { id: string; name: LocalizedText }[]
-  thresholds: { overloadedAbove: number; underloadedBelow: number; spanOfControl: number }
-}
+export type Team = GetAnswer<'/api/team'>
+
+const byId = (id: string) => ({ params: { path: { id } } })
 
 export function getTeam(signal?: AbortSignal): Promise<Team> {
-  return request<Team>('/api/team', { signal })
+  return answer(api.GET('/api/team', { signal }))
 }
 
 /** A member's absences, latest first (leads: their own team only). */
 export async function listAbsences(memberId: string, signal?: AbortSignal): Promise<Absence[]> {
-  const path = `/api/members/${encodeURIComponent(memberId)}/absences`
-  return (await request<{ absences: Absence[] }>(path, { signal })).absences
+  return (await answer(api.GET('/api/members/{id}/absences', { ...byId(memberId), signal })))
+    .absences
 }
 
 export function addAbsence(memberId: string, input: AbsenceCreate): Promise<Absence> {
-  return request<Absence>(`/api/members/${encodeURIComponent(memberId)}/absences`, {
-    method: 'POST',
-    body: input,
-  })
+  return answer(api.POST('/api/members/{id}/absences', { ...byId(memberId), body: input }))
 }
 
 export async function removeAbsence(id: string): Promise<void> {
-  await request<undefined>(`/api/absences/${encodeURIComponent(id)}`, { method: 'DELETE' })
+  await answer(api.DELETE('/api/absences/{id}', byId(id)))
 }
 
 /** The open rebalance proposals for the caller's team (admins: everyone's). */
 export async function listProposals(signal?: AbortSignal): Promise<RebalanceProposal[]> {
-  return (await request<{ proposals: RebalanceProposal[] }>('/api/rebalance', { signal })).proposals
+  return (await answer(api.GET('/api/rebalance', { signal }))).proposals
 }
 
 /** Applies a proposed move; send the client's version you saw (409 when anything changed). */
-export function acceptProposal(
-  id: string,
-  version: number,
-): Promise<{ proposal: RebalanceProposal; client: Client }> {
-  return request(`/api/rebalance/${encodeURIComponent(id)}/accept`, {
-    method: 'POST',
-    body: { version },
-  })
+export function acceptProposal(id: string, version: number) {
+  return answer(api.POST('/api/rebalance/{id}/accept', { ...byId(id), body: { version } }))
 }
 
 export function dismissProposal(id: string): Promise<RebalanceProposal> {
-  return request<RebalanceProposal>(`/api/rebalance/${encodeURIComponent(id)}/dismiss`, {
-    method: 'POST',
-  })
+  return answer(api.POST('/api/rebalance/{id}/dismiss', byId(id)))
 }

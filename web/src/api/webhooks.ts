@@ -5,7 +5,9 @@ import type {
   WebhookEvent,
   WebhookPatch,
 } from '../../../schema/stage-clock'
-import { request } from './client'
+import { answer, api } from './client'
+
+const byId = (id: string) => ({ params: { path: { id } } })
 
 export type { Delivery, Webhook, WebhookCreate, WebhookEvent, WebhookPatch }
 
@@ -23,23 +25,20 @@ const EVENTS: Record<WebhookEvent, true> = {
 export const WEBHOOK_EVENTS = Object.keys(EVENTS) as WebhookEvent[]
 
 export async function listWebhooks(signal?: AbortSignal): Promise<Webhook[]> {
-  return (await request<{ webhooks: Webhook[] }>('/api/webhooks', { signal })).webhooks
+  return (await answer(api.GET('/api/webhooks', { signal }))).webhooks
 }
 
 /** Adds a webhook; the answer carries the signing secret, shown this once and never again. */
 export function createWebhook(input: WebhookCreate): Promise<Webhook & { secret: string }> {
-  return request<Webhook & { secret: string }>('/api/webhooks', { method: 'POST', body: input })
+  return answer(api.POST('/api/webhooks', { body: input }))
 }
 
 export function patchWebhook(id: string, patch: WebhookPatch): Promise<Webhook> {
-  return request<Webhook>(`/api/webhooks/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body: patch,
-  })
+  return answer(api.PATCH('/api/webhooks/{id}', { ...byId(id), body: patch }))
 }
 
 /** The delivery log of one webhook, newest first. */
 export async function listDeliveries(id: string, signal?: AbortSignal): Promise<Delivery[]> {
-  const path = `/api/webhooks/${encodeURIComponent(id)}/deliveries`
-  return (await request<{ deliveries: Delivery[] }>(path, { signal })).deliveries
+  return (await answer(api.GET('/api/webhooks/{id}/deliveries', { ...byId(id), signal })))
+    .deliveries
 }

@@ -44,19 +44,19 @@ import { useUndoableMove } from '../quick/undo-move'
 // The drawer is not needed to draw the board: it loads on the first card opened.
 const CardDrawer = lazy(() => import('../drawer/card-drawer'))
 
+/** What a load of the board gives the loaded board. */
+interface Loaded {
+  model: BoardModel
+  store: BoardStore
+  calendar: Calendar
+  /** The change feed's cursor before the data was read (null: live updates unavailable). */
+  cursor: number | null
+  /** The filters the cards were loaded with, as the API takes them. */
+  query: string
+}
+
 type Load =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | {
-      status: 'ready'
-      model: BoardModel
-      store: BoardStore
-      calendar: Calendar
-      /** The change feed's cursor before the data was read (null: live updates unavailable). */
-      cursor: number | null
-      /** The filters the cards were loaded with, as the API takes them. */
-      query: string
-    }
+  { status: 'loading' } | { status: 'error'; error: unknown } | ({ status: 'ready' } & Loaded)
 
 const CLOCK_MS = 5 * 60_000
 
@@ -120,29 +120,12 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
   if (load.status === 'error') {
     return <ErrorState error={load.error} onRetry={() => setAttempt((n) => n + 1)} />
   }
-  return (
-    <LoadedBoard
-      user={user}
-      place={place}
-      model={load.model}
-      store={load.store}
-      calendar={load.calendar}
-      cursor={load.cursor}
-      query={load.query}
-      now={now}
-      onReload={reload}
-    />
-  )
+  return <LoadedBoard {...load} user={user} place={place} now={now} onReload={reload} />
 }
 
-interface LoadedProps {
+interface LoadedProps extends Loaded {
   user: User
   place: Place
-  model: BoardModel
-  store: BoardStore
-  calendar: Calendar
-  cursor: number | null
-  query: string
   now: Date
   onReload: () => void
 }

@@ -62,6 +62,12 @@ export function categoryAxis(names: readonly string[], rotate: boolean): uPlot.A
   }
 }
 
+/** The x scale under {@link categoryAxis}: a slot per name, half a slot spare at either end. */
+export const categoryScale = (names: readonly string[]): uPlot.Scale => ({
+  time: false,
+  range: [-0.5, Math.max(0.5, names.length - 0.5)],
+})
+
 /** Bars for a series (uPlot's own bar path builder). */
 export const bars = (size = 0.7) => uPlot.paths.bars?.({ size: [size, 64] })
 

@@ -2,7 +2,15 @@ import { useMemo } from 'preact/hooks'
 import type uPlot from 'uplot'
 import type { FlowReport, FunnelReport, TimeInStageReport } from '../api/reports'
 import { useI18n } from '../i18n'
-import { bars, categoryAxis, Chart, markers, PALETTE, type ChartOptions } from './chart'
+import {
+  bars,
+  categoryAxis,
+  categoryScale,
+  Chart,
+  markers,
+  PALETTE,
+  type ChartOptions,
+} from './chart'
 import { ReportTableView } from './report-table'
 
 const seconds = (day: string) => Date.parse(`${day}T12:00:00Z`) / 1000
@@ -74,7 +82,7 @@ export function TimeInStageChart({ report }: { report: TimeInStageReport }) {
     const names = report.stages.map((s) => text(s.name))
     const options: ChartOptions = {
       legend: { show: false },
-      scales: { x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] } },
+      scales: { x: categoryScale(names) },
       axes: [categoryAxis(names, names.length > 6), { label: t('reports.hours') }],
       series: [
         {},
@@ -119,7 +127,7 @@ export function FunnelChart({ report }: { report: FunnelReport }) {
     const names = report.tables.funnel?.rows.map((r) => String(r[0])) ?? []
     const options: ChartOptions = {
       legend: { show: false },
-      scales: { x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] } },
+      scales: { x: categoryScale(names) },
       axes: [categoryAxis(names, false), {}],
       series: [
         {},

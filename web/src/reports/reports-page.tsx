@@ -1,14 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { User } from '../api/auth'
 import { getJourney } from '../api/journey'
-import type {
-  AccountsReport,
-  FlowReport,
-  ForecastReport,
-  FunnelReport,
-  SlaReport,
-  TimeInStageReport,
-} from '../api/reports'
 import { getTeam, type Team } from '../api/team'
 import type { Journey } from '../../../schema/journey'
 import { useI18n } from '../i18n'
@@ -65,13 +57,23 @@ export default function ReportsPage({ user, place }: { user: User; place: Place 
     navigate(s ? `${place.path}?${s}` : place.path, true)
   }
 
-  const flow = useReport<FlowReport>('flow', query, attempt)
-  const times = useReport<TimeInStageReport>('time-in-stage', query, attempt)
-  const sla = useReport<SlaReport>('sla', query, attempt)
-  const funnel = useReport<FunnelReport>('funnel', query, attempt)
-  const accounts = useReport<AccountsReport>('accounts', query, attempt)
-  const forecast = useReport<ForecastReport>('forecast', forecastQuery, attempt, leadView)
+  const flow = useReport('flow', query, attempt)
+  const times = useReport('time-in-stage', query, attempt)
+  const sla = useReport('sla', query, attempt)
+  const funnel = useReport('funnel', query, attempt)
+  const accounts = useReport('accounts', query, attempt)
+  const forecast = useReport('forecast', forecastQuery, attempt, leadView)
   const retry = () => setAttempt((n) => n + 1)
+  /** What every section takes besides its report: its texts, the filters, the retry. */
+  const shared = (
+    key: 'flow' | 'time' | 'sla' | 'funnel' | 'accounts' | 'forecast',
+    q = query,
+  ) => ({
+    title: t(`reports.${key}.title`),
+    intro: t(`reports.${key}.intro`),
+    query: q,
+    onRetry: retry,
+  })
   const roleName = (id: string | null) => {
     const role = journey?.roles.find((r) => r.id === id)
     return role ? text(role.name).toLowerCase() : t('reports.forecast.person')
@@ -102,65 +104,23 @@ export default function ReportsPage({ user, place }: { user: User; place: Place 
           </a>
         ))}
       </nav>
-      <ReportSection
-        name="flow"
-        title={t('reports.flow.title')}
-        intro={t('reports.flow.intro')}
-        state={flow}
-        query={query}
-        onRetry={retry}
-      >
+      <ReportSection name="flow" state={flow} {...shared('flow')}>
         {(r) => <FlowChart report={r} />}
       </ReportSection>
-      <ReportSection
-        name="time-in-stage"
-        title={t('reports.time.title')}
-        intro={t('reports.time.intro')}
-        state={times}
-        query={query}
-        onRetry={retry}
-      >
+      <ReportSection name="time-in-stage" state={times} {...shared('time')}>
         {(r) => <TimeInStageChart report={r} />}
       </ReportSection>
-      <ReportSection
-        name="sla"
-        title={t('reports.sla.title')}
-        intro={t('reports.sla.intro')}
-        state={sla}
-        query={query}
-        onRetry={retry}
-      >
+      <ReportSection name="sla" state={sla} {...shared('sla')}>
         {(r) => <SlaChart report={r} />}
       </ReportSection>
-      <ReportSection
-        name="funnel"
-        title={t('reports.funnel.title')}
-        intro={t('reports.funnel.intro')}
-        state={funnel}
-        query={query}
-        onRetry={retry}
-      >
+      <ReportSection name="funnel" state={funnel} {...shared('funnel')}>
         {(r) => <FunnelChart report={r} />}
       </ReportSection>
-      <ReportSection
-        name="accounts"
-        title={t('reports.accounts.title')}
-        intro={t('reports.accounts.intro')}
-        state={accounts}
-        query={query}
-        onRetry={retry}
-      >
+      <ReportSection name="accounts" state={accounts} {...shared('accounts')}>
         {(r) => <AccountsChart report={r} />}
       </ReportSection>
       {leadView && (
-        <ReportSection
-          name="forecast"
-          title={t('reports.forecast.title')}
-          intro={t('reports.forecast.intro')}
-          state={forecast}
-          query={forecastQuery}
-          onRetry={retry}
-        >
+        <ReportSection name="forecast" state={forecast} {...shared('forecast', forecastQuery)}>
           {(r) => (
             <>
               <WhatIfControls search={place.search} onChange={setParam} />

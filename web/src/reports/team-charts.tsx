@@ -2,7 +2,16 @@ import { useMemo } from 'preact/hooks'
 import type uPlot from 'uplot'
 import type { AccountsReport, ForecastReport, SlaReport } from '../api/reports'
 import { useI18n } from '../i18n'
-import { bars, categoryAxis, Chart, fromZero, markers, PALETTE, type ChartOptions } from './chart'
+import {
+  bars,
+  categoryAxis,
+  categoryScale,
+  Chart,
+  fromZero,
+  markers,
+  PALETTE,
+  type ChartOptions,
+} from './chart'
 import { Legend } from './flow-charts'
 import { ReportTableView } from './report-table'
 
@@ -18,7 +27,7 @@ export function SlaChart({ report }: { report: SlaReport }) {
     const options: ChartOptions = {
       legend: { show: false },
       scales: {
-        x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] },
+        x: categoryScale(names),
         y: { range: [0, 100] },
       },
       axes: [categoryAxis(names, names.length > 6), { label: '%' }],
@@ -40,17 +49,19 @@ export function SlaChart({ report }: { report: SlaReport }) {
   )
 }
 
+/** The frame of a chart per account manager: a slot each, values read from zero. */
+const perManager = (names: readonly string[], more: uPlot.Options['scales'] = {}) => ({
+  legend: { show: false },
+  scales: { x: categoryScale(names), y: { range: fromZero }, ...more },
+})
+
 /** Load against capacity per account manager as bars, 100% marked. */
 export function AccountsChart({ report }: { report: AccountsReport }) {
   const { t } = useI18n()
   const { options, data } = useMemo(() => {
     const names = report.managers.map((m) => m.name)
     const options: ChartOptions = {
-      legend: { show: false },
-      scales: {
-        x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] },
-        y: { range: fromZero },
-      },
+      ...perManager(names),
       axes: [categoryAxis(names, names.length > 6), { label: '%' }],
       series: [
         {},
@@ -96,12 +107,7 @@ function KpiChart({ report }: { report: AccountsReport }) {
   const { options, data } = useMemo(() => {
     const names = report.managers.map((m) => m.name)
     const options: ChartOptions = {
-      legend: { show: false },
-      scales: {
-        x: { time: false, range: [-0.5, Math.max(0.5, names.length - 0.5)] },
-        y: { range: fromZero },
-        nps: { range: [-100, 100] },
-      },
+      ...perManager(names, { nps: { range: [-100, 100] } }),
       axes: [
         categoryAxis(names, names.length > 6),
         { label: perHour, size: 70 },

@@ -16,6 +16,7 @@ import {
 } from './automation-draft'
 import { errorText, FieldError, invalidProps } from '../components/save-failure'
 import { fieldErrors, otherErrors, type FieldErrors } from '../components/form-errors'
+import { TextField } from '../components/text-field'
 
 interface Props {
   stage: Stage
@@ -36,6 +37,9 @@ const PROBLEMS: Record<DraftProblem, MessageKey> = {
 const SHOWN = ['title.ru', 'title.en', 'template.ru', 'template.en', 'assigneeRoleId']
 const SHOWN_TASK = [...SHOWN, 'dueDays', 'delayDays']
 // Example content for the preview, in the language of each template (not interface text).
+/** A number of days, as the automation's delay and due date take it. */
+const DAYS = { type: 'number', min: 0, max: 365, step: '1', inputMode: 'numeric' } as const
+
 const SAMPLE = { client: 'Анна Смирнова', company: 'ООО «Ромашка»' }
 const SAMPLE_EN = { client: 'Anna Smirnova', company: 'Romashka LLC' }
 
@@ -185,21 +189,23 @@ export function AutomationForm(props: Props) {
             <FieldError id={`automation-${id}-role-error`} messages={errors.assigneeRoleId} />
           </div>
           {draft.kind === 'delayed_task' && (
-            <NumberField
+            <TextField
+              {...DAYS}
               id={`automation-${id}-delay`}
               label={t('settings.automations.delayDays')}
               value={draft.delayDays}
               errors={errors.delayDays}
-              onInput={(delayDays) => set({ delayDays })}
+              onValue={(delayDays) => set({ delayDays })}
             />
           )}
-          <NumberField
+          <TextField
+            {...DAYS}
             id={`automation-${id}-due`}
             label={t('settings.automations.dueDays')}
             placeholder={t('settings.automations.dueDays.none')}
             value={draft.dueDays}
             errors={errors.dueDays}
-            onInput={(dueDays) => set({ dueDays })}
+            onValue={(dueDays) => set({ dueDays })}
           />
         </div>
       ) : (
@@ -237,38 +243,5 @@ export function AutomationForm(props: Props) {
         </button>
       </div>
     </form>
-  )
-}
-
-interface NumberProps {
-  id: string
-  label: string
-  value: string
-  placeholder?: string
-  errors?: string[]
-  onInput: (value: string) => void
-}
-
-function NumberField({ id, label, value, placeholder, errors, onInput }: NumberProps) {
-  return (
-    <div class="settings-field">
-      <label class="settings-field__label" for={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        class="input"
-        type="number"
-        min={0}
-        max={365}
-        step={1}
-        inputMode="numeric"
-        value={value}
-        placeholder={placeholder}
-        {...invalidProps(`${id}-error`, errors)}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
   )
 }

@@ -36,31 +36,21 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
           {t('signin.title')}
         </h1>
         <p class="signin__lead">{t('signin.lead')}</p>
-        <label class="field">
-          <span class="field__label">{t('signin.email')}</span>
-          <input
-            class="input"
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            autoFocus
-            value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          <span class="field__label">{t('signin.password')}</span>
-          <input
-            class="input"
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-        </label>
+        <Field
+          label={t('signin.email')}
+          name="email"
+          autoComplete="username"
+          value={email}
+          onValue={setEmail}
+          autoFocus
+        />
+        <Field
+          label={t('signin.password')}
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onValue={setPassword}
+        />
         {error && (
           <p class="signin__error" role="alert">
             {error}
@@ -71,6 +61,32 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
         </button>
       </form>
     </main>
+  )
+}
+
+/** A required field of the form; its name is its input type (email, password). */
+function Field(props: {
+  label: string
+  name: 'email' | 'password'
+  autoComplete: string
+  value: string
+  onValue: (value: string) => void
+  autoFocus?: boolean
+}) {
+  const { label, name, onValue, ...input } = props
+  return (
+    <label class="field">
+      <span class="field__label">{label}</span>
+      <input
+        class="input"
+        // Preact types each input type apart; one field component serves both.
+        type={name as 'email'}
+        name={name}
+        required
+        {...input}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
+    </label>
   )
 }
 
