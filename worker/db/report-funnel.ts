@@ -1,0 +1,67 @@
+import type { VisitScope } from './reports'
+
+/**
+ * The funnel's cohort: the cards that entered the journey (were created) in [from, to), of the
+ * tier, that the owners held (a visit they owned, or the stage's owner role now) and, with a role
+ * chosen, that went through a stage the role owns. Per furthest stage reached by now (journey
+ * order: phase position × 1000 + stage position, over the card's visits and where it is), how
+ * many cards.
+ */
+export async function cohortReach(db: D1Database, s: VisitScope) {
+  const params: unknown[] = [s.from, s.to]
+  const where: string[] = []
+  const add = (clause: (n: number) => string, value: unknown) => {
+    params.push(value)
+    where.push(clause(params.length))
+  }
+  if (s.tier !== null) add((n) => `c.tier = ?${n}`, s.tier)
+  if (s.owners !== null) {
+    add(
+      (n) => `(EXISTS (SELECT 1 FROM stage_visits v INDEXED BY stage_visits_by_client
+          WHERE v.client_id = c.id AND v.owner_id IN (SELECT value FROM json_each(?${n})))
+        OR EXISTS (SELECT 1 FROM client_people p JOIN stages s ON s.id = c.stage_id
+          WHERE p.client_id = c.id AND p.role_id = s.owner_role_id
+            AND p.member_id IN (SELECT value FROM json_each(?${n}))))`,
+      JSON.stringify(s.owners),
+    )
+  }
+  if (s.roleId !== null) {
+    add(
+      (n) => `EXISTS (SELECT 1 FROM (SELECT v.stage_id FROM stage_visits v
+          INDEXED BY stage_visits_by_client WHERE v.client_id = c.id
+          UNION ALL SELECT c.stage_id) x JOIN stages s ON s.id = x.stage_id
+        WHERE s.owner_role_id = ?${n})`,
+      s.roleId,
+    )
+  }
+  const more = where.map((w) => ` AND ${w}`).join('')
+  const { results } = await db
+    .prepare(
+      `WITH cohort AS (
+         SELECT c.id, c.stage_id FROM clients c INDEXED BY clients_by_created
+         WHERE c.created_at >= ?1 AND c.created_at < ?2${more}),
+       x AS (
+         SELECT v.client_id AS id, v.stage_id FROM cohort co
+         JOIN stage_visits v INDEXED BY stage_visits_by_client ON v.client_id = co.id
+         UNION ALL SELECT id, stage_id FROM cohort),
+       reach AS (
+         SELECT x.id, MAX(p.position * 1000 + st.position) AS o
+         FROM x JOIN stages st ON st.id = x.stage_id JOIN phases p ON p.id = st.phase_id
+         GROUP BY x.id)
+       SELECT o AS journeyOrder, COUNT(*) AS cards FROM reach GROUP BY o`,
+    )
+    .bind(...params)
+    .all<{ journeyOrder: number; cards: number }>()
+  return results
+}
+
+/** Every stage's place in the journey (same order as cohortReach). */
+export async function stageOrders(db: D1Database) {
+  const { results } = await db
+    .prepare(
+      `SELECT s.id AS stageId, s.phase_id AS phaseId, p.position * 1000 + s.position AS journeyOrder
+       FROM stages s JOIN phases p ON p.id = s.phase_id`,
+    )
+    .all<{ stageId: string; phaseId: string; journeyOrder: number }>()
+  return results
+}
