@@ -175,8 +175,6 @@ describe('the reports', () => {
     expect(onboarding.values.at(-1)).toBe(1)
     expect(Math.max(...onboarding.values)).toBe(2)
     const funnel = await api(q('/reports/funnel'))
-    const count = (key: string) =>
-      funnel.body.steps.find((s: { key: string }) => s.key === key).count
     // The cohort: r-1, r-2, r-3 and r-4 entered the journey; r-1 and r-2 are past Sale, r-2 is
     // onboarded.
     expect(funnel.body.steps.map((s: { count: number }) => s.count)).toEqual([4, 2, 2, 2, 1, 0])

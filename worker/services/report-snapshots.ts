@@ -20,7 +20,7 @@ import { workingWindows } from '../domain/reports/working-time-index'
 const BACKFILL_DAYS = 400
 /** Clients whose stage exits one statement measures (their ids go in as one JSON parameter). */
 const CLIENTS_PER_PAGE = 1_000
-/** Local days of aggregates one batch rebuilds. */
+/** Local days of aggregates one statement rebuilds. */
 const DAYS_PER_PAGE = 31
 
 const dayBefore = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10)
@@ -56,10 +56,12 @@ async function writeFlow(db: SqlRunner, cal: Calendar, now: number) {
   const from = localMidnight(first, cal.timeZone)
   const to = localMidnight(localDate(now, cal.timeZone), cal.timeZone)
   const offset = zoneOffsetMs(from, cal.timeZone)
-  // Before the first run the cards at the start are the sum of everything earlier.
-  const base = last ? await flowRowsOf(db, last) : sumDeltas(await flowDeltas(db, 0, from, offset))
+  // Before the first run the cards at the start are the sum of everything earlier: one read of
+  // the whole history (events have no index by time), split at the first day.
+  const deltas = await flowDeltas(db, last ? from : 0, to, offset)
+  const base = last ? await flowRowsOf(db, last) : sumDeltas(deltas.filter((d) => d.day < first))
   const days = daysBetween(first, yesterday)
-  const rows = accumulateFlow(base, await flowDeltas(db, from, to, offset), days)
+  const rows = accumulateFlow(base, last ? deltas : deltas.filter((d) => d.day >= first), days)
   await db.batch(insertFlowStatements(rows))
   return days.length
 }
@@ -81,11 +83,13 @@ async function writeVisits(db: SqlRunner, cal: Calendar, now: number) {
     dayBefore(localDate(since.first, cal.timeZone)),
     dayBefore(localDate(since.end + 2 * 86_400_000, cal.timeZone)),
   )
+  // One batch: the days' aggregates and the mark land together, each statement a month at most.
+  const rebuild = []
   for (let i = 0; i < days.length; i += DAYS_PER_PAGE) {
     const part = days.slice(i, i + DAYS_PER_PAGE)
-    await db.batch(rebuildVisitStatsStatements(part[0] ?? '', part.at(-1) ?? ''))
+    rebuild.push(...rebuildVisitStatsStatements(part[0] ?? '', part.at(-1) ?? ''))
   }
-  await db.batch([raiseVisitsMark(since.last)])
+  await db.batch([...rebuild, raiseVisitsMark(since.last)])
   const [row] = await db.all<{ n: number }>({
     sql: 'SELECT COUNT(*) AS n FROM stage_visits WHERE exit_event_id > ?1 AND exit_event_id <= ?2',
     params: [mark, since.last],
