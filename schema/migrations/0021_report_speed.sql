@@ -46,7 +46,6 @@ CREATE TABLE stage_visits (
 );
 CREATE INDEX stage_visits_by_day ON stage_visits (day, stage_id);
 CREATE INDEX stage_visits_by_owner ON stage_visits (owner_id, left_at);
-CREATE INDEX stage_visits_by_stage ON stage_visits (stage_id, left_at);
 CREATE INDEX stage_visits_by_client ON stage_visits (client_id, stage_id);
 -- The ten slowest visits: walked longest first until ten pass the filters.
 CREATE INDEX stage_visits_by_length ON stage_visits (working_ms);
@@ -78,5 +77,11 @@ CREATE TABLE visit_owners (
   PRIMARY KEY (day, owner_id, stage_id, tier)
 ) WITHOUT ROWID;
 
--- The funnel's cohort: the cards that entered the journey in the period.
+-- The funnel's cohort: the cards that entered the journey in the period, and per card the
+-- furthest place in the journey its finished visits reached (phase position × 1000 + stage
+-- position, as the template stood when the job measured them; only ever raised).
 CREATE INDEX clients_by_created ON clients (created_at);
+CREATE TABLE client_reach (
+  client_id TEXT PRIMARY KEY,
+  max_order INTEGER NOT NULL
+) WITHOUT ROWID;

@@ -3,9 +3,9 @@ import type { VisitScope } from './reports'
 /**
  * The funnel's cohort: the cards that entered the journey (were created) in [from, to), of the
  * tier, that the owners held (a visit they owned, or the stage's owner role now) and, with a role
- * chosen, that went through a stage the role owns. Per furthest stage reached by now (journey
- * order: phase position × 1000 + stage position, over the card's visits and where it is), how
- * many cards.
+ * chosen, that went through a stage the role owns. Per furthest place reached by now (journey
+ * order: phase position × 1000 + stage position; the furthest of the card's measured visits,
+ * kept in client_reach, and where it is now), how many cards.
  */
 export async function cohortReach(db: D1Database, s: VisitScope) {
   const params: unknown[] = [s.from, s.to]
@@ -40,14 +40,10 @@ export async function cohortReach(db: D1Database, s: VisitScope) {
       `WITH cohort AS (
          SELECT c.id, c.stage_id FROM clients c INDEXED BY clients_by_created
          WHERE c.created_at >= ?1 AND c.created_at < ?2${more}),
-       x AS (
-         SELECT v.client_id AS id, v.stage_id FROM cohort co
-         JOIN stage_visits v INDEXED BY stage_visits_by_client ON v.client_id = co.id
-         UNION ALL SELECT id, stage_id FROM cohort),
        reach AS (
-         SELECT x.id, MAX(p.position * 1000 + st.position) AS o
-         FROM x JOIN stages st ON st.id = x.stage_id JOIN phases p ON p.id = st.phase_id
-         GROUP BY x.id)
+         SELECT MAX(COALESCE(r.max_order, 0), p.position * 1000 + st.position) AS o
+         FROM cohort co LEFT JOIN client_reach r ON r.client_id = co.id
+         JOIN stages st ON st.id = co.stage_id JOIN phases p ON p.id = st.phase_id)
        SELECT o AS journeyOrder, COUNT(*) AS cards FROM reach GROUP BY o`,
     )
     .bind(...params)

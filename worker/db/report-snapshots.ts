@@ -196,6 +196,17 @@ export function measureVisitsStatement(
   }
 }
 
+/** Raises the furthest journey place the clients' visits reached (the funnel reads it). */
+export const raiseReachStatement = (clientIds: readonly string[]): Sql => ({
+  sql: `INSERT INTO client_reach (client_id, max_order)
+       SELECT v.client_id, MAX(p.position * 1000 + s.position)
+       FROM stage_visits v INDEXED BY stage_visits_by_client
+       JOIN stages s ON s.id = v.stage_id JOIN phases p ON p.id = s.phase_id
+       WHERE v.client_id IN (SELECT value FROM json_each(?1)) GROUP BY v.client_id
+       ON CONFLICT (client_id) DO UPDATE SET max_order = MAX(max_order, excluded.max_order)`,
+  params: [JSON.stringify(clientIds)],
+})
+
 /**
  * Rebuilds the per-day aggregates of the local days in [fromDay, toDay] from the visits: what
  * the time in stage and SLA reports read. Delete and insert in one atomic batch, so a run at the

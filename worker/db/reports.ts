@@ -220,12 +220,12 @@ export async function entriesByStage(
   return results
 }
 
-/** Median calendar time from a card's creation to entering `stageId`, over visits left in [from, to). */
+/** Median calendar time from a card's creation to entering `stageId`, over visits left on the days. */
 export async function medianTimeTo(
   db: D1Database,
   stageId: string,
-  from: number,
-  to: number,
+  fromDay: string,
+  toDay: string,
   tier: Tier | null,
   owners: readonly string[] | null = null,
 ) {
@@ -235,12 +235,12 @@ export async function medianTimeTo(
          SELECT v.entered_at - c.created_at AS ms,
            ROW_NUMBER() OVER (ORDER BY v.entered_at - c.created_at) AS rn, COUNT(*) OVER () AS n
          FROM stage_visits v JOIN clients c ON c.id = v.client_id
-         WHERE v.stage_id = ?1 AND v.left_at >= ?2 AND v.left_at < ?3 AND v.archived = 0
+         WHERE v.day >= ?2 AND v.day <= ?3 AND v.stage_id = ?1 AND v.archived = 0
            AND (?4 IS NULL OR v.tier = ?4)
            AND (?5 IS NULL OR v.owner_id IN (SELECT value FROM json_each(?5))))
        SELECT MIN(CASE WHEN rn >= 0.5 * n THEN ms END) AS ms, MAX(n) AS n FROM r`,
     )
-    .bind(stageId, from, to, tier, owners === null ? null : JSON.stringify(owners))
+    .bind(stageId, fromDay, toDay, tier, owners === null ? null : JSON.stringify(owners))
     .first<{ ms: number | null; n: number | null }>()
   return { ms: row?.ms ?? null, count: row?.n ?? 0 }
 }

@@ -6,6 +6,7 @@ import {
   eventsSince,
   lastFlowDay,
   measureVisitsStatement,
+  raiseReachStatement,
   raiseVisitsMark,
   rebuildVisitStatsStatements,
   visitsMark,
@@ -76,7 +77,10 @@ async function writeVisits(db: SqlRunner, cal: Calendar, now: number) {
   const offset = zoneOffsetMs(now, cal.timeZone)
   for (let i = 0; i < since.clients.length; i += CLIENTS_PER_PAGE) {
     const ids = since.clients.slice(i, i + CLIENTS_PER_PAGE)
-    await db.batch([measureVisitsStatement(ids, mark, since.last, offset, workdayMs(cal))])
+    await db.batch([
+      measureVisitsStatement(ids, mark, since.last, offset, workdayMs(cal)),
+      raiseReachStatement(ids),
+    ])
   }
   // A day either side: visit days are cut at one offset, which a daylight-saving shift moves.
   const days = daysBetween(

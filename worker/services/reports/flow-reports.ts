@@ -82,7 +82,7 @@ export async function funnelReport(db: D1Database, s: ReportScope) {
   const onboarded = FUNNEL_STEPS.find((st) => st.key === 'onboarded')
   const journey =
     onboarded && 'stageId' in onboarded
-      ? await medianTimeTo(db, onboarded.stageId, s.fromMs, s.toMs, s.tier, s.owners)
+      ? await medianTimeTo(db, onboarded.stageId, s.from, s.to, s.tier, s.owners)
       : { ms: null, count: 0 }
   const medianDays = journey.ms === null ? null : Math.round(journey.ms / 8_640_000) / 10
   return {
