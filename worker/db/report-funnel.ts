@@ -15,22 +15,24 @@ export async function cohortReach(db: D1Database, s: VisitScope) {
     where.push(clause(params.length))
   }
   if (s.tier !== null) add((n) => `c.tier = ?${n}`, s.tier)
+  // Sets evaluated once (a correlated json_each would be parsed again for every card).
   if (s.owners !== null) {
     add(
-      (n) => `(EXISTS (SELECT 1 FROM stage_visits v INDEXED BY stage_visits_by_client
-          WHERE v.client_id = c.id AND v.owner_id IN (SELECT value FROM json_each(?${n})))
-        OR EXISTS (SELECT 1 FROM client_people p JOIN stages s ON s.id = c.stage_id
-          WHERE p.client_id = c.id AND p.role_id = s.owner_role_id
-            AND p.member_id IN (SELECT value FROM json_each(?${n}))))`,
+      (n) => `(c.id IN (SELECT v.client_id FROM stage_visits v INDEXED BY stage_visits_by_owner
+          WHERE v.owner_id IN (SELECT value FROM json_each(?${n})) AND v.left_at >= ?1)
+        OR c.id IN (SELECT p.client_id FROM client_people p JOIN clients o ON o.id = p.client_id
+          JOIN stages s ON s.id = o.stage_id AND s.owner_role_id = p.role_id
+          WHERE p.member_id IN (SELECT value FROM json_each(?${n}))))`,
       JSON.stringify(s.owners),
     )
   }
   if (s.roleId !== null) {
+    params.push(s.fromDay)
+    const day = params.length
     add(
-      (n) => `EXISTS (SELECT 1 FROM (SELECT v.stage_id FROM stage_visits v
-          INDEXED BY stage_visits_by_client WHERE v.client_id = c.id
-          UNION ALL SELECT c.stage_id) x JOIN stages s ON s.id = x.stage_id
-        WHERE s.owner_role_id = ?${n})`,
+      (n) => `(c.id IN (SELECT v.client_id FROM stage_visits v INDEXED BY stage_visits_by_day
+          JOIN stages s ON s.id = v.stage_id WHERE v.day >= ?${day} AND s.owner_role_id = ?${n})
+        OR c.stage_id IN (SELECT id FROM stages WHERE owner_role_id = ?${n}))`,
       s.roleId,
     )
   }
