@@ -23,7 +23,7 @@ const HASH =
  * A year behind every card: created on the first stage 30–365 days ago, then moved stage by
  * stage (in journey order) to where it is now, the moves spread evenly up to its stage entry.
  */
-export function historySql(now: number): string {
+function historySql(now: number): string {
   return `
 DELETE FROM client_events;
 CREATE TEMP TABLE st AS SELECT s.id, ROW_NUMBER() OVER (ORDER BY p.position, s.position) - 1 AS k
