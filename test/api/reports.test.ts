@@ -70,6 +70,28 @@ beforeAll(async () => {
     { account_manager: 'r-other' },
   )
   await history('r-3', 'B', [['created', null, 'inbound-lead', w3.monday]], { sales: 't-member' })
+  // The member's lead archived straight from Inbound lead: its last stay is in their flow.
+  await history(
+    'r-4',
+    'C',
+    [
+      ['created', null, 'inbound-lead', w3.friday],
+      ['archived', null, null, w2.monday],
+    ],
+    { sales: 't-member' },
+  )
+  // Half a year back: one card entered the journey, two older ones entered Sale, in the period.
+  const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
+  await history('r-f1', 'B', [
+    ['created', null, 'inbound-lead', ago(205)],
+    ['moved', 'inbound-lead', 'needs-discovery', ago(200)],
+  ])
+  for (const id of ['r-f2', 'r-f3']) {
+    await history(id, 'B', [
+      ['created', null, 'inbound-lead', ago(240)],
+      ['moved', 'inbound-lead', 'needs-discovery', ago(200)],
+    ])
+  }
   await runCron(MORNING, Date.now())
 })
 
@@ -153,10 +175,26 @@ describe('the reports', () => {
     expect(onboarding.values.at(-1)).toBe(1)
     expect(Math.max(...onboarding.values)).toBe(2)
     const funnel = await api(q('/reports/funnel'))
-    const count = (key: string) =>
-      funnel.body.steps.find((s: { key: string }) => s.key === key).count
-    expect([count('acquisition'), count('onboarded')]).toEqual([1, 1])
+    // The cohort: r-1, r-2, r-3 and r-4 entered the journey; r-1 and r-2 are past Sale, r-2 is
+    // onboarded.
+    expect(funnel.body.steps.map((s: { count: number }) => s.count)).toEqual([4, 2, 2, 2, 1, 0])
     expect(funnel.body.medianJourneyDays).toBeGreaterThan(10)
+  })
+
+  it('counts the funnel as a cohort, so more cards entering Sale never makes drop-off negative', async () => {
+    const period = { from: daysAgo(210), to: daysAgo(190) }
+    const funnel = await api(q('/reports/funnel', period))
+    // Entries in the period: 1 into Acquisition, 3 into Sale (−200 % before); the cohort is r-f1.
+    expect(
+      funnel.body.steps.map((s: { count: number; dropOff: number | null }) => [s.count, s.dropOff]),
+    ).toEqual([
+      [1, null],
+      [1, 0],
+      [0, 1],
+      [0, null],
+      [0, null],
+      [0, null],
+    ])
   })
 
   it('filters the flow and the funnel by team, member and role', async () => {
@@ -170,6 +208,8 @@ describe('the reports', () => {
     expect(member.status).toBe(200)
     expect(Math.max(...(last(member.body, 'onboarding') ?? []))).toBe(0)
     expect(last(member.body, 'acquisition')?.at(-1)).toBe(1)
+    // r-4's stay until it was archived counts: two leads at once, then one.
+    expect(Math.max(...(last(member.body, 'acquisition') ?? []))).toBe(2)
     const oleg = await api(q('/reports/flow', { member: 'r-other', phase: 'onboarding' }))
     expect(Math.max(...(last(oleg.body, 'kickoff') ?? []))).toBe(1)
     expect(last(oleg.body, 'regular-check-in')).toBeUndefined()
@@ -184,8 +224,8 @@ describe('the reports', () => {
       (await api(q('/reports/funnel', params), as ? { as } : {})).body.steps.map(
         (x: { count: number }) => x.count,
       )
-    expect(await steps({}, 'member')).toEqual([1, 0, 0, 0, 0, 0])
-    expect(await steps({ member: 'r-other' })).toEqual([0, 0, 0, 0, 1, 0])
+    expect(await steps({}, 'member')).toEqual([2, 0, 0, 0, 0, 0])
+    expect(await steps({ member: 'r-other' })).toEqual([1, 1, 1, 1, 1, 0])
     expect(await steps({ role: 'finance' })).toEqual([0, 0, 0, 0, 0, 0])
   })
 

@@ -5,8 +5,9 @@ import { tableCsv } from '../../shared/csv-write'
 import { accumulateFlow, daysBetween } from '../../worker/domain/reports/flow'
 import { forecastTeams, phaseCardsAfter } from '../../worker/domain/reports/forecast'
 import { moverLine, topMovers, type WatchedNumber } from '../../worker/domain/reports/movers'
-import { measureVisits, type StageExit } from '../../worker/domain/reports/visits'
-import { workingTimeIndex } from '../../worker/domain/reports/working-time-index'
+import { cohortFunnel } from '../../worker/domain/reports/funnel'
+import { stageTimesOf } from '../../worker/domain/reports/percentiles'
+import { workingTimeIndex, workingWindows } from '../../worker/domain/reports/working-time-index'
 
 const H = 3_600_000
 const cal = { ...DEFAULT_CALENDAR, holidays: ['2026-11-04'] }
@@ -40,37 +41,119 @@ describe('the working-time index', () => {
   })
 })
 
-describe('stage visits', () => {
-  const exit = (over: Partial<StageExit>): StageExit => ({
-    exitEventId: 1,
-    clientId: 'c',
-    kind: 'moved',
-    stageId: 'kickoff',
-    tier: 'A',
-    ownerId: null,
-    enteredAt: Date.parse('2026-11-13T14:00:00Z'),
-    leftAt: Date.parse('2026-11-16T08:00:00Z'),
-    slaDays: 3,
-    fromOrder: 4002,
-    toOrder: 4003,
-    fromLastPhase: false,
-    ...over,
-  })
-  const index = workingTimeIndex(cal, Date.parse('2026-11-01'), Date.parse('2026-12-01'))
-
-  it('counts a send-back by the clock or by hand, but not renewal back into care', () => {
-    const [forward, clock, byHand, cycle] = measureVisits(
-      [
-        exit({}),
-        exit({ kind: 'returned', toOrder: 4001 }),
-        exit({ toOrder: 4001 }),
-        exit({ fromOrder: 7003, toOrder: 5001, fromLastPhase: true }),
-      ],
-      index,
-      9 * H,
+describe('the stored working windows', () => {
+  it('give the clock’s working time as upTo(b) - upTo(a), as the job’s SQL reads them', () => {
+    const start = Date.parse('2026-01-01T00:00:00Z')
+    const span = 400 * 86_400_000
+    const windows = workingWindows(cal, start, start + span + 61 * 86_400_000)
+    const upTo = (t: number) => {
+      const w = windows.filter((x) => x.start <= t).at(-1)
+      return w ? w.before + Math.min(Math.max(0, t - w.start), w.end - w.start) : 0
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: span }),
+        fc.integer({ min: 0, max: 60 * 86_400_000 }),
+        (a, len) => {
+          const from = start + a
+          expect(upTo(from + len) - upTo(from)).toBe(workingMsBetween(from, from + len, cal))
+        },
+      ),
+      { numRuns: 200 },
     )
-    expect(forward).toMatchObject({ workingMs: 3 * H, slaMs: 27 * H, returned: false })
-    expect([clock?.returned, byHand?.returned, cycle?.returned]).toEqual([true, true, false])
+  })
+})
+
+describe('percentiles from duration buckets', () => {
+  const row = (bucket: number, visits: number, maxMs: number) => ({
+    stageId: 'kickoff',
+    bucket,
+    visits,
+    within: visits,
+    returns: 0,
+    maxMs,
+  })
+
+  it('takes the longest visit of the bucket holding the nearest rank', () => {
+    // 10 visits: 4 of 1 h, 4 of ~2 h (longest 2.1 h), 2 of 10 h.
+    const [t] = stageTimesOf([row(9 * H, 2, 10 * H), row(H, 4, H), row(2 * H, 4, 2.1 * H)])
+    expect(t).toMatchObject({ visits: 10, p50: 2.1 * H, p85: 10 * H, max: 10 * H, within: 10 })
+  })
+
+  it('is never below the exact nearest rank and at most 9 % above it', () => {
+    const edges = [0, ...Array.from({ length: 200 }, (_, k) => Math.floor(60_000 * 2 ** (k / 8)))]
+    const bucketOf = (ms: number) => edges.filter((e) => e <= ms).at(-1) ?? 0
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 60_000, max: 500 * H }), { minLength: 1 }), (ms) => {
+        const rows = new Map<number, ReturnType<typeof row>>()
+        for (const m of ms) {
+          const b = bucketOf(m)
+          const r = rows.get(b) ?? row(b, 0, 0)
+          rows.set(b, {
+            ...r,
+            visits: r.visits + 1,
+            within: r.within + 1,
+            maxMs: Math.max(r.maxMs, m),
+          })
+        }
+        const [t] = stageTimesOf([...rows.values()])
+        const sorted = [...ms].sort((a, b) => a - b)
+        const exact = sorted.find((_, i) => i + 1 >= 0.5 * sorted.length) ?? 0
+        expect(t?.p50).toBeGreaterThanOrEqual(exact)
+        expect(t?.p50).toBeLessThanOrEqual(exact * 1.0906 + 1)
+        expect(t?.max).toBe(sorted.at(-1))
+      }),
+    )
+  })
+})
+
+describe('the cohort funnel', () => {
+  const stages = [
+    { stageId: 'inbound-lead', phaseId: 'acquisition', journeyOrder: 1001 },
+    { stageId: 'needs-discovery', phaseId: 'sale', journeyOrder: 2001 },
+    { stageId: 'contract-draft', phaseId: 'contract', journeyOrder: 3001 },
+    { stageId: 'payment-received', phaseId: 'contract', journeyOrder: 3004 },
+    { stageId: 'onboarding-sign-off', phaseId: 'onboarding', journeyOrder: 4007 },
+    { stageId: 'regular-check-in', phaseId: 'care', journeyOrder: 5001 },
+    { stageId: 'renewal-signed', phaseId: 'renewal', journeyOrder: 7004 },
+  ]
+
+  it('counts the cards that got to each milestone or further, so drop-off is never negative', () => {
+    // 10 cards entered: 4 stayed in acquisition, 3 got to sale, 2 to care, 1 renewed.
+    const steps = cohortFunnel(
+      [
+        { journeyOrder: 1001, cards: 4 },
+        { journeyOrder: 2001, cards: 3 },
+        { journeyOrder: 5001, cards: 2 },
+        { journeyOrder: 7004, cards: 1 },
+      ],
+      stages,
+    )
+    expect(steps.map((s) => [s.key, s.count, s.dropOff])).toEqual([
+      ['acquisition', 10, null],
+      ['sale', 6, 0.4],
+      ['contract', 3, 0.5],
+      ['paid', 3, 0],
+      ['onboarded', 3, 0],
+      ['renewed', 1, 0.667],
+    ])
+  })
+
+  it('never counts more at a step than at the one before, whatever the cards reached', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            journeyOrder: fc.constantFrom(...stages.map((s) => s.journeyOrder)),
+            cards: fc.nat(50),
+          }),
+        ),
+        (reach) => {
+          const steps = cohortFunnel(reach, stages)
+          for (const s of steps) expect(s.dropOff === null || s.dropOff >= 0).toBe(true)
+        },
+      ),
+    )
   })
 })
 

@@ -44,6 +44,13 @@ describe('the reports page', () => {
     const { context, page } = await newPage(browser)
     await signIn(page, 'lead@demo.local')
     await openReports(page)
+    // With no period chosen, the date fields show the one shown: the last 90 days.
+    const dates = page.locator('.report-filters input[type="date"]')
+    const [from, to] = [await dates.nth(0).inputValue(), await dates.nth(1).inputValue()]
+    expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(89)
+    // The funnel is a cohort: no step loses a negative share.
+    const funnel = await (await page.request.get('/api/reports/funnel')).json()
+    for (const step of funnel.steps) expect(step.dropOff ?? 0).toBeGreaterThanOrEqual(0)
     for (const name of REPORTS) {
       const section = page.locator(`#report-${name}`)
       const links = section.locator('[data-csv]')

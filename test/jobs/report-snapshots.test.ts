@@ -19,7 +19,7 @@ const flowOn = async (day: string) =>
 const visitsOf = async (clientId: string) =>
   (
     await env.DB.prepare(
-      `SELECT stage_id, working_ms, sla_ms, returned FROM stage_visits
+      `SELECT stage_id, working_ms, sla_ms, returned, archived FROM stage_visits
        WHERE client_id = ?1 ORDER BY exit_event_id`,
     )
       .bind(clientId)
@@ -43,9 +43,26 @@ describe('the report snapshots job', () => {
     await runCron(MORNING, morning + 60_000)
 
     expect(await visitsOf('rs-a')).toEqual([
-      { stage_id: 'kickoff', working_ms: 3 * H, sla_ms: 3 * 9 * H, returned: 0 },
-      { stage_id: 'onboarding-plan', working_ms: 9 * H, sla_ms: 3 * 9 * H, returned: 1 },
+      { stage_id: 'kickoff', working_ms: 3 * H, sla_ms: 3 * 9 * H, returned: 0, archived: 0 },
+      {
+        stage_id: 'onboarding-plan',
+        working_ms: 9 * H,
+        sla_ms: 3 * 9 * H,
+        returned: 1,
+        archived: 0,
+      },
     ])
+    // Archived straight from Inbound lead: Monday 13:00 → Tuesday 15:00 Moscow, 5 + 6 hours.
+    expect(await visitsOf('rs-c')).toEqual([
+      { stage_id: 'inbound-lead', working_ms: 11 * H, sla_ms: 9 * H, returned: 0, archived: 1 },
+    ])
+    // The day aggregates hold every finished, not archived visit once, after runs at once.
+    const sums = await env.DB.prepare(
+      `SELECT (SELECT SUM(visits) FROM visit_buckets) AS buckets,
+         (SELECT SUM(visits) FROM visit_owners) AS owners,
+         (SELECT COUNT(*) FROM stage_visits WHERE archived = 0) AS visits`,
+    ).first()
+    expect(sums).toEqual({ buckets: 2, owners: 2, visits: 2 })
     expect(await flowOn('2026-11-13')).toEqual([
       { stage_id: 'kickoff', tier: 'A', cards: 1, entered: 1, entered_phase: 1 },
     ])
@@ -84,6 +101,27 @@ describe('the report snapshots job', () => {
     ])
     expect(await flowOn('2026-11-20')).toHaveLength(1)
     expect(await flowOn('2026-11-17')).toHaveLength(1)
+  })
+
+  it('measures a stay from the restore that brought the card back, and sends back by hand', async () => {
+    await history('rs-r', 'B', [
+      ['created', null, 'needs-discovery', '2026-11-02T06:00:00Z'],
+      ['archived', null, null, '2026-11-02T08:00:00Z'],
+      ['restored', null, null, '2026-11-09T06:00:00Z'],
+      // Back to Follow-up materials by hand: a send-back. Renewal back into care is not.
+      ['moved', 'needs-discovery', 'follow-up-materials', '2026-11-09T07:00:00Z'],
+      ['moved', 'follow-up-materials', 'renewal-signed', '2026-11-09T08:00:00Z'],
+      ['moved', 'renewal-signed', 'regular-check-in', '2026-11-09T09:00:00Z'],
+    ])
+    await runCron(MORNING, at('2026-11-22T06:00:00Z'))
+    expect(
+      (await visitsOf('rs-r')).map((v) => [v.stage_id, v.working_ms, v.returned, v.archived]),
+    ).toEqual([
+      ['needs-discovery', 2 * H, 0, 1],
+      ['needs-discovery', 1 * H, 1, 0],
+      ['follow-up-materials', 1 * H, 0, 0],
+      ['renewal-signed', 1 * H, 0, 0],
+    ])
   })
 
   it('adds the five numbers that moved most to Monday’s digest only', async () => {

@@ -6,7 +6,7 @@ const DAY_MS = 86_400_000
  * The stays the people filters read: finished visits of the owners (owner when the card left)
  * that overlap [from, to), and the live cards they own now (the client's person for the stage's
  * owner role). The snapshots keep no people, so a team's or a member's flow is built from these.
- * A card archived from a stage has no finished visit there: its last stay is not counted.
+ * A card archived from a stage ends a visit there too (0021), so its last stay counts.
  */
 function stays(s: VisitScope & { owners: string[] }) {
   const params: unknown[] = [JSON.stringify(s.owners), s.from, s.to]
@@ -65,24 +65,5 @@ export async function peopleFlowDeltas(
     )
     .bind(...q.params)
     .all<{ d: number; key: string; delta: number }>()
-  return results
-}
-
-/**
- * The owners' entries per stage in [from, to) (visits and live cards that came in then), and per
- * phase the distinct cards that entered it — as funnel rows: a phase row carries its count in
- * `enteredPhase` under an empty stage id.
- */
-export async function peopleEntries(db: D1Database, s: VisitScope & { owners: string[] }) {
-  const q = stays(s)
-  const { results } = await db
-    .prepare(
-      `WITH st AS (${q.sql}), e AS (SELECT * FROM st WHERE a >= ?2 AND a < ?3)
-       SELECT stage_id AS stageId, phase_id AS phaseId, COUNT(*) AS entered, 0 AS enteredPhase
-       FROM e GROUP BY stage_id
-       UNION ALL SELECT '', phase_id, 0, COUNT(DISTINCT client_id) FROM e GROUP BY phase_id`,
-    )
-    .bind(...q.params)
-    .all<{ stageId: string; phaseId: string; entered: number; enteredPhase: number }>()
   return results
 }

@@ -1,6 +1,6 @@
 import type { Tier } from '../../schema/clients'
 import type { FlowDelta, FlowRow } from '../domain/reports/flow'
-import type { StageExit, StageVisit } from '../domain/reports/visits'
+import type { WorkingWindow } from '../domain/reports/working-time-index'
 import type { Sql, SqlRunner } from './sql-runner'
 
 /** The kinds of event that put a card into a stage or take it out. */
@@ -94,78 +94,145 @@ export function insertFlowStatements(rows: readonly FlowRow[]): Sql[] {
   }))
 }
 
-/** The newest move already measured: visits are written in event order. */
-export async function lastVisitEvent(db: SqlRunner): Promise<number> {
-  const sql = 'SELECT MAX(exit_event_id) AS id FROM stage_visits'
-  const [row] = await db.all<{ id: number | null }>({ sql, params: [] })
-  return row?.id ?? 0
+/** Every stage exit up to this event id is measured (0 before the first run). */
+export async function visitsMark(db: SqlRunner): Promise<number> {
+  const sql = "SELECT value FROM report_marks WHERE name = 'visits'"
+  const [row] = await db.all<{ value: number }>({ sql, params: [] })
+  return row?.value ?? 0
 }
 
-interface ExitRow {
-  exitEventId: number
-  clientId: string
-  kind: string
-  stageId: string
-  tier: string
-  ownerId: string | null
-  enteredAt: number | null
-  leftAt: number
-  slaDays: number
-  fromOrder: number
-  toOrder: number
-  fromLastPhase: number
-}
+/** Raises the mark (never lowers it: a concurrent run may have gone further). */
+export const raiseVisitsMark = (eventId: number): Sql => ({
+  sql: `INSERT INTO report_marks (name, value) VALUES ('visits', ?1)
+       ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)`,
+  params: [eventId],
+})
 
-/** Moves out of a stage after event `afterId`, oldest first, with when the card had come in. */
-export async function stageExits(db: SqlRunner, afterId: number, limit: number) {
-  const results = await db.all<ExitRow>({
-    sql: `SELECT e.id AS exitEventId, e.client_id AS clientId, e.kind, e.from_stage_id AS stageId,
-         c.tier, e.at AS leftAt, fs.sla_days AS slaDays,
-         fp.position * 1000 + fs.position AS fromOrder, tp.position * 1000 + ts.position AS toOrder,
-         fp.position = (SELECT MAX(position) FROM phases) AS fromLastPhase,
-         (SELECT p.at FROM client_events p WHERE p.client_id = e.client_id AND p.id < e.id
-            AND p.to_stage_id IS NOT NULL ORDER BY p.id DESC LIMIT 1) AS enteredAt,
-         (SELECT cp.member_id FROM client_people cp
-            WHERE cp.client_id = e.client_id AND cp.role_id = fs.owner_role_id) AS ownerId
-       FROM client_events e JOIN clients c ON c.id = e.client_id
-       JOIN stages fs ON fs.id = e.from_stage_id JOIN phases fp ON fp.id = fs.phase_id
-       JOIN stages ts ON ts.id = e.to_stage_id JOIN phases tp ON tp.id = ts.phase_id
-       WHERE e.id > ?1 AND e.kind IN ('moved', 'returned') AND e.from_stage_id <> e.to_stage_id
-       ORDER BY e.id LIMIT ?2`,
-    params: [afterId, limit],
+/** The events after the mark: the newest id, the time span, and the clients they belong to. */
+export async function eventsSince(db: SqlRunner, afterId: number) {
+  const [span] = await db.all<{ last: number | null; first: number | null; end: number | null }>({
+    sql: 'SELECT MAX(id) AS last, MIN(at) AS first, MAX(at) AS end FROM client_events WHERE id > ?1',
+    params: [afterId],
   })
-  return results.map((r): StageExit => ({
-    ...r,
-    enteredAt: r.enteredAt ?? r.leftAt,
-    fromLastPhase: r.fromLastPhase === 1,
-  }))
+  if (!span?.last) return null
+  const clients = await db.all<{ id: string }>({
+    sql: `SELECT DISTINCT client_id AS id FROM client_events WHERE id > ?1 AND id <= ?2
+       ORDER BY client_id`,
+    params: [afterId, span.last],
+  })
+  return {
+    last: span.last,
+    first: span.first ?? 0,
+    end: span.end ?? 0,
+    clients: clients.map((c) => c.id),
+  }
 }
 
-/** Statements that store measured visits; one already stored (another run's) is kept. */
-export function insertVisitStatements(visits: readonly StageVisit[]): Sql[] {
-  return chunks(visits).map((part) => ({
-    sql: `INSERT OR IGNORE INTO stage_visits (exit_event_id, client_id, stage_id, tier, owner_id,
-           entered_at, left_at, working_ms, sla_ms, returned)
-         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-           json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
-           json_extract(value, '$[6]'), json_extract(value, '$[7]'), json_extract(value, '$[8]'),
-           json_extract(value, '$[9]')
+/** Replaces the stored working windows (see working-time-index.ts) in one atomic batch. */
+export function windowStatements(windows: readonly WorkingWindow[]): Sql[] {
+  return [
+    { sql: 'DELETE FROM working_windows', params: [] },
+    ...chunks(windows).map((part) => ({
+      sql: `INSERT OR REPLACE INTO working_windows (start_at, end_at, before_ms)
+         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
          FROM json_each(?1)`,
-    params: [
-      JSON.stringify(
-        part.map((v) => [
-          v.exitEventId,
-          v.clientId,
-          v.stageId,
-          v.tier,
-          v.ownerId,
-          v.enteredAt,
-          v.leftAt,
-          Math.round(v.workingMs),
-          v.slaMs,
-          v.returned ? 1 : 0,
-        ]),
-      ),
-    ],
-  }))
+      params: [JSON.stringify(part.map((w) => [w.start, w.end, w.before]))],
+    })),
+  ]
+}
+
+/** Working time from the first stored window up to instant `t` (an SQL expression). */
+const upTo = (t: string) =>
+  `COALESCE((SELECT w.before_ms + MIN(MAX(0, ${t} - w.start_at), w.end_at - w.start_at)
+     FROM working_windows w WHERE w.start_at <= ${t} ORDER BY w.start_at DESC LIMIT 1), 0)`
+
+/**
+ * Measures, set-based, the stage exits of the given clients with event ids in (afterId, lastId]:
+ * a move out of a stage, or an archive (the card leaves the stage it is at). The visit began at
+ * the stage event before it (a move in, or the restore that brought the card back). Working time
+ * comes from the stored windows; the owner is the client's person for the stage's owner role
+ * now. A return is the clock sending the card back, or a move to an earlier stage (except
+ * renewal's way back into account care). Rows already there (another run's) are kept.
+ */
+export function measureVisitsStatement(
+  clientIds: readonly string[],
+  afterId: number,
+  lastId: number,
+  offsetMs: number,
+  workdayMs: number,
+): Sql {
+  return {
+    sql: `INSERT OR IGNORE INTO stage_visits (exit_event_id, client_id, stage_id, tier, owner_id,
+         entered_at, left_at, day, working_ms, bucket, sla_ms, returned, archived)
+       WITH ev AS (
+         SELECT e.id, e.client_id, e.kind, e.at, e.from_stage_id, e.to_stage_id,
+           LAG(e.at) OVER (PARTITION BY e.client_id ORDER BY e.id) AS prev_at
+         FROM client_events e
+         WHERE e.client_id IN (SELECT value FROM json_each(?1)) AND e.id <= ?3
+           AND e.kind IN ${STAGE_EVENTS}),
+       x AS (
+         SELECT ev.id, ev.client_id, ev.kind, ev.at, ev.to_stage_id, COALESCE(ev.prev_at, ev.at) AS a,
+           CASE WHEN ev.kind = 'archived' THEN (
+             SELECT p.to_stage_id FROM client_events p WHERE p.client_id = ev.client_id
+               AND p.id < ev.id AND p.to_stage_id IS NOT NULL ORDER BY p.id DESC LIMIT 1)
+             ELSE ev.from_stage_id END AS stage_id
+         FROM ev WHERE ev.id > ?2 AND (ev.kind = 'archived'
+           OR (ev.kind IN ('moved', 'returned') AND ev.from_stage_id <> ev.to_stage_id))),
+       m AS (SELECT x.*, MAX(0, ${upTo('x.at')} - ${upTo('x.a')}) AS wms FROM x)
+       SELECT m.id, m.client_id, m.stage_id, c.tier,
+         (SELECT cp.member_id FROM client_people cp
+           WHERE cp.client_id = m.client_id AND cp.role_id = fs.owner_role_id),
+         m.a, m.at, date((m.at + ?4) / 1000, 'unixepoch'), m.wms,
+         (SELECT MAX(lower_ms) FROM duration_buckets WHERE lower_ms <= m.wms),
+         fs.sla_days * ?5,
+         CASE WHEN m.kind = 'returned' THEN 1 WHEN m.kind = 'archived' THEN 0
+           WHEN tp.position * 1000 + ts.position < fp.position * 1000 + fs.position
+             AND fp.position < (SELECT MAX(position) FROM phases) THEN 1 ELSE 0 END,
+         m.kind = 'archived'
+       FROM m JOIN clients c ON c.id = m.client_id
+       JOIN stages fs ON fs.id = m.stage_id JOIN phases fp ON fp.id = fs.phase_id
+       LEFT JOIN stages ts ON ts.id = m.to_stage_id LEFT JOIN phases tp ON tp.id = ts.phase_id`,
+    params: [JSON.stringify(clientIds), afterId, lastId, offsetMs, workdayMs],
+  }
+}
+
+/** Raises the furthest journey place the clients' visits reached (the funnel reads it). */
+export const raiseReachStatement = (clientIds: readonly string[]): Sql => ({
+  sql: `INSERT INTO client_reach (client_id, max_order)
+       SELECT v.client_id, MAX(p.position * 1000 + s.position)
+       FROM stage_visits v INDEXED BY stage_visits_by_client
+       JOIN stages s ON s.id = v.stage_id JOIN phases p ON p.id = s.phase_id
+       WHERE v.client_id IN (SELECT value FROM json_each(?1)) GROUP BY v.client_id
+       ON CONFLICT (client_id) DO UPDATE SET max_order = MAX(max_order, excluded.max_order)`,
+  params: [JSON.stringify(clientIds)],
+})
+
+/**
+ * Rebuilds the per-day aggregates of the local days in [fromDay, toDay] from the visits: what
+ * the time in stage and SLA reports read. Delete and insert in one atomic batch, so a run at the
+ * same time only ever sees whole days, and the last rebuild counts every visit once.
+ */
+export function rebuildVisitStatsStatements(fromDay: string, toDay: string): Sql[] {
+  const params = [fromDay, toDay]
+  return [
+    { sql: 'DELETE FROM visit_buckets WHERE day >= ?1 AND day <= ?2', params },
+    {
+      sql: `INSERT INTO visit_buckets (day, stage_id, tier, bucket, visits, within, returns, max_ms,
+           total_ms)
+         SELECT day, stage_id, tier, bucket, COUNT(*), SUM(working_ms <= sla_ms), SUM(returned),
+           MAX(working_ms), SUM(working_ms)
+         FROM stage_visits WHERE day >= ?1 AND day <= ?2 AND archived = 0
+         GROUP BY day, stage_id, tier, bucket`,
+      params,
+    },
+    { sql: 'DELETE FROM visit_owners WHERE day >= ?1 AND day <= ?2', params },
+    {
+      sql: `INSERT INTO visit_owners (day, owner_id, stage_id, tier, visits, within, returns)
+         SELECT day, COALESCE(owner_id, ''), stage_id, tier, COUNT(*), SUM(working_ms <= sla_ms),
+           SUM(returned)
+         FROM stage_visits WHERE day >= ?1 AND day <= ?2 AND archived = 0
+         GROUP BY day, COALESCE(owner_id, ''), stage_id, tier`,
+      params,
+    },
+  ]
 }

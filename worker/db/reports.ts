@@ -1,9 +1,13 @@
 import type { Tier } from '../../schema/clients'
+import type { BucketRow } from '../domain/reports/percentiles'
 
 /** Which stage visits a report reads: finished in [from, to), narrowed by the filters. */
 export interface VisitScope {
   from: number
   to: number
+  /** The same period as inclusive local dates, for the per-day aggregates. */
+  fromDay: string
+  toDay: string
   phaseId: string | null
   tier: Tier | null
   roleId: string | null
@@ -25,7 +29,7 @@ function clauses() {
 /** Builds the WHERE of a visit query; `?` placeholders in order, owners as one JSON list. */
 function visitWhere(s: VisitScope) {
   const { sql, params, add } = clauses()
-  add('v.left_at >= ? AND v.left_at < ?', s.from, s.to)
+  add('v.left_at >= ? AND v.left_at < ? AND v.archived = 0', s.from, s.to)
   if (s.phaseId !== null) add('s.phase_id = ?', s.phaseId)
   if (s.tier !== null) add('v.tier = ?', s.tier)
   if (s.roleId !== null) add('s.owner_role_id = ?', s.roleId)
@@ -37,36 +41,36 @@ function visitWhere(s: VisitScope) {
 
 const VISITS = 'stage_visits v JOIN stages s ON s.id = v.stage_id'
 
-export interface StageTimeRow {
-  stageId: string
-  visits: number
-  p50: number
-  p85: number
-  max: number
-  slaMs: number
-  within: number
-  returns: number
+/** The WHERE of an aggregate query (alias v, stages s): days, phase, tier, role. */
+function dayWhere(s: VisitScope) {
+  const { sql, params, add } = clauses()
+  add('v.day >= ? AND v.day <= ?', s.fromDay, s.toDay)
+  if (s.phaseId !== null) add('s.phase_id = ?', s.phaseId)
+  if (s.tier !== null) add('v.tier = ?', s.tier)
+  if (s.roleId !== null) add('s.owner_role_id = ?', s.roleId)
+  return { sql: sql.join(' AND '), params }
 }
 
-/** Per stage: visits, nearest-rank p50 / p85 and max of working time, SLA, within it, returns. */
-export async function stageTimes(db: D1Database, scope: VisitScope) {
-  const w = visitWhere(scope)
+/**
+ * Per stage and duration bucket: visits, within SLA, returns and the longest. Everyone's come
+ * from the per-day buckets; the owners' (a team, a member) from their visits, by the owner index.
+ */
+export async function stageBuckets(db: D1Database, scope: VisitScope): Promise<BucketRow[]> {
+  const w = scope.owners === null ? dayWhere(scope) : visitWhere(scope)
+  const sql =
+    scope.owners === null
+      ? `SELECT v.stage_id AS stageId, v.bucket, SUM(v.visits) AS visits, SUM(v.within) AS within,
+           SUM(v.returns) AS returns, MAX(v.max_ms) AS maxMs
+         FROM visit_buckets v JOIN stages s ON s.id = v.stage_id WHERE ${w.sql}
+         GROUP BY v.stage_id, v.bucket`
+      : `SELECT v.stage_id AS stageId, v.bucket, COUNT(*) AS visits,
+           SUM(v.working_ms <= v.sla_ms) AS within, SUM(v.returned) AS returns,
+           MAX(v.working_ms) AS maxMs
+         FROM ${VISITS} WHERE ${w.sql} GROUP BY v.stage_id, v.bucket`
   const { results } = await db
-    .prepare(
-      `WITH r AS (
-         SELECT v.stage_id, v.working_ms, v.sla_ms, v.returned,
-           ROW_NUMBER() OVER (PARTITION BY v.stage_id ORDER BY v.working_ms) AS rn,
-           COUNT(*) OVER (PARTITION BY v.stage_id) AS n
-         FROM ${VISITS} WHERE ${w.sql})
-       SELECT stage_id AS stageId, MAX(n) AS visits,
-         MIN(CASE WHEN rn >= 0.5 * n THEN working_ms END) AS p50,
-         MIN(CASE WHEN rn >= 0.85 * n THEN working_ms END) AS p85,
-         MAX(working_ms) AS max, MAX(sla_ms) AS slaMs,
-         SUM(working_ms <= sla_ms) AS within, SUM(returned) AS returns
-       FROM r GROUP BY stage_id`,
-    )
+    .prepare(sql)
     .bind(...w.params)
-    .all<StageTimeRow>()
+    .all<BucketRow>()
   return results
 }
 
@@ -87,7 +91,8 @@ export async function slowestVisits(db: D1Database, scope: VisitScope, limit: nu
     .prepare(
       `SELECT v.client_id AS clientId, c.company, v.stage_id AS stageId, v.working_ms AS workingMs,
          v.sla_ms AS slaMs, v.entered_at AS enteredAt, v.left_at AS leftAt
-       FROM ${VISITS} JOIN clients c ON c.id = v.client_id
+       FROM stage_visits v INDEXED BY stage_visits_by_length JOIN stages s ON s.id = v.stage_id
+       JOIN clients c ON c.id = v.client_id
        WHERE ${w.sql} ORDER BY v.working_ms DESC LIMIT ${limit}`,
     )
     .bind(...w.params)
@@ -139,20 +144,31 @@ export interface SlaRow {
   returns: number
 }
 
-/** Visits within SLA and returns, by stage, by the stage's owner role, by owner and by grade. */
+/**
+ * Visits within SLA and returns, by stage, by the stage's owner role, by owner and by grade:
+ * everyone's from the per-day owner aggregates, the owners' from their visits.
+ */
 export async function slaCompliance(db: D1Database, scope: VisitScope) {
-  const w = visitWhere(scope)
+  const w = scope.owners === null ? dayWhere(scope) : visitWhere(scope)
+  const source =
+    scope.owners === null
+      ? `SELECT v.stage_id, s.owner_role_id, NULLIF(v.owner_id, '') AS owner_id, v.visits,
+           v.within, v.returns FROM visit_owners v JOIN stages s ON s.id = v.stage_id WHERE ${w.sql}`
+      : `SELECT v.stage_id, s.owner_role_id, v.owner_id, 1 AS visits, v.working_ms <= v.sla_ms AS within,
+           v.returned AS returns FROM ${VISITS} WHERE ${w.sql}`
   const { results } = await db
     .prepare(
-      `WITH f AS (
-         SELECT v.stage_id, s.owner_role_id, v.owner_id, m.grade, v.working_ms <= v.sla_ms AS ok,
-           v.returned
-         FROM ${VISITS} LEFT JOIN members m ON m.id = v.owner_id WHERE ${w.sql})
-       SELECT 'stage' AS dimension, stage_id AS key, COUNT(*) AS visits, SUM(ok) AS within,
-         SUM(returned) AS returns FROM f GROUP BY stage_id
-       UNION ALL SELECT 'role', owner_role_id, COUNT(*), SUM(ok), SUM(returned) FROM f GROUP BY owner_role_id
-       UNION ALL SELECT 'member', owner_id, COUNT(*), SUM(ok), SUM(returned) FROM f GROUP BY owner_id
-       UNION ALL SELECT 'grade', grade, COUNT(*), SUM(ok), SUM(returned) FROM f GROUP BY grade`,
+      `WITH f AS MATERIALIZED (SELECT stage_id, owner_role_id, owner_id, SUM(visits) AS visits,
+           SUM(within) AS within, SUM(returns) AS returns
+         FROM (${source}) GROUP BY stage_id, owner_id)
+       SELECT 'stage' AS dimension, stage_id AS key, SUM(visits) AS visits, SUM(within) AS within,
+         SUM(returns) AS returns FROM f GROUP BY stage_id
+       UNION ALL SELECT 'role', owner_role_id, SUM(visits), SUM(within), SUM(returns) FROM f
+         GROUP BY owner_role_id
+       UNION ALL SELECT 'member', owner_id, SUM(visits), SUM(within), SUM(returns) FROM f
+         GROUP BY owner_id
+       UNION ALL SELECT 'grade', m.grade, SUM(visits), SUM(within), SUM(returns)
+         FROM f LEFT JOIN members m ON m.id = f.owner_id GROUP BY m.grade`,
     )
     .bind(...w.params)
     .all<SlaRow>()
@@ -204,12 +220,12 @@ export async function entriesByStage(
   return results
 }
 
-/** Median calendar time from a card's creation to entering `stageId`, over visits left in [from, to). */
+/** Median calendar time from a card's creation to entering `stageId`, over visits left on the days. */
 export async function medianTimeTo(
   db: D1Database,
   stageId: string,
-  from: number,
-  to: number,
+  fromDay: string,
+  toDay: string,
   tier: Tier | null,
   owners: readonly string[] | null = null,
 ) {
@@ -219,23 +235,25 @@ export async function medianTimeTo(
          SELECT v.entered_at - c.created_at AS ms,
            ROW_NUMBER() OVER (ORDER BY v.entered_at - c.created_at) AS rn, COUNT(*) OVER () AS n
          FROM stage_visits v JOIN clients c ON c.id = v.client_id
-         WHERE v.stage_id = ?1 AND v.left_at >= ?2 AND v.left_at < ?3 AND (?4 IS NULL OR v.tier = ?4)
+         WHERE v.day >= ?2 AND v.day <= ?3 AND v.stage_id = ?1 AND v.archived = 0
+           AND (?4 IS NULL OR v.tier = ?4)
            AND (?5 IS NULL OR v.owner_id IN (SELECT value FROM json_each(?5))))
        SELECT MIN(CASE WHEN rn >= 0.5 * n THEN ms END) AS ms, MAX(n) AS n FROM r`,
     )
-    .bind(stageId, from, to, tier, owners === null ? null : JSON.stringify(owners))
+    .bind(stageId, fromDay, toDay, tier, owners === null ? null : JSON.stringify(owners))
     .first<{ ms: number | null; n: number | null }>()
   return { ms: row?.ms ?? null, count: row?.n ?? 0 }
 }
 
-/** Working time spent in each phase by visits finished in [from, to). */
-export async function workingMsByPhase(db: D1Database, from: number, to: number) {
+/** Working time spent in each phase by visits finished on the local days [fromDay, toDay]. */
+export async function workingMsByPhase(db: D1Database, fromDay: string, toDay: string) {
   const { results } = await db
     .prepare(
-      `SELECT s.phase_id AS phaseId, SUM(v.working_ms) AS ms
-       FROM ${VISITS} WHERE v.left_at >= ?1 AND v.left_at < ?2 GROUP BY s.phase_id`,
+      `SELECT s.phase_id AS phaseId, SUM(v.total_ms) AS ms
+       FROM visit_buckets v JOIN stages s ON s.id = v.stage_id WHERE v.day >= ?1 AND v.day <= ?2
+       GROUP BY s.phase_id`,
     )
-    .bind(from, to)
+    .bind(fromDay, toDay)
     .all<{ phaseId: string; ms: number }>()
   return results
 }
@@ -303,9 +321,21 @@ export async function visitTotals(
       `SELECT COUNT(*) AS visits, COALESCE(SUM(working_ms <= sla_ms), 0) AS within,
          COALESCE(SUM(returned), 0) AS returns
        FROM stage_visits INDEXED BY stage_visits_by_owner
-       WHERE owner_id IN (SELECT value FROM json_each(?1)) AND left_at >= ?2 AND left_at < ?3`,
+       WHERE owner_id IN (SELECT value FROM json_each(?1)) AND left_at >= ?2 AND left_at < ?3
+         AND archived = 0`,
     )
     .bind(JSON.stringify(owners), from, to)
     .first<{ visits: number; within: number; returns: number }>()
   return row ?? { visits: 0, within: 0, returns: 0 }
+}
+
+/** Live cards per phase now (the forecast's starting point). */
+export async function phaseCardsNow(db: D1Database) {
+  const { results } = await db
+    .prepare(
+      `SELECT s.phase_id AS phaseId, COUNT(*) AS cards
+       FROM clients c JOIN stages s ON s.id = c.stage_id WHERE c.archived = 0 GROUP BY s.phase_id`,
+    )
+    .all<{ phaseId: string; cards: number }>()
+  return results
 }

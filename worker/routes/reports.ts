@@ -22,7 +22,7 @@ import { reportScope, type ReportScope } from '../services/reports/scope'
 import { slaReport, timeInStageReport } from '../services/reports/stage-reports'
 import { accountsReport } from '../services/reports/accounts-report'
 import { forecastReport } from '../services/reports/team-reports'
-import { teamSnapshot } from '../services/team-snapshot'
+import { countsSnapshot } from '../services/team-snapshot'
 
 const errors = errorResponses({ 403: 'Outside the figures the caller may see' })
 
@@ -124,7 +124,7 @@ export const reports = createRouter()
     async (c) => {
       const f = c.req.valid('query')
       const s = await reportScope(c, f)
-      const snap = await teamSnapshot(c.env.DB, Date.now())
+      const snap = await countsSnapshot(c.env.DB, Date.now())
       return answer(c, 'accounts', s, f, await accountsReport(c.env.DB, s, snap))
     },
   )
@@ -149,16 +149,11 @@ export const reports = createRouter()
       const f = c.req.valid('query')
       const s = await reportScope(c, f)
       const db = c.env.DB
-      const now = Date.now()
-      const [snap, names] = await Promise.all([teamSnapshot(db, now), journeyNames(db)])
-      const built = await forecastReport(
-        db,
-        s,
-        snap,
-        names,
-        { inflow: f.inflow, addGrade: f.addGrade },
-        now,
-      )
+      const [snap, names] = await Promise.all([countsSnapshot(db, Date.now()), journeyNames(db)])
+      const built = await forecastReport(db, s, snap, names, {
+        inflow: f.inflow,
+        addGrade: f.addGrade,
+      })
       return answer(c, 'forecast', s, f, built)
     },
   )

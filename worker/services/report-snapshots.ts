@@ -3,32 +3,41 @@ import {
   flowDeltas,
   flowRowsOf,
   insertFlowStatements,
-  insertVisitStatements,
+  eventsSince,
   lastFlowDay,
-  lastVisitEvent,
-  stageExits,
+  measureVisitsStatement,
+  raiseReachStatement,
+  raiseVisitsMark,
+  rebuildVisitStatsStatements,
+  visitsMark,
+  windowStatements,
 } from '../db/report-snapshots'
 import type { SqlRunner } from '../db/sql-runner'
 import { localDate, localMidnight, workdayMs, zoneOffsetMs, type Calendar } from '../domain/clock'
 import { accumulateFlow, daysBetween, sumDeltas } from '../domain/reports/flow'
-import { measureVisits } from '../domain/reports/visits'
-import { workingTimeIndex } from '../domain/reports/working-time-index'
+import { workingWindows } from '../domain/reports/working-time-index'
 
 /** The first run backfills at most this much history. */
 const BACKFILL_DAYS = 400
-const EXITS_PER_PAGE = 20_000
+/** Clients whose stage exits one statement measures (their ids go in as one JSON parameter). */
+const CLIENTS_PER_PAGE = 1_000
+/** Local days of aggregates one statement rebuilds. */
+const DAYS_PER_PAGE = 31
 
 const dayBefore = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10)
 
 /**
  * Writes each finished local day's cards per stage and tier (up to yesterday), and measures
- * every stage visit that ended since the last run. The first run backfills both from the client
- * history. Safe twice or at once: the flow days of a run land in one atomic batch and both tables
- * keep rows already there. The morning job runs it on D1, the demo seed through wrangler.
+ * every stage visit that ended since the last run, then the per-day visit aggregates of the days
+ * those visits ended on. The first run backfills all of it from the client history. Safe twice
+ * or at once: the flow days of a run land in one atomic batch, visits already there are kept,
+ * each day's aggregates are rebuilt whole from the visits in one batch, and the mark that says
+ * how far visits are measured only rises once a run has written them. The morning job runs it
+ * on D1, the demo seed through wrangler.
  */
 export async function writeReportSnapshots(db: SqlRunner, cal: Calendar, now: number) {
   const days = await writeFlow(db, cal, now)
-  const visits = await writeVisits(db, cal)
+  const visits = await writeVisits(db, cal, now)
   return { days, visits }
 }
 
@@ -48,26 +57,46 @@ async function writeFlow(db: SqlRunner, cal: Calendar, now: number) {
   const from = localMidnight(first, cal.timeZone)
   const to = localMidnight(localDate(now, cal.timeZone), cal.timeZone)
   const offset = zoneOffsetMs(from, cal.timeZone)
-  // Before the first run the cards at the start are the sum of everything earlier.
-  const base = last ? await flowRowsOf(db, last) : sumDeltas(await flowDeltas(db, 0, from, offset))
+  // Before the first run the cards at the start are the sum of everything earlier: one read of
+  // the whole history (events have no index by time), split at the first day.
+  const deltas = await flowDeltas(db, last ? from : 0, to, offset)
+  const base = last ? await flowRowsOf(db, last) : sumDeltas(deltas.filter((d) => d.day < first))
   const days = daysBetween(first, yesterday)
-  const rows = accumulateFlow(base, await flowDeltas(db, from, to, offset), days)
+  const rows = accumulateFlow(base, last ? deltas : deltas.filter((d) => d.day >= first), days)
   await db.batch(insertFlowStatements(rows))
   return days.length
 }
 
-async function writeVisits(db: SqlRunner, cal: Calendar) {
-  let written = 0
-  for (let after = await lastVisitEvent(db); ;) {
-    const exits = await stageExits(db, after, EXITS_PER_PAGE)
-    const lastExit = exits.at(-1)
-    if (!lastExit) return written
-    const from = exits.reduce((m, e) => Math.min(m, e.enteredAt), lastExit.enteredAt)
-    const to = exits.reduce((m, e) => Math.max(m, e.leftAt), lastExit.leftAt)
-    const visits = measureVisits(exits, workingTimeIndex(cal, from, to), workdayMs(cal))
-    await db.batch(insertVisitStatements(visits))
-    written += visits.length
-    after = lastExit.exitEventId
-    if (exits.length < EXITS_PER_PAGE) return written
+async function writeVisits(db: SqlRunner, cal: Calendar, now: number) {
+  const mark = await visitsMark(db)
+  const since = await eventsSince(db, mark)
+  if (!since) return 0
+  // The windows reach back to the earliest stage entry the new exits can have: the first event.
+  const first = (await firstEventAt(db)) ?? since.first
+  await db.batch(windowStatements(workingWindows(cal, first, Math.max(now, since.end))))
+  const offset = zoneOffsetMs(now, cal.timeZone)
+  for (let i = 0; i < since.clients.length; i += CLIENTS_PER_PAGE) {
+    const ids = since.clients.slice(i, i + CLIENTS_PER_PAGE)
+    await db.batch([
+      measureVisitsStatement(ids, mark, since.last, offset, workdayMs(cal)),
+      raiseReachStatement(ids),
+    ])
   }
+  // A day either side: visit days are cut at one offset, which a daylight-saving shift moves.
+  const days = daysBetween(
+    dayBefore(localDate(since.first, cal.timeZone)),
+    dayBefore(localDate(since.end + 2 * 86_400_000, cal.timeZone)),
+  )
+  // One batch: the days' aggregates and the mark land together, each statement a month at most.
+  const rebuild = []
+  for (let i = 0; i < days.length; i += DAYS_PER_PAGE) {
+    const part = days.slice(i, i + DAYS_PER_PAGE)
+    rebuild.push(...rebuildVisitStatsStatements(part[0] ?? '', part.at(-1) ?? ''))
+  }
+  await db.batch([...rebuild, raiseVisitsMark(since.last)])
+  const [row] = await db.all<{ n: number }>({
+    sql: 'SELECT COUNT(*) AS n FROM stage_visits WHERE exit_event_id > ?1 AND exit_event_id <= ?2',
+    params: [mark, since.last],
+  })
+  return row?.n ?? 0
 }

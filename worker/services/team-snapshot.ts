@@ -2,7 +2,7 @@ import type { LoadSettings } from '../../schema/load'
 import type { Tier } from '../../schema/clients'
 import { readLoadRows, readSuggestRows, type LiveClient, type TeamRows } from '../db/load'
 import type { Slot } from '../domain/eligibility'
-import { loadsFromCounts, memberLoads, overdueCounts } from '../domain/load'
+import { loadsFromCounts, memberLoads, overdueCounts, type RoleCounts } from '../domain/load'
 import { partOf } from '../domain/people'
 import { loadContext } from './load-settings'
 
@@ -36,7 +36,17 @@ export async function teamSnapshot(db: D1Database, now: number): Promise<TeamSna
  * The team and its loads from the per-member counts (migration 0020), reading no client: what a
  * suggestion or a single assignment needs, in rows that grow with the members.
  */
-export async function suggestSnapshot(db: D1Database, now: number): Promise<SuggestSnapshot> {
+export function suggestSnapshot(db: D1Database, now: number): Promise<SuggestSnapshot> {
+  return countsSnapshot(db, now)
+}
+
+/** The team and loads from the counts, keeping the counts: what the KPI and forecast reports read. */
+export interface CountsSnapshot extends SuggestSnapshot {
+  roleCounts: RoleCounts[]
+}
+
+/** Like suggestSnapshot, with the per-member counts kept (rows per member, none per client). */
+export async function countsSnapshot(db: D1Database, now: number): Promise<CountsSnapshot> {
   const { settings, today } = await loadContext(db, now)
   const { roleCounts, overdue, ...rows } = await readSuggestRows(db, today)
   return {
@@ -45,6 +55,7 @@ export async function suggestSnapshot(db: D1Database, now: number): Promise<Sugg
     today,
     loads: loadsFromCounts(roleCounts, rows.roleParts, settings),
     overdue,
+    roleCounts,
   }
 }
 

@@ -1144,7 +1144,7 @@ export const en: Messages = {
     'Cards in each phase at the end of every day, stacked in journey order (choose a phase to see its stages). A team or a member: the cards they own, from their measured stage visits; a role: the stages it owns.',
   'reports.time.title': 'Time in stage',
   'reports.time.intro':
-    'Working hours per finished stage visit — nights, weekends and holidays do not count: median (p50) and p85 against the stage SLA.',
+    'Working hours per finished stage visit — nights, weekends and holidays do not count: median (p50) and p85 against the stage SLA. Percentiles come from duration buckets 9 % wide: at most 9 % above the exact value; the maximum is exact.',
   'reports.time.p50': 'Median (p50)',
   'reports.time.p85': 'p85',
   'reports.time.sla': 'SLA',
@@ -1155,7 +1155,7 @@ export const en: Messages = {
   'reports.sla.share': 'Within SLA, %',
   'reports.funnel.title': 'Funnel',
   'reports.funnel.intro':
-    'Cards entering each milestone in the period and the drop-off from the step before; for a team or a member, the cards they owned at that step.',
+    'Of the cards that entered the journey in the period, how many got to each milestone (or further) by now, and the drop-off from the step before; for a team or a member, the cards they owned.',
   'reports.funnel.cards': 'Cards',
   'reports.funnel.journey':
     'Median journey from first contact to onboarding sign-off: {days} days ({cards} cards).',

@@ -6,18 +6,23 @@ import { useI18n } from '../i18n'
 /** The query keys the filters write; every report reads the same ones. */
 export const FILTER_KEYS = ['from', 'to', 'phase', 'tier', 'team', 'member', 'role'] as const
 
-/** Period, phase, tier, team, member and role; each change goes into the URL at once. */
+/**
+ * Period, phase, tier, team, member and role; each change goes into the URL at once. A date not
+ * in the URL shows the period the reports answered with (by default the last 90 days).
+ */
 export function ReportFilters({
   user,
   journey,
   team,
   search,
+  period,
   onChange,
 }: {
   user: User
   journey: Journey | null
   team: Team | null
   search: URLSearchParams
+  period: { from: string; to: string } | null
   onChange: (key: string, value: string) => void
 }) {
   const { t, text } = useI18n()
@@ -47,7 +52,7 @@ export function ReportFilters({
         <span>{t('reports.filter.from')}</span>
         <input
           type="date"
-          value={value('from')}
+          value={value('from') || period?.from || ''}
           onChange={(e) => onChange('from', e.currentTarget.value)}
         />
       </label>
@@ -55,7 +60,7 @@ export function ReportFilters({
         <span>{t('reports.filter.to')}</span>
         <input
           type="date"
-          value={value('to')}
+          value={value('to') || period?.to || ''}
           onChange={(e) => onChange('to', e.currentTarget.value)}
         />
       </label>

@@ -92,6 +92,7 @@ export default function ReportsPage({ user, place }: { user: User; place: Place 
         journey={journey}
         team={team}
         search={place.search}
+        period={flow.status === 'ready' ? flow.report.period : null}
         onChange={setParam}
       />
       <nav class="reports-page__toc" aria-label={t('reports.toc')}>

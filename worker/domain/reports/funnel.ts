@@ -21,16 +21,27 @@ export interface FunnelStep {
   dropOff: number | null
 }
 
-/** The funnel from the period's entries per stage: a phase counts entries from outside it. */
-export function funnel(
-  entries: readonly { stageId: string; phaseId: string; entered: number; enteredPhase: number }[],
+/**
+ * A cohort funnel: of the cards of the cohort, how many reached each milestone — got to its
+ * place in the journey (a phase's first stage, or the stage) or further. A milestone's place is
+ * never taken as earlier than the one before it, so each step counts a subset of the step before
+ * and drop-off is never negative. `reach`: cards per furthest journey order reached.
+ */
+export function cohortFunnel(
+  reach: readonly { journeyOrder: number; cards: number }[],
+  stages: readonly { stageId: string; phaseId: string; journeyOrder: number }[],
 ): FunnelStep[] {
+  let floor = -Infinity
   let before: number | null = null
   return FUNNEL_STEPS.map((step) => {
-    const count =
-      'phaseId' in step
-        ? entries.filter((e) => e.phaseId === step.phaseId).reduce((n, e) => n + e.enteredPhase, 0)
-        : entries.filter((e) => e.stageId === step.stageId).reduce((n, e) => n + e.entered, 0)
+    const orders = stages
+      .filter((s) => ('phaseId' in step ? s.phaseId === step.phaseId : s.stageId === step.stageId))
+      .map((s) => s.journeyOrder)
+    let count = 0
+    if (orders.length > 0) {
+      floor = Math.max(floor, Math.min(...orders))
+      count = reach.filter((r) => r.journeyOrder >= floor).reduce((n, r) => n + r.cards, 0)
+    }
     const dropOff = before ? Math.round((1 - count / before) * 1000) / 1000 : null
     before = count
     return { key: step.key, count, dropOff }

@@ -7,26 +7,42 @@ export interface WorkingTimeIndex {
   between(from: number, to: number): number
 }
 
+/** A working window of the calendar with the working time of the windows before it. */
+export interface WorkingWindow {
+  start: number
+  end: number
+  before: number
+}
+
+/**
+ * The calendar's working windows on the local days from `from` to `to` (a day either side), with
+ * prefix sums: working time between a and b is upTo(b) - upTo(a), where upTo(t) is `before` of
+ * the last window starting at or before t plus the part of it up to t. The morning job stores
+ * these so SQL measures visits the same way.
+ */
+export function workingWindows(cal: Calendar, from: number, to: number): WorkingWindow[] {
+  const out: WorkingWindow[] = []
+  let before = 0
+  for (let day = dayOf(from, cal.timeZone) - DAY_MS; day <= dayOf(to, cal.timeZone) + DAY_MS;) {
+    const w = workingWindow(day, cal)
+    day += DAY_MS
+    if (!w) continue
+    out.push({ start: w[0], end: w[1], before })
+    before += w[1] - w[0]
+  }
+  return out
+}
+
 /**
  * Indexes the calendar's working windows from `from` to `to` once, so measuring thousands of
  * stage visits costs a binary search each (the daily job measures a year of visits at once).
  * Instants outside the indexed range fall back to the clock's day-by-day walk.
  */
 export function workingTimeIndex(cal: Calendar, from: number, to: number): WorkingTimeIndex {
-  const starts: number[] = []
-  const ends: number[] = []
-  const before: number[] = []
-  let total = 0
-  const first = dayOf(from, cal.timeZone) - DAY_MS
-  const last = dayOf(to, cal.timeZone) + DAY_MS
-  for (let day = first; day <= last; day += DAY_MS) {
-    const w = workingWindow(day, cal)
-    if (!w) continue
-    starts.push(w[0])
-    ends.push(w[1])
-    before.push(total)
-    total += w[1] - w[0]
-  }
+  const windows = workingWindows(cal, from, to)
+  const starts = windows.map((w) => w.start)
+  const ends = windows.map((w) => w.end)
+  const before = windows.map((w) => w.before)
   const lo = from - DAY_MS
   const hi = to + DAY_MS
   /** Working time from the first indexed window up to instant `t`. */

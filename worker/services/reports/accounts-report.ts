@@ -9,8 +9,8 @@ import {
 } from '../../domain/reports/account-kpis'
 import { asPercent, label, labels, type LabelKey, type Lang } from '../../domain/reports/labels'
 import { teamOf } from '../../domain/team'
-import type { TeamSnapshot } from '../team-snapshot'
-import { teamView } from '../team-view'
+import type { SuggestSnapshot } from '../team-snapshot'
+import { memberFigures } from './team-figures'
 import type { ReportScope } from './scope'
 
 /** The journey role whose clients are an account manager's book (the default template's id). */
@@ -59,8 +59,8 @@ const KPI_KEYS = [
  * clients and growth, monthly revenue and LTV, margin per hour of work, NPS, churn and renewals
  * over the period, load against capacity and span of control now.
  */
-export async function accountsReport(db: D1Database, s: ReportScope, snap: TeamSnapshot) {
-  const view = teamView(snap)
+export async function accountsReport(db: D1Database, s: ReportScope, snap: SuggestSnapshot) {
+  const figures = memberFigures(snap)
   const roleId = s.roleId ?? ACCOUNT_ROLE
   const rows = await bookSums(db, {
     roleId,
@@ -78,13 +78,13 @@ export async function accountsReport(db: D1Database, s: ReportScope, snap: TeamS
   const visible = (id: string) => s.owners === null || s.owners.includes(id)
   const holdsRole = (id: string) =>
     snap.members.find((x) => x.id === id)?.roleIds.includes(roleId) ?? false
-  const managers = view.members
+  const managers = figures
     .filter((m) => m.active && visible(m.id) && (books.has(m.id) || holdsRole(m.id)))
     .map((m) => ({
       id: m.id,
       name: m.name,
       grade: m.grade,
-      lead: view.members.find((x) => x.id === m.managerId)?.name ?? null,
+      lead: figures.find((x) => x.id === m.managerId)?.name ?? null,
       ...kpisOf(books.get(m.id) ?? NO_SUMS),
       load: m.load,
       capacity: m.capacity,
@@ -92,12 +92,12 @@ export async function accountsReport(db: D1Database, s: ReportScope, snap: TeamS
       directReports: m.directReports,
     }))
     .sort((a, b) => b.clients - a.clients || a.name.localeCompare(b.name))
-  const leads = view.members.filter(
+  const leads = figures.filter(
     (m) => m.active && m.directReports > 0 && (s.leads === null || s.leads.includes(m.id)),
   )
   const teams = leads.map((lead) => {
     const ids = teamOf(lead.id, snap.members)
-    const people = view.members.filter((m) => m.active && ids.has(m.id))
+    const people = figures.filter((m) => m.active && ids.has(m.id))
     const load = round2(people.reduce((n, m) => n + m.load, 0))
     const capacity = round2(people.reduce((n, m) => n + m.capacity, 0))
     return {
@@ -109,7 +109,7 @@ export async function accountsReport(db: D1Database, s: ReportScope, snap: TeamS
       capacity,
       utilisation: capacity > 0 ? Math.round((load / capacity) * 1000) / 1000 : null,
       span: lead.directReports,
-      spanLimit: view.thresholds.spanOfControl,
+      spanLimit: snap.settings.spanOfControl,
     }
   })
   const L = s.lang

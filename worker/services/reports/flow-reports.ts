@@ -1,7 +1,8 @@
-import { peopleEntries, peopleFlowDeltas } from '../../db/report-people-flow'
-import { entriesByStage, flowByDay, medianTimeTo, type Names } from '../../db/reports'
+import { cohortReach, stageOrders } from '../../db/report-funnel'
+import { peopleFlowDeltas } from '../../db/report-people-flow'
+import { flowByDay, medianTimeTo, type Names } from '../../db/reports'
 import { cumulate, daysBetween } from '../../domain/reports/flow'
-import { funnel, FUNNEL_STEPS } from '../../domain/reports/funnel'
+import { cohortFunnel, FUNNEL_STEPS } from '../../domain/reports/funnel'
 import { label, labels, pct } from '../../domain/reports/labels'
 import type { ReportScope } from './scope'
 import { scopeDays } from './scope'
@@ -71,17 +72,17 @@ async function everyonesFlow(db: D1Database, s: ReportScope, days: string[], key
   return out
 }
 
-/** The funnel over the period: entries into each milestone, drop-off, median time to onboarded. */
+/**
+ * The cohort funnel: of the cards that entered the journey in the period, how many reached each
+ * milestone by now, the drop-off between them, and the median time to onboarded.
+ */
 export async function funnelReport(db: D1Database, s: ReportScope) {
-  const entries =
-    s.owners === null
-      ? await entriesByStage(db, s.from, s.to, s.tier, s.roleId)
-      : await peopleEntries(db, { ...visitScope(s), owners: s.owners })
-  const steps = funnel(entries)
+  const [reach, orders] = await Promise.all([cohortReach(db, visitScope(s)), stageOrders(db)])
+  const steps = cohortFunnel(reach, orders)
   const onboarded = FUNNEL_STEPS.find((st) => st.key === 'onboarded')
   const journey =
     onboarded && 'stageId' in onboarded
-      ? await medianTimeTo(db, onboarded.stageId, s.fromMs, s.toMs, s.tier, s.owners)
+      ? await medianTimeTo(db, onboarded.stageId, s.from, s.to, s.tier, s.owners)
       : { ms: null, count: 0 }
   const medianDays = journey.ms === null ? null : Math.round(journey.ms / 8_640_000) / 10
   return {

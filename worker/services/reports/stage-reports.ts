@@ -2,12 +2,13 @@ import {
   longestOpen,
   slaCompliance,
   slowestVisits,
-  stageTimes,
+  stageBuckets,
   type Names,
   type VisitScope,
 } from '../../db/reports'
 import { workdayMs } from '../../domain/clock'
 import { hours, label, labels, pct, type LabelKey } from '../../domain/reports/labels'
+import { stageTimesOf } from '../../domain/reports/percentiles'
 import { workingTimeIndex } from '../../domain/reports/working-time-index'
 import type { ReportScope } from './scope'
 
@@ -15,6 +16,8 @@ import type { ReportScope } from './scope'
 export const visitScope = (s: ReportScope): VisitScope => ({
   from: s.fromMs,
   to: s.toMs,
+  fromDay: s.from,
+  toDay: s.to,
   phaseId: s.phaseId,
   tier: s.tier,
   roleId: s.roleId,
@@ -27,12 +30,13 @@ const OPEN_CANDIDATES = 100
 /** Time in stage in working hours per stage against its SLA, and the ten slowest cards. */
 export async function timeInStageReport(db: D1Database, s: ReportScope, names: Names, now: number) {
   const scope = visitScope(s)
-  const [times, closed, open] = await Promise.all([
-    stageTimes(db, scope),
+  const day = workdayMs(s.calendar)
+  const [buckets, closed, open] = await Promise.all([
+    stageBuckets(db, scope),
     slowestVisits(db, scope, 10),
     longestOpen(db, scope, OPEN_CANDIDATES),
   ])
-  const byStage = new Map(times.map((t) => [t.stageId, t]))
+  const byStage = new Map(stageTimesOf(buckets).map((t) => [t.stageId, t]))
   const stages = names.stages
     .filter((st) => byStage.has(st.id))
     .map((st) => {
@@ -46,11 +50,10 @@ export async function timeInStageReport(db: D1Database, s: ReportScope, names: N
         p50: hours(t?.p50 ?? null),
         p85: hours(t?.p85 ?? null),
         max: hours(t?.max ?? null),
-        sla: hours(t?.slaMs ?? null),
+        sla: hours(st.slaDays * day),
         withinShare: pct(t?.within ?? 0, t?.visits ?? 0),
       }
     })
-  const day = workdayMs(s.calendar)
   const clock = workingTimeIndex(s.calendar, open[0]?.enteredAt ?? now, now)
   const stillThere = open.map((o) => ({
     clientId: o.clientId,

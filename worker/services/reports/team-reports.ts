@@ -1,5 +1,5 @@
 import type { Grade } from '../../../schema/members'
-import { entriesByStage, workingMsByPhase, type Names } from '../../db/reports'
+import { entriesByStage, phaseCardsNow, workingMsByPhase, type Names } from '../../db/reports'
 import { capacityOf, roleWeight } from '../../domain/load'
 import {
   forecastTeams,
@@ -10,7 +10,7 @@ import {
 import { asPercent, labels } from '../../domain/reports/labels'
 import { directReports, teamOf } from '../../domain/team'
 import { workdayMs } from '../../domain/clock'
-import type { TeamSnapshot } from '../team-snapshot'
+import type { CountsSnapshot } from '../team-snapshot'
 import type { ReportScope } from './scope'
 import { scopeDays } from './scope'
 
@@ -19,18 +19,13 @@ export const FORECAST_WINDOW_DAYS = 90
 const WEEKS = 8
 
 /** Per phase: arrivals a day and mean calendar days in phase over the window, and cards now. */
-async function phaseFlows(
-  db: D1Database,
-  s: ReportScope,
-  snap: TeamSnapshot,
-  names: Names,
-  now: number,
-) {
+async function phaseFlows(db: D1Database, s: ReportScope, names: Names) {
   const to = scopeDays.addDays(s.today, -1)
   const from = scopeDays.addDays(s.today, -FORECAST_WINDOW_DAYS)
-  const [entries, spent] = await Promise.all([
+  const [entries, spent, cards] = await Promise.all([
     entriesByStage(db, from, to, null),
-    workingMsByPhase(db, now - FORECAST_WINDOW_DAYS * 86_400_000, now),
+    workingMsByPhase(db, from, s.today),
+    phaseCardsNow(db),
   ])
   // Working days to calendar days: a week holds this many working days.
   const perWeek = Math.max(1, s.calendar.workingDays.length)
@@ -45,13 +40,13 @@ async function phaseFlows(
       phaseId: p.id,
       arrivalsPerDay: Math.round((arrivals / FORECAST_WINDOW_DAYS) * 1000) / 1000,
       daysInPhase: Math.round(((workingDays * 7) / perWeek) * 10) / 10,
-      cardsNow: snap.clients.filter((c) => c.phaseId === p.id).length,
+      cardsNow: cards.find((c) => c.phaseId === p.id)?.cards ?? 0,
     }
   })
 }
 
 /** Each visible lead's team as the forecast needs it: load per phase, capacities, whom to hire. */
-function forecastTeamsOf(s: ReportScope, snap: TeamSnapshot): ForecastTeam[] {
+function forecastTeamsOf(s: ReportScope, snap: CountsSnapshot): ForecastTeam[] {
   const reports = directReports(snap.members)
   const leads = snap.members.filter(
     (m) => m.active && (reports.get(m.id) ?? 0) > 0 && (s.leads === null || s.leads.includes(m.id)),
@@ -61,12 +56,13 @@ function forecastTeamsOf(s: ReportScope, snap: TeamSnapshot): ForecastTeam[] {
     const people = snap.members.filter((m) => m.active && ids.has(m.id))
     const loadByPhase: Record<string, number> = {}
     const byTier: Record<string, number> = {}
-    for (const client of snap.clients) {
-      for (const [roleId, memberId] of Object.entries(client.people)) {
-        if (!ids.has(memberId)) continue
-        const w = roleWeight(client, roleId, snap.settings)
-        loadByPhase[client.phaseId] = (loadByPhase[client.phaseId] ?? 0) + w
-        byTier[client.tier] = (byTier[client.tier] ?? 0) + w
+    for (const { memberId, roleId, counts } of snap.roleCounts) {
+      if (!ids.has(memberId)) continue
+      for (const { tier, phaseId, clients } of counts) {
+        const parts = snap.roleParts.get(phaseId) ?? new Map()
+        const w = roleWeight({ tier, phaseId, parts }, roleId, snap.settings) * clients
+        loadByPhase[phaseId] = (loadByPhase[phaseId] ?? 0) + w
+        byTier[tier] = (byTier[tier] ?? 0) + w
       }
     }
     const heaviest = (Object.entries(byTier).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'B') as
@@ -95,12 +91,11 @@ function forecastTeamsOf(s: ReportScope, snap: TeamSnapshot): ForecastTeam[] {
 export async function forecastReport(
   db: D1Database,
   s: ReportScope,
-  snap: TeamSnapshot,
+  snap: CountsSnapshot,
   names: Names,
   whatIf: { inflow: number; addGrade?: Grade | undefined },
-  now: number,
 ) {
-  const phases = await phaseFlows(db, s, snap, names, now)
+  const phases = await phaseFlows(db, s, names)
   const factor = 1 + whatIf.inflow / 100
   const teams = forecastTeams(phases, forecastTeamsOf(s, snap), {
     today: s.today,
