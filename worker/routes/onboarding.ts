@@ -20,7 +20,7 @@ import {
   type TrackItem,
 } from '../db/onboarding'
 import { mentorOf } from '../db/mentors'
-import type { Calendar } from '../domain/clock'
+import type { Calendar } from '../../shared/clock'
 import { countCompleted, itemMarks, statusFits, stepDueAt, type Mark } from '../domain/onboarding'
 import { loadCalendar } from '../services/calendar'
 import { AppError, notFound } from '../errors'

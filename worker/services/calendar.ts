@@ -1,5 +1,5 @@
 import { getSetting } from '../db/settings'
-import { DEFAULT_CALENDAR, type Calendar } from '../domain/clock'
+import { DEFAULT_CALENDAR, type Calendar } from '../../shared/clock'
 import { recomputeDeadlines } from './deadlines'
 import { saveSetting } from './settings'
 

@@ -9,7 +9,13 @@ import {
   stageExits,
 } from '../db/report-snapshots'
 import type { SqlRunner } from '../db/sql-runner'
-import { localDate, localMidnight, workdayMs, zoneOffsetMs, type Calendar } from '../domain/clock'
+import {
+  localDate,
+  localMidnight,
+  workdayMs,
+  zoneOffsetMs,
+  type Calendar,
+} from '../../shared/clock'
 import { accumulateFlow, daysBetween, sumDeltas } from '../domain/reports/flow'
 import { measureVisits } from '../domain/reports/visits'
 import { workingTimeIndex } from '../domain/reports/working-time-index'

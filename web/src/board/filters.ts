@@ -1,7 +1,7 @@
 import type { Client, StageRoleKind, Tier } from '../../../schema/clients'
 import type { Stage } from '../../../schema/journey'
 import type { Quadrant } from '../../../schema/kam'
-import type { Calendar } from '../../../worker/domain/clock'
+import type { Calendar } from '../../../shared/clock'
 import { isOverdue } from './working-days'
 
 const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']

@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import type { Tier } from '../../../schema/clients'
 import type { ReportFilters } from '../../../schema/reports'
-import { localDate, localMidnight, type Calendar } from '../../domain/clock'
+import { localDate, localMidnight, type Calendar } from '../../../shared/clock'
 import { listOrgMembers } from '../../db/members'
 import { teamOf, type OrgMember } from '../../domain/team'
 import type { AppEnv } from '../../env'

@@ -9,7 +9,7 @@ import {
 } from '../../domain/reports/forecast'
 import { asPercent, labels } from '../../domain/reports/labels'
 import { directReports, teamOf } from '../../domain/team'
-import { workdayMs } from '../../domain/clock'
+import { workdayMs } from '../../../shared/clock'
 import type { TeamSnapshot } from '../team-snapshot'
 import type { ReportScope } from './scope'
 import { scopeDays } from './scope'
