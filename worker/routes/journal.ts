@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { JournalCreate, JournalEntry, JournalPatch } from '../../schema/journal'
+import { can } from '../../schema/access'
 import { contactOf, isLiveContact } from '../db/contacts'
 import {
   editEntryStatements,
@@ -133,10 +134,11 @@ export const journal = createRouter()
       const keys = ['kind', 'body', 'outcome', 'nextStep', 'nextContactOn', 'contactId'] as const
       const fields = keys.filter((k) => entry[k] !== next[k])
       if (fields.length === 0) return c.json(entry, 200)
+      const role = c.get('identity')?.role
       if (
         entry.authorId &&
         entry.authorId !== c.get('actorId') &&
-        c.get('identity')?.role !== 'admin'
+        !(role && can(role, 'journal.correct-any'))
       ) {
         throw new AppError(
           403,

@@ -1,3 +1,4 @@
+import { can } from '../../../schema/access'
 import type { Context } from 'hono'
 import type { Tier } from '../../../schema/clients'
 import type { ReportFilters } from '../../../schema/reports'
@@ -44,7 +45,7 @@ export async function reportScope(c: Context<AppEnv>, f: ReportFilters): Promise
   const identity = c.get('identity')
   let owners: string[] | null = null
   let leads: string[] | null = null
-  if (identity?.role !== 'admin') {
+  if (!(identity && can(identity.role, 'teams.all'))) {
     const self = identity?.memberId ?? null
     if (self === null) throw forbidden('Reports need an account linked to a member')
     if (identity?.role === 'lead') {

@@ -1,4 +1,5 @@
 import type { Grade } from '../../../schema/members'
+import type { Tier } from '../../../schema/clients'
 import { entriesByStage, workingMsByPhase, type Names } from '../../db/reports'
 import { capacityOf, roleWeight } from '../../domain/load'
 import {
@@ -69,8 +70,7 @@ function forecastTeamsOf(s: ReportScope, snap: TeamSnapshot): ForecastTeam[] {
         byTier[client.tier] = (byTier[client.tier] ?? 0) + w
       }
     }
-    const heaviest = (Object.entries(byTier).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'B') as
-      'A' | 'B' | 'C'
+    const heaviest = (Object.entries(byTier).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'B') as Tier
     const roleCounts = new Map<string, number>()
     for (const m of people)
       if (m.id !== lead.id)
