@@ -3,7 +3,7 @@
  * over the journey's stages. Pure and deterministic: the same seed, size and stages give the
  * same people, cards, columns and overdue set; only the timestamps move with `now`.
  */
-import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
+import { DEFAULT_CALENDAR, slaDeadlines } from '../shared/clock'
 import { companyName, personName } from './names'
 import { randomTools, type Random } from './prng'
 

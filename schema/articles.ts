@@ -1,12 +1,13 @@
 import { z } from '@hono/zod-openapi'
+import { ARTICLE_KINDS, LANGS } from './enums'
 import { Id, IsoTime, SingleLine, Version } from './common'
 
 /** A regulation ("what to do at this stage") or any other note. */
-export const ArticleKind = z.enum(['instruction', 'article'])
+export const ArticleKind = z.enum(ARTICLE_KINDS)
 export type ArticleKind = z.infer<typeof ArticleKind>
 
 /** Each article is written in one language; a translation is its own article. */
-export const Lang = z.enum(['ru', 'en'])
+export const Lang = z.enum(LANGS)
 export type Lang = z.infer<typeof Lang>
 
 const Title = SingleLine(200)

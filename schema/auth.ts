@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi'
+import { ACCESS_ROLES } from './access'
 import { Id, IsoTime, SingleLine, Version } from './common'
 import { LIMITS } from './limits'
 
-export const AccessRole = z.enum(['admin', 'lead', 'member', 'viewer'])
+export const AccessRole = z.enum(ACCESS_ROLES)
 export type AccessRole = z.infer<typeof AccessRole>
 
 export const Login = z

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { STAGE_ROLE_KINDS, TIERS } from './enums'
 import { Id, IsoTime, SingleLine, Version } from './common'
 import { CardFlag } from './flags'
 import { Quadrant } from './kam'
@@ -7,10 +8,10 @@ import { MAX_CARD_LABELS } from './labels'
 import { DueDate } from './tasks'
 import { LIMITS } from './limits'
 
-export const Tier = z.enum(['A', 'B', 'C'])
+export const Tier = z.enum(TIERS)
 export type Tier = z.infer<typeof Tier>
 
-export const StageRoleKind = z.enum(['owner', 'communicator', 'support'])
+export const StageRoleKind = z.enum(STAGE_ROLE_KINDS)
 export type StageRoleKind = z.infer<typeof StageRoleKind>
 
 /** Who acts on a card at its current stage: the client's people for the stage's three roles. */

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi'
+import { FLAG_KINDS } from './enums'
 import { Id, IsoTime, Version } from './common'
 
-export const FlagKind = z.enum(['incident', 'receivables', 'churn_risk']).openapi('FlagKind')
+export const FlagKind = z.enum(FLAG_KINDS).openapi('FlagKind')
 export type FlagKind = z.infer<typeof FlagKind>
 
 /** What the board card shows of an open flag. */

@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi'
+import { JOURNAL_KINDS } from './enums'
 import { Id, IsoTime, Version } from './common'
 
 /** Longest journal text (Markdown); a call summary, not an article. */
 export const JOURNAL_BODY_MAX = 10_000
 
-export const JournalKind = z.enum(['call', 'meeting', 'email', 'message', 'note'])
+export const JournalKind = z.enum(JOURNAL_KINDS)
 export type JournalKind = z.infer<typeof JournalKind>
 
 const Day = z.iso.date().openapi({ example: '2026-12-15' })

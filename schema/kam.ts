@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi'
+import { QUADRANTS } from './enums'
 import { Id, IsoTime, Version } from './common'
 
 /** Where a client sits in the KAM portfolio (see worker/domain/kam.ts). */
-export const Quadrant = z.enum(['strategic', 'star', 'status', 'streamline']).openapi('KamQuadrant')
+export const Quadrant = z.enum(QUADRANTS).openapi('KamQuadrant')
 export type Quadrant = z.infer<typeof Quadrant>
 
 const Rating = z.number().int().min(1).max(5)

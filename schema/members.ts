@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi'
+import { GRADES } from './enums'
 import { Id, IsoTime, SingleLine, Version } from './common'
 import { LIMITS } from './limits'
 
-export const Grade = z.enum(['intern', 'junior', 'middle', 'senior', 'lead'])
+export const Grade = z.enum(GRADES)
 export type Grade = z.infer<typeof Grade>
 
 const Name = SingleLine(LIMITS.name)

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { OUTCOMES } from './enums'
 import { Id, IsoTime, LocalizedText, Version } from './common'
 
 const Day = z.iso.date().openapi({ example: '2026-12-01' })
@@ -14,7 +15,7 @@ export const Currency = z
   .regex(/^[A-Z]{3}$/, 'A currency is three capital letters (ISO 4217), e.g. RUB')
   .openapi({ example: 'RUB' })
 
-export const Outcome = z.enum(['won', 'lost', 'churned', 'other'])
+export const Outcome = z.enum(OUTCOMES)
 export type Outcome = z.infer<typeof Outcome>
 
 /** Outcomes that need a reason from the loss-reason list. */

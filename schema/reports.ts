@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { LANGS } from './enums'
 import { Tier } from './clients'
 import { Id, LocalizedText } from './common'
 import { Grade } from './members'
@@ -18,7 +19,7 @@ const ReportFields = z.object({
   team: Id.optional(),
   member: Id.optional(),
   role: Id.optional(),
-  lang: z.enum(['ru', 'en']).default('en'),
+  lang: z.enum(LANGS).default('en'),
   /** `csv`: the named table (default the report's first) as a CSV file. */
   format: z.enum(['json', 'csv']).default('json'),
   table: z.string().max(32).optional(),

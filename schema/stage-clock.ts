@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { AUTOMATION_KINDS } from './enums'
 import { Id, IsoTime, SingleLine, Version } from './common'
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24-hour')
@@ -36,7 +37,7 @@ export const CalendarPatch = z
   .strict()
   .openapi('CalendarPatch')
 
-export const AutomationKind = z.enum(['task', 'delayed_task', 'message'])
+export const AutomationKind = z.enum(AUTOMATION_KINDS)
 
 export const Automation = z
   .object({

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../schema/common'
 import { slaAlertText } from '../worker/domain/alert-text'
-import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
+import { DEFAULT_CALENDAR, slaDeadlines } from '../shared/clock'
 import type { DemoClient, DemoMember } from './demo-data'
 import { lit } from './sql-literal'
 

@@ -1,5 +1,5 @@
 import type { FlagKind } from '../schema/flags'
-import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
+import { DEFAULT_CALENDAR, slaDeadlines } from '../shared/clock'
 import { FLAG_DEFAULTS } from '../worker/domain/flags'
 import { quadrantOf } from '../worker/domain/kam'
 import type { DemoClient } from './demo-data'

@@ -30,7 +30,7 @@ import { moneySeedSql } from './demo-money'
 import { lit } from './sql-literal'
 import { searchText } from '../worker/db/clients'
 import type { LocalizedText } from '../schema/common'
-import { DEFAULT_CALENDAR, slaDeadlines } from '../worker/domain/clock'
+import { DEFAULT_CALENDAR, slaDeadlines } from '../shared/clock'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const wrangler = join(root, 'node_modules', '.bin', 'wrangler')

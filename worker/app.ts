@@ -19,15 +19,20 @@ import { onboarding } from './routes/onboarding'
 import { onboardingTracks } from './routes/onboarding-tracks'
 import { people } from './routes/people'
 import { stageGuide } from './routes/stage-guide'
-import { stageClock } from './routes/stage-clock'
+import { calendar } from './routes/calendar'
+import { automations } from './routes/automations'
+import { notifications } from './routes/notifications'
 import { tasks } from './routes/tasks'
 import { users } from './routes/users'
+import { sessions } from './routes/sessions'
+import { tokens } from './routes/tokens'
 import { webhooks } from './routes/webhooks'
 import { absences } from './routes/absences'
 import { assignments } from './routes/assignments'
 import { rebalance } from './routes/rebalance'
 import { reports } from './routes/reports'
 import { team } from './routes/team'
+import { loadSettings } from './routes/load-settings'
 import { careCycle } from './routes/care-cycle'
 import { flags } from './routes/flags'
 import { kam } from './routes/kam'
@@ -76,11 +81,16 @@ export function createApp() {
   app.route('/api', myTasks)
   app.route('/api', tasks)
   app.route('/api', users)
-  app.route('/api', stageClock)
+  app.route('/api', sessions)
+  app.route('/api', tokens)
+  app.route('/api', calendar)
+  app.route('/api', automations)
+  app.route('/api', notifications)
   app.route('/api/webhooks', webhooks)
   app.route('/api', assignments)
   app.route('/api', people)
   app.route('/api', team)
+  app.route('/api', loadSettings)
   app.route('/api', absences)
   app.route('/api', rebalance)
   app.route('/api', articles)

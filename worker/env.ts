@@ -1,4 +1,4 @@
-import type { AccessRole } from './domain/access'
+import type { AccessRole } from '../schema/access'
 import type { User } from '../schema/auth'
 
 /**

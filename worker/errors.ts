@@ -2,13 +2,14 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ZodError } from 'zod'
+import type { ErrorCode } from '../schema/error-codes'
 import type { AppEnv } from './env'
 
 /** An error the client can act on: rendered as `{"error":{code,message,fields}}` plus extras. */
 export class AppError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly extra: Record<string, unknown> = {},
     readonly fields?: Record<string, string[]>,

@@ -1,4 +1,4 @@
-import type { Action } from './domain/access'
+import type { Action } from '../schema/access'
 
 /**
  * Every API route and the action it needs (see POLICY for who may take it). A route missing

@@ -1,6 +1,6 @@
 import { exports } from 'cloudflare:workers'
 import type { Client } from '../../schema/clients'
-import type { AccessRole } from '../../worker/domain/access'
+import type { AccessRole } from '../../schema/access'
 import { TEST_PASSWORD } from '../setup/accounts'
 import { checkAnswer } from './response-check'
 

@@ -1,6 +1,6 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { POLICY } from '../../worker/domain/access'
+import { POLICY } from '../../schema/access'
 import { ROUTE_ACCESS } from '../../worker/route-access'
 import { TEST_PASSWORD } from '../setup/accounts'
 import { servedDocument, type Operation } from './contract/documented'

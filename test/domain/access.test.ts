@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACCESS_ROLES, POLICY, can, tokenRole, type Action } from '../../worker/domain/access'
+import { ACCESS_ROLES, POLICY, can, tokenRole, type Action } from '../../schema/access'
 
 describe('the access policy', () => {
   it('gives admins every action and viewers only reads', () => {
@@ -22,6 +22,12 @@ describe('the access policy', () => {
       const allowed = ACCESS_ROLES.map((role) => can(role, action))
       expect(allowed).toEqual([...allowed].sort((a, b) => Number(b) - Number(a)))
     }
+  })
+
+  it("keeps the whole organisation to admins and anyone's files to leads", () => {
+    expect(ACCESS_ROLES.filter((r) => can(r, 'teams.all'))).toEqual(['admin'])
+    expect(ACCESS_ROLES.filter((r) => can(r, 'journal.correct-any'))).toEqual(['admin'])
+    expect(ACCESS_ROLES.filter((r) => can(r, 'attachments.remove-any'))).toEqual(['admin', 'lead'])
   })
 
   it('maps token scopes to roles', () => {

@@ -8,7 +8,7 @@ import {
   workingDaysBetween,
   workingMsBetween,
   type Calendar,
-} from '../../worker/domain/clock'
+} from '../../shared/clock'
 
 const H = 3_600_000
 const moscow = DEFAULT_CALENDAR

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ChangeEntity, type BoardChange, type ChangesPage } from '../../schema/live'
-import { ACCESS_ROLES, can } from '../../worker/domain/access'
+import { ACCESS_ROLES, can } from '../../schema/access'
 import { CHANGE_READ, coalesce, mustReset, presence, visiblePage } from '../../worker/domain/live'
 
 const change = (id: number, entity: BoardChange['entity'], entityId: string): BoardChange => ({

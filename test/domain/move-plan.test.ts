@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
-import { DEFAULT_CALENDAR, slaDeadlines } from '../../worker/domain/clock'
+import { DEFAULT_CALENDAR, slaDeadlines } from '../../shared/clock'
 import { planMove, type MoveReads } from '../../worker/domain/move-plan'
 import { keyBetween } from '../../worker/domain/ordering'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CALENDAR, workingMsBetween } from '../../worker/domain/clock'
+import { DEFAULT_CALENDAR, workingMsBetween } from '../../shared/clock'
 import { tableCsv } from '../../shared/csv-write'
 import { accumulateFlow, daysBetween } from '../../worker/domain/reports/flow'
 import { forecastTeams, phaseCardsAfter } from '../../worker/domain/reports/forecast'

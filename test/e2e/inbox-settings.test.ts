@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Client } from '../../schema/clients'
-import type { Calendar } from '../../worker/domain/clock'
+import type { Calendar } from '../../shared/clock'
 import { topCard } from './board-data'
 import { api, baseUrl, launch, newPage, signIn } from './browser'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
-import { DEFAULT_CALENDAR } from '../../worker/domain/clock'
+import { DEFAULT_CALENDAR } from '../../shared/clock'
 import {
   cardFilter,
   NO_FILTERS,

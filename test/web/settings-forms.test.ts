@@ -18,7 +18,7 @@ import {
 } from '../../web/src/settings/calendar-form'
 import { fieldErrors, otherErrors } from '../../web/src/components/form-errors'
 import { isTimeZone, zoneClock, zoneOffset } from '../../web/src/settings/time-zones'
-import { DEFAULT_CALENDAR } from '../../worker/domain/clock'
+import { DEFAULT_CALENDAR } from '../../shared/clock'
 
 describe('the calendar form', () => {
   it('keeps holidays sorted and unique, and ignores what is not a date', () => {

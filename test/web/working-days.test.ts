@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isOverdue, slaProgress, type Stint } from '../../web/src/board/working-days'
-import { DEFAULT_CALENDAR, type Calendar } from '../../worker/domain/clock'
+import { DEFAULT_CALENDAR, type Calendar } from '../../shared/clock'
 
 // Moscow time (UTC+3, no daylight saving), 09:00–18:00 Monday to Friday. 2026-11-23 is a Monday.
 const msk = (day: number, hour: number, minute = 0) =>

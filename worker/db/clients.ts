@@ -1,6 +1,13 @@
 import type { CardFlag } from '../../schema/flags'
 import type { Quadrant } from '../../schema/kam'
-import type { CardTasks, Client, ClientEvent, ClientFilters, People } from '../../schema/clients'
+import type {
+  CardTasks,
+  Client,
+  ClientEvent,
+  ClientFilters,
+  People,
+  Tier,
+} from '../../schema/clients'
 import { compareByPosition } from '../domain/ordering'
 import { actingPeople } from '../domain/people'
 import { opGuardSql, type OpGuard } from './op-guard'
@@ -10,7 +17,7 @@ export interface ClientRow {
   id: string
   name: string
   company: string
-  tier: 'A' | 'B' | 'C'
+  tier: Tier
   score: number | null
   stage_id: string
   position: string

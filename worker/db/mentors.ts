@@ -1,5 +1,5 @@
 import type { Mentorship } from '../../schema/onboarding-tracks'
-import { localDate } from '../domain/clock'
+import { localDate } from '../../shared/clock'
 import { iso } from './time'
 
 interface MentorRow {

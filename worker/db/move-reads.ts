@@ -1,6 +1,6 @@
 import type { ClientMove } from '../../schema/clients'
 import type { Automation } from '../../schema/stage-clock'
-import { DEFAULT_CALENDAR, type Calendar } from '../domain/clock'
+import { DEFAULT_CALENDAR, type Calendar } from '../../shared/clock'
 import type { MoveAnchor, MoveReads } from '../domain/move-plan'
 import { automationsFrom, automationsQuery } from './automations'
 import { clientFrom, clientQuery } from './clients'

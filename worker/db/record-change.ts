@@ -16,6 +16,13 @@ export interface Condition {
   params: unknown[]
 }
 
+/** Conditions that must all hold; those left undefined are skipped. */
+export function allOf(...conditions: (Condition | undefined)[]): Condition | undefined {
+  const held = conditions.filter((c): c is Condition => c !== undefined)
+  if (held.length === 0) return undefined
+  return { sql: held.map((c) => c.sql).join(' AND '), params: held.flatMap((c) => c.params) }
+}
+
 /** The SQL condition that the batch's event was written (for the statements after it). */
 export const landed = (clientId: string, op: string): Condition => ({
   sql: 'EXISTS (SELECT 1 FROM client_events WHERE client_id = ? AND op = ?)',

@@ -1,5 +1,5 @@
 import type { User, UserCreate } from '../../schema/auth'
-import type { AccessRole } from '../domain/access'
+import type { AccessRole } from '../../schema/access'
 import { iso } from './time'
 
 export interface UserRow {

@@ -1,5 +1,5 @@
 import { cleanSingleLine } from '../../schema/common'
-import type { AccessRole } from './access'
+import { can, type AccessRole } from '../../schema/access'
 
 /**
  * The file types a card takes, by extension: documents, spreadsheets, presentations, images,
@@ -86,8 +86,8 @@ export function mayRemoveAttachment(
   callerId: string,
   uploadedBy: string | null,
 ): boolean {
-  if (role === 'admin' || role === 'lead') return true
-  return role === 'member' && uploadedBy !== null && uploadedBy === callerId
+  if (can(role, 'attachments.remove-any')) return true
+  return can(role, 'attachments.write') && uploadedBy !== null && uploadedBy === callerId
 }
 
 /** A card's files are purged this many days after it was archived (the daily cleanup). */

@@ -1,5 +1,5 @@
 import type { BoardChange, ChangeEntity, ChangesPage, PresentUser } from '../../schema/live'
-import { can, type AccessRole, type Action } from './access'
+import { can, type AccessRole, type Action } from '../../schema/access'
 
 /**
  * Who may receive a change: the action that reads the thing it is about. A socket or a catch-up

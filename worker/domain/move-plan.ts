@@ -1,6 +1,6 @@
 import type { Client, ClientMove } from '../../schema/clients'
 import type { Stage } from '../../schema/journey'
-import { slaDeadlines, type Calendar } from './clock'
+import { slaDeadlines, type Calendar } from '../../shared/clock'
 import { keyBetween, needsRekey } from './ordering'
 import { actingPeople } from './people'
 

@@ -1,4 +1,4 @@
-import { addWorkingMs, workdayMs, type Calendar } from './clock'
+import { addWorkingMs, workdayMs, type Calendar } from '../../shared/clock'
 /** An onboarding item as progress sees it. */
 export interface ItemRef {
   id: string

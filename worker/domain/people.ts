@@ -1,7 +1,8 @@
+import { STAGE_ROLE_KINDS } from '../../schema/enums'
 import type { Acting, People, StageRoleKind } from '../../schema/clients'
 import type { StageRoles } from '../../schema/journey'
 
-export const ROLE_KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
+export const ROLE_KINDS: readonly StageRoleKind[] = STAGE_ROLE_KINDS
 
 /**
  * Who acts on a card at a stage: the client's person for the stage's owner, communicator and

@@ -1,7 +1,7 @@
 import { cardsPerMember, memberNames, overdueByOwner, teams } from '../db/digest'
 import { notifyStatement } from '../db/notifications'
 import { enqueueStatement } from '../db/webhooks'
-import { localDate } from '../domain/clock'
+import { localDate } from '../../shared/clock'
 import { moverLine, topMovers } from '../domain/reports/movers'
 import type { Env } from '../env'
 import { loadCalendar } from '../services/calendar'

@@ -3,7 +3,7 @@ import { dueActions, getAutomation, markActionDone } from '../db/automations'
 import { getClient } from '../db/clients'
 import { notifyStatement } from '../db/notifications'
 import { insertAutomatedTaskStatement } from '../db/tasks'
-import { addWorkingMs, localDate, workdayMs } from '../domain/clock'
+import { addWorkingMs, localDate, workdayMs } from '../../shared/clock'
 import type { Env } from '../env'
 import { loadCalendar } from '../services/calendar'
 

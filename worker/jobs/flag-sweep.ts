@@ -7,7 +7,7 @@ import {
   type FlagAlert,
 } from '../db/flag-sweep'
 import { alertOrg, type AlertOrg } from '../db/org'
-import { slaDeadlines } from '../domain/clock'
+import { slaDeadlines } from '../../shared/clock'
 import { FLAG_DEFAULTS, flagAlertText } from '../domain/flags'
 import { alertRecipients } from '../domain/team'
 import type { Env } from '../env'

@@ -14,7 +14,7 @@ import {
   type ReturnItem,
 } from '../db/sla-sets'
 import { slaAlertText, type SlaEvent } from '../domain/alert-text'
-import { slaDeadlines } from '../domain/clock'
+import { slaDeadlines } from '../../shared/clock'
 import { keyBetween } from '../domain/ordering'
 import { alertRecipients } from '../domain/team'
 import type { Env } from '../env'

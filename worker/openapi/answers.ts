@@ -1,4 +1,4 @@
-import { POLICY, ACCESS_ROLES } from '../domain/access'
+import { POLICY, ACCESS_ROLES } from '../../schema/access'
 import { ROUTE_ACCESS } from '../route-access'
 
 /** The parts of an operation this file reads and completes. */

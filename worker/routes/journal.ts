@@ -1,20 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { JournalCreate, JournalEntry, JournalPatch } from '../../schema/journal'
-import { contactOf, isLiveContact } from '../db/contacts'
-import {
-  editEntryStatements,
-  entryAt,
-  getJournalEntry,
-  insertEntryStatement,
-  listJournal,
-} from '../db/journal'
-import { recordEventStatements, type Condition } from '../db/record-change'
-import type { Identity } from '../env'
-import { AppError, notFound, staleVersion } from '../errors'
+import { listJournal } from '../db/journal'
+import type { AppEnv } from '../env'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
-import { journalEffects } from '../services/journal-effects'
-import { commitRecordChange, fieldError } from '../services/record-write'
-import { assertClientExists, requireClient } from '../services/known-client'
+import { addJournalEntry, correctJournalEntry, type Writer } from '../services/journal-write'
+import { assertClientExists } from '../services/known-client'
 
 const errors = errorResponses({
   403: "Correcting someone else's entry (only its author or an admin may)",
@@ -22,26 +13,10 @@ const errors = errorResponses({
   409: 'Stale version or archived client',
 })
 
-const authorOf = (identity: Identity | null) => ({
-  id: identity?.id ?? null,
-  memberId: identity?.memberId ?? null,
-  name: identity?.user?.name ?? 'API',
+const writer = (c: Context<AppEnv>): Writer => ({
+  identity: c.get('identity'),
+  actorId: c.get('actorId'),
 })
-
-/** A named contact must be one of this client's: checked inside the batch, a 422 otherwise. */
-function contactCheck(clientId: string, contactId: string | null): Condition | undefined {
-  return contactId ? contactOf(clientId, contactId) : undefined
-}
-
-/** Why a journal write did not land when the card is live: the contact, else the version. */
-async function explain(db: D1Database, clientId: string, contactId: string | null, id: string) {
-  if (contactId) {
-    if (!(await isLiveContact(db, clientId, contactId)))
-      return fieldError('contactId', `No contact ${JSON.stringify(contactId)} at this client`)
-  }
-  const current = await getJournalEntry(db, id)
-  return current ? staleVersion('Journal entry', id, current) : notFound('Journal entry', id)
-}
 
 /** The client's journal: calls, meetings, letters and notes; append-only with an edit trail. */
 export const journal = createRouter()
@@ -72,45 +47,9 @@ export const journal = createRouter()
       responses: { 201: jsonResponse(JournalEntry, 'Added'), ...errors },
     }),
     async (c) => {
-      const { id: clientId } = c.req.valid('param')
-      const input = c.req.valid('json')
-      const db = c.env.DB
-      const client = await requireClient(db, clientId)
-      const id = crypto.randomUUID()
-      const op = crypto.randomUUID()
-      const now = Date.now()
-      const author = authorOf(c.get('identity'))
-      const values = { ...input, id, clientId }
-      const event = {
-        kind: 'journal_added',
-        actorId: c.get('actorId'),
-        data: { entryId: id, journalKind: input.kind, nextContactOn: input.nextContactOn },
-      }
-      await commitRecordChange(
-        db,
-        clientId,
-        [
-          ...recordEventStatements(
-            db,
-            clientId,
-            event,
-            now,
-            op,
-            contactCheck(clientId, input.contactId),
-          ),
-          insertEntryStatement(
-            db,
-            { ...values, authorId: author.id, authorMemberId: author.memberId },
-            now,
-            op,
-          ),
-          ...(await journalEffects(db, values, client, author, now, op)),
-        ],
-        () => explain(db, clientId, input.contactId, id),
-      )
-      const created = await getJournalEntry(db, id)
-      if (!created) throw notFound('Journal entry', id)
-      return c.json(created, 201)
+      const { id } = c.req.valid('param')
+      const entry = await addJournalEntry(c.env.DB, id, c.req.valid('json'), writer(c))
+      return c.json(entry, 201)
     },
   )
   .openapi(
@@ -123,52 +62,7 @@ export const journal = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      const { version, ...patch } = c.req.valid('json')
-      const db = c.env.DB
-      const entry = await getJournalEntry(db, id)
-      if (!entry) throw notFound('Journal entry', id)
-      if (entry.version !== version) throw staleVersion('Journal entry', id, entry)
-      const client = await requireClient(db, entry.clientId)
-      const next = { ...entry, ...patch }
-      const keys = ['kind', 'body', 'outcome', 'nextStep', 'nextContactOn', 'contactId'] as const
-      const fields = keys.filter((k) => entry[k] !== next[k])
-      if (fields.length === 0) return c.json(entry, 200)
-      if (
-        entry.authorId &&
-        entry.authorId !== c.get('actorId') &&
-        c.get('identity')?.role !== 'admin'
-      ) {
-        throw new AppError(
-          403,
-          'forbidden',
-          'Only its author (or an admin) corrects a journal entry',
-        )
-      }
-      const op = crypto.randomUUID()
-      const now = Date.now()
-      const author = authorOf(c.get('identity'))
-      const condition = contactCheck(entry.clientId, next.contactId)
-      const at = entryAt(id, version)
-      const event = {
-        kind: 'journal_edited',
-        actorId: c.get('actorId'),
-        data: { entryId: id, version: version + 1, fields },
-      }
-      // The task stays its author's: an admin's correction moves it, never takes it.
-      const owner = { ...author, memberId: entry.authorMemberId }
-      await commitRecordChange(
-        db,
-        entry.clientId,
-        [
-          ...recordEventStatements(db, entry.clientId, event, now, op, {
-            sql: condition ? `${at.sql} AND ${condition.sql}` : at.sql,
-            params: [...at.params, ...(condition?.params ?? [])],
-          }),
-          ...editEntryStatements(db, { ...next, version }, c.get('actorId'), now, op),
-          ...(await journalEffects(db, next, client, owner, now, op)),
-        ],
-        () => explain(db, entry.clientId, next.contactId, id),
-      )
-      return c.json((await getJournalEntry(db, id)) ?? entry, 200)
+      const entry = await correctJournalEntry(c.env.DB, id, c.req.valid('json'), writer(c))
+      return c.json(entry, 200)
     },
   )

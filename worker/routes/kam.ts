@@ -1,3 +1,4 @@
+import { can } from '../../schema/access'
 import { createRoute, z } from '@hono/zod-openapi'
 import { Client } from '../../schema/clients'
 import { KamAssessment, KamMissing, KamPut } from '../../schema/kam'
@@ -80,7 +81,7 @@ export const kam = createRouter()
       const identity = c.get('identity')
       const me = identity?.memberId ?? null
       const listed =
-        identity?.role === 'admin'
+        identity && can(identity.role, 'teams.all')
           ? missing
           : missing.filter((m) => me !== null && kamListedFor(m, me, org.members, org.admins))
       return c.json({ clients: listed }, 200)

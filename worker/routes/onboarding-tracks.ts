@@ -19,7 +19,7 @@ import {
   stepIds,
   updateTrack,
 } from '../db/onboarding-tracks'
-import { localDate, localMidnight } from '../domain/clock'
+import { localDate, localMidnight } from '../../shared/clock'
 import { AppError, notFound, staleVersion } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { loadCalendar } from '../services/calendar'

@@ -1,3 +1,4 @@
+import { can } from '../../schema/access'
 import { createRoute, z } from '@hono/zod-openapi'
 import { ErrorBody } from '../../schema/common'
 import {
@@ -20,7 +21,7 @@ import {
   type TrackItem,
 } from '../db/onboarding'
 import { mentorOf } from '../db/mentors'
-import type { Calendar } from '../domain/clock'
+import type { Calendar } from '../../shared/clock'
 import { countCompleted, itemMarks, statusFits, stepDueAt, type Mark } from '../domain/onboarding'
 import { loadCalendar } from '../services/calendar'
 import { AppError, notFound } from '../errors'
@@ -162,7 +163,8 @@ export const onboarding = createRouter()
       const identity = c.get('identity')
       const db = c.env.DB
       // Admins see everyone; a lead the members under them (an account with no member: none).
-      const leadId = identity?.role === 'admin' ? null : (identity?.memberId ?? undefined)
+      const leadId =
+        identity && can(identity.role, 'teams.all') ? null : (identity?.memberId ?? undefined)
       if (leadId === undefined) return c.json({ members: [] }, 200)
       const [tracks, { team, marks }] = await Promise.all([
         loadTracks(db),

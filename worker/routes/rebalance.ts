@@ -1,3 +1,4 @@
+import { can } from '../../schema/access'
 import { createRoute, z } from '@hono/zod-openapi'
 import { Client } from '../../schema/clients'
 import { Id, Version } from '../../schema/common'
@@ -32,8 +33,9 @@ export const rebalance = createRouter()
     async (c) => {
       const { status, leadId } = c.req.valid('query')
       const identity = c.get('identity')
-      const lead = identity?.role === 'admin' ? (leadId ?? null) : (identity?.memberId ?? null)
-      if (identity?.role !== 'admin' && lead === null) return c.json({ proposals: [] }, 200)
+      const all = identity ? can(identity.role, 'teams.all') : false
+      const lead = all ? (leadId ?? null) : (identity?.memberId ?? null)
+      if (!all && lead === null) return c.json({ proposals: [] }, 200)
       const proposals = await listProposals(c.env.DB, lead, status === 'all' ? null : status)
       return c.json({ proposals }, 200)
     },

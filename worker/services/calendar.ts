@@ -1,9 +1,24 @@
 import { getSetting } from '../db/settings'
-import { DEFAULT_CALENDAR, type Calendar } from '../domain/clock'
+import { DEFAULT_CALENDAR, type Calendar } from '../../shared/clock'
+import { recomputeDeadlines } from './deadlines'
+import { saveSetting } from './settings'
 
 export const CALENDAR_KEY = 'calendar'
 
 /** The organisation calendar, or the default (Moscow, Mon–Fri 09:00–18:00) until edited. */
 export async function loadCalendar(db: D1Database) {
   return getSetting<Calendar>(db, CALENDAR_KEY, DEFAULT_CALENDAR)
+}
+
+/** Saves the calendar over `version` (409 when stale) and re-derives every live deadline. */
+export async function saveCalendar(db: D1Database, calendar: Calendar, version: number) {
+  const now = Date.now()
+  const setting = {
+    key: CALENDAR_KEY,
+    field: 'calendar',
+    what: 'The calendar was',
+    load: () => loadCalendar(db),
+  }
+  await saveSetting(db, setting, calendar, version, now)
+  await recomputeDeadlines(db, calendar, null, now)
 }

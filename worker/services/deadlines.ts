@@ -1,5 +1,5 @@
 import { cardsForDeadlines, deadlineStatement } from '../db/sla'
-import { slaDeadlines, type Calendar } from '../domain/clock'
+import { slaDeadlines, type Calendar } from '../../shared/clock'
 
 /**
  * Re-derives the SLA deadlines of the live cards (of one stage, or all) after the calendar or

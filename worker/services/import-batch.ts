@@ -12,7 +12,7 @@ import {
   type PersonRow,
 } from '../db/imports'
 import { liveSources, recordStates } from '../db/import-record'
-import { slaDeadlines, type Calendar } from '../domain/clock'
+import { slaDeadlines, type Calendar } from '../../shared/clock'
 import { planRecord, type ContactWrite, type ProfileWrite } from '../domain/import-record-plan'
 import { checkRow, lookupKey, type CheckedRow } from '../domain/import-row'
 import { keysAfter } from '../domain/ordering'

@@ -1,8 +1,11 @@
 import { LoadSettings } from '../../schema/load'
+import { unknownPhases } from '../db/load'
 import { getSetting } from '../db/settings'
-import { localDate } from '../domain/clock'
+import { AppError } from '../errors'
+import { localDate } from '../../shared/clock'
 import { DEFAULT_LOAD_SETTINGS } from '../domain/load'
 import { loadCalendar } from './calendar'
+import { saveSetting } from './settings'
 
 export const LOAD_KEY = 'load'
 
@@ -36,4 +39,22 @@ export async function loadLoadSettings(db: D1Database) {
 export async function loadContext(db: D1Database, now: number) {
   const [settings, calendar] = await Promise.all([loadLoadSettings(db), loadCalendar(db)])
   return { settings: settings.value, today: localDate(now, calendar.value.timeZone) }
+}
+
+/** Saves the weights over `version` (409 when stale); 422 naming each phase that does not exist. */
+export async function saveLoadSettings(db: D1Database, load: LoadSettings, version: number) {
+  const unknown = await unknownPhases(db, Object.keys(load.phaseEffort))
+  if (unknown.length > 0) {
+    const fields = Object.fromEntries(
+      unknown.map((id) => [`load.phaseEffort.${id}`, [`No phase ${JSON.stringify(id)}`]]),
+    )
+    throw new AppError(422, 'invalid', `Unknown phase(s): ${unknown.join(', ')}`, {}, fields)
+  }
+  const setting = {
+    key: LOAD_KEY,
+    field: 'load',
+    what: 'The load settings were',
+    load: () => loadLoadSettings(db),
+  }
+  await saveSetting(db, setting, load, version, Date.now())
 }

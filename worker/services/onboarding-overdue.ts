@@ -1,5 +1,5 @@
 import { openDatedSteps, type OverdueStepRow } from '../db/mentors'
-import type { Calendar } from '../domain/clock'
+import type { Calendar } from '../../shared/clock'
 import { stepDueAt } from '../domain/onboarding'
 
 /** A newcomer's onboarding steps past their date, for their mentor and their lead. */

@@ -1,3 +1,4 @@
+import { can } from '../../schema/access'
 import type { Client } from '../../schema/clients'
 import type { RebalanceProposal } from '../../schema/team'
 import { getClient } from '../db/clients'
@@ -17,7 +18,7 @@ const decided = (p: RebalanceProposal) =>
 export async function proposalFor(db: D1Database, id: string, identity: Identity | null) {
   const proposal = await getProposal(db, id)
   if (!proposal) throw notFound('Proposal', id)
-  if (identity?.role !== 'admin' && identity?.memberId !== proposal.leadId) {
+  if (!(identity && can(identity.role, 'teams.all')) && identity?.memberId !== proposal.leadId) {
     throw new AppError(403, 'forbidden', 'Only the lead it is for (or an admin) decides a proposal')
   }
   if (proposal.status !== 'proposed') throw decided(proposal)

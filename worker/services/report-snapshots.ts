@@ -13,7 +13,13 @@ import {
   windowStatements,
 } from '../db/report-snapshots'
 import type { SqlRunner } from '../db/sql-runner'
-import { localDate, localMidnight, workdayMs, zoneOffsetMs, type Calendar } from '../domain/clock'
+import {
+  localDate,
+  localMidnight,
+  workdayMs,
+  zoneOffsetMs,
+  type Calendar,
+} from '../../shared/clock'
 import { accumulateFlow, daysBetween, sumDeltas } from '../domain/reports/flow'
 import { workingWindows } from '../domain/reports/working-time-index'
 

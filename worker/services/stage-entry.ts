@@ -8,7 +8,7 @@ import { insertAutomatedTaskStatement } from '../db/tasks'
 import { enqueueStatement } from '../db/webhooks'
 import type { AlertOrg } from '../db/org'
 import { renderTemplate } from '../domain/automation'
-import { addWorkingMs, localDate, workdayMs, type Calendar } from '../domain/clock'
+import { addWorkingMs, localDate, workdayMs, type Calendar } from '../../shared/clock'
 import { actingPeople, unstaffedRoles } from '../domain/people'
 import { alertRecipients } from '../domain/team'
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { AccessRole } from '../../../worker/domain/access'
+import type { AccessRole } from '../../../schema/access'
 import { valid, type KnownIds } from './arbitraries'
 import type { OpenApiDoc, Operation, Parameter } from './documented'
 

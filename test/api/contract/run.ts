@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { AccessRole } from '../../../worker/domain/access'
+import type { AccessRole } from '../../../schema/access'
 import { TEST_PASSWORD } from '../../setup/accounts'
 import { createClient, fetchWorker, signIn } from '../helpers'
 import { mutations, valid as validValues } from './arbitraries'

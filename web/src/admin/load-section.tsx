@@ -1,3 +1,4 @@
+import { TIERS } from '../../../schema/enums'
 import { useState } from 'preact/hooks'
 import { Grade } from '../../../schema/members'
 import { getLoadSettings, saveLoadSettings, type LoadSettingsDoc } from '../api/member-edits'
@@ -12,7 +13,6 @@ import { useLoaded } from '../components/use-loaded'
 import './admin.css'
 import { LIMITS } from '../../../schema/limits'
 
-const TIERS = ['A', 'B', 'C'] as const
 type Draft = Record<string, string>
 
 const draftOf = (doc: LoadSettingsDoc): Draft => ({

@@ -1,3 +1,4 @@
+import { STAGE_ROLE_KINDS } from '../../../schema/enums'
 import { useState } from 'preact/hooks'
 import type { Role } from '../../../schema/journey'
 import { patchStage, type Stage, type StagePatch } from '../api/template'
@@ -9,7 +10,7 @@ import { saveErrors } from '../components/save-errors'
 import { SelectField, TextField } from '../components/text-field'
 import { LIMITS } from '../../../schema/limits'
 
-const ROLE_PARTS = ['owner', 'communicator', 'support'] as const
+const ROLE_PARTS = STAGE_ROLE_KINDS
 const SHOWN = ['name.ru', 'name.en', 'position', 'slaDays', 'wipLimit', 'overduePolicy', 'archived']
 
 /** Whole numbers typed into a form: '' stays empty, anything else must parse. */

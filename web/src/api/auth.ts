@@ -23,14 +23,3 @@ export async function me(signal?: AbortSignal): Promise<User | null> {
     throw error
   }
 }
-
-/** What a role may do on the board; the server enforces the same rules. */
-export const can = {
-  move: (user: User) => user.role !== 'viewer',
-  edit: (user: User) => user.role !== 'viewer',
-  assign: (user: User) => user.role === 'admin' || user.role === 'lead',
-  /** The calendar, automations and webhooks (the server agrees). */
-  configure: (user: User) => user.role === 'admin',
-  /** Onboarding tracks and mentors (the server agrees). */
-  manageTracks: (user: User) => user.role === 'lead' || user.role === 'admin',
-}

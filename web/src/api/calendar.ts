@@ -1,4 +1,4 @@
-import type { Calendar } from '../../../worker/domain/clock'
+import type { Calendar } from '../../../shared/clock'
 import { answer, api, type GetAnswer } from './client'
 
 export type { Calendar }

@@ -1,8 +1,9 @@
+import { STAGE_ROLE_KINDS } from '../../../schema/enums'
 import type { Client, StageRoleKind } from '../../../schema/clients'
 import type { LocalizedText } from '../../../schema/common'
 import type { Stage } from '../../../schema/journey'
 
-export const ROLE_KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
+export const ROLE_KINDS: readonly StageRoleKind[] = STAGE_ROLE_KINDS
 
 /** A stage's journey roles in slot order (owner first), each once. */
 export function stageRoleIds(stage: Stage): string[] {

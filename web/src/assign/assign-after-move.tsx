@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
-import { can, type User } from '../api/auth'
+import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import type { BoardModel } from '../board/board-model'
 import { locate, upsert } from '../board/board-state'
 import type { BoardStore } from '../board/board-store'
@@ -27,7 +28,7 @@ export function useAssignAfterMove(user: User, model: BoardModel, store: BoardSt
       const stage = model.stages.get(client.stageId)
       const roleId = stage ? unstaffedRole(client, stage) : null
       if (!roleId) return
-      if (can.assign(user)) setOpen({ clientId: client.id, roleId })
+      if (can(user.role, 'clients.assign')) setOpen({ clientId: client.id, roleId })
       else {
         const role = model.roles.get(roleId)
         const { t: tr, text: tx } = tRef.current

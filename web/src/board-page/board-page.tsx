@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'preact/compat'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { can, type User } from '../api/auth'
+import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import { getCalendar } from '../api/calendar'
 import { getBoard } from '../api/board'
 import { getChanges } from '../api/live'
@@ -32,7 +33,7 @@ import { NewClientEntry } from './new-client-entry'
 import { narrowToStage } from '../knowledge/stage-focus'
 import { href, navigate, type Place } from '../routing/nav'
 import { BoardGuidanceContext, useBoardGuidance } from '../onboarding/board-guidance'
-import { DEFAULT_CALENDAR, type Calendar } from '../../../worker/domain/clock'
+import { DEFAULT_CALENDAR, type Calendar } from '../../../shared/clock'
 import { useCollapsedPhases } from './collapsed-phases'
 import { PhaseStrip } from '../board-nav/phase-strip'
 import { ArchivedButton } from '../quick/archived-dialog'
@@ -193,7 +194,7 @@ function LoadedBoard(props: LoadedProps) {
       shows,
       now,
       calendar,
-      canMove: can.move(user),
+      canMove: can(user.role, 'clients.write'),
       columns,
       openCard,
     }),
@@ -223,7 +224,10 @@ function LoadedBoard(props: LoadedProps) {
             <BoardExtras place={place} model={model} highlight={guidance.highlight} />
             {live && <LivePresence presence={presence} />}
             <BoardExport store={store} model={model} shows={shows} />
-            {user.role === 'member' && <NewClientEntry store={store} onOpen={openCard} />}
+            {/* Those who assign create from the Team view, with the people chosen at once. */}
+            {can(user.role, 'clients.write') && !can(user.role, 'clients.assign') && (
+              <NewClientEntry store={store} onOpen={openCard} />
+            )}
             <ArchivedButton model={model} store={store} canRestore={quick.canEdit} />
           </>
         }

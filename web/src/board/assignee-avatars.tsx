@@ -1,3 +1,4 @@
+import { STAGE_ROLE_KINDS } from '../../../schema/enums'
 import type { Acting, StageRoleKind } from '../../../schema/clients'
 import type { LocalizedText } from '../../../schema/common'
 import type { StageRoles } from '../../../schema/journey'
@@ -5,7 +6,7 @@ import type { Member } from '../../../schema/members'
 import { initials } from './board-model'
 import { useI18n } from '../i18n'
 
-const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
+const KINDS: readonly StageRoleKind[] = STAGE_ROLE_KINDS
 
 /** A stable soft colour per person (a hash of the id), so a face looks the same on every card. */
 export function hue(id: string): number {

@@ -1,8 +1,9 @@
+import { QUADRANTS, STAGE_ROLE_KINDS, TIERS } from '../../../schema/enums'
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { StageRoleKind, Tier } from '../../../schema/clients'
+import type { StageRoleKind } from '../../../schema/clients'
 import type { User } from '../api/auth'
-import { narrowsCards, NO_FILTERS, QUADRANTS, type Filters } from './filters'
+import { narrowsCards, NO_FILTERS, type Filters } from './filters'
 import type { BoardModel } from './board-model'
 import { useI18n } from '../i18n'
 import { CloseIcon, SearchIcon } from '../components/icons'
@@ -19,8 +20,7 @@ interface Props {
   extra?: ComponentChildren
 }
 
-const TIERS: readonly Tier[] = ['A', 'B', 'C']
-const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
+const KINDS: readonly StageRoleKind[] = STAGE_ROLE_KINDS
 const SEARCH_DELAY_MS = 250
 
 /** The view controls; every change goes into the URL. */

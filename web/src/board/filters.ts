@@ -1,12 +1,11 @@
+import { QUADRANTS, STAGE_ROLE_KINDS, TIERS } from '../../../schema/enums'
 import type { Client, StageRoleKind, Tier } from '../../../schema/clients'
 import type { Stage } from '../../../schema/journey'
 import type { Quadrant } from '../../../schema/kam'
-import type { Calendar } from '../../../worker/domain/clock'
+import type { Calendar } from '../../../shared/clock'
 import { isOverdue } from './working-days'
 
-const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
-const TIERS: readonly Tier[] = ['A', 'B', 'C']
-export const QUADRANTS: readonly Quadrant[] = ['strategic', 'star', 'status', 'streamline']
+const KINDS: readonly StageRoleKind[] = STAGE_ROLE_KINDS
 
 /** What the board shows; every field lives in the URL so a link reproduces the view. */
 export interface Filters {

@@ -1,8 +1,9 @@
+import { STAGE_ROLE_KINDS } from '../../../schema/enums'
 import type { Role, StageRoles as Roles } from '../../../schema/journey'
 import type { StageRoleKind } from '../../../schema/clients'
 import { useI18n } from '../i18n'
 
-const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
+const KINDS: readonly StageRoleKind[] = STAGE_ROLE_KINDS
 
 /** Who owns, who talks to the client, who helps — the stage's job description in three lines. */
 export function StageRoles({ roles, lookup }: { roles: Roles; lookup: Map<string, Role> }) {

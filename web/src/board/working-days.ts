@@ -1,5 +1,5 @@
 import type { Client } from '../../../schema/clients'
-import { workingDaysBetween, type Calendar } from '../../../worker/domain/clock'
+import { workingDaysBetween, type Calendar } from '../../../shared/clock'
 
 /** How far a card is into its SLA: drives the progress mark and the overdue marker. */
 export type SlaState = 'ok' | 'warn' | 'over'

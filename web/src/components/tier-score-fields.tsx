@@ -1,10 +1,9 @@
+import { TIERS } from '../../../schema/enums'
 import type { Tier } from '../../../schema/clients'
 import { useId } from 'preact/hooks'
 import { useI18n } from '../i18n'
 import { FieldError, invalidProps } from './field-error'
 import { LIMITS } from '../../../schema/limits'
-
-const TIERS: readonly Tier[] = ['A', 'B', 'C']
 
 interface Props {
   tier: Tier

@@ -1,4 +1,5 @@
 import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import { useI18n } from '../i18n'
 import { BackupSection } from './backup-section'
 import { ImportSection } from './import-section'
@@ -12,7 +13,7 @@ export default function DataPage({ user }: { user: User }) {
       <div class="data__inner">
         <h1 class="data__title">{t('data.title')}</h1>
         <ImportSection />
-        {user.role === 'admin' && <BackupSection />}
+        {can(user.role, 'backup.manage') && <BackupSection />}
       </div>
     </main>
   )

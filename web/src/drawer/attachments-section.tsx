@@ -1,3 +1,4 @@
+import { can } from '../../../schema/access'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Attachment } from '../../../schema/attachments'
 import { MAX_ATTACHMENT_BYTES } from '../../../schema/attachments'
@@ -41,7 +42,7 @@ export function AttachmentsSection({ clientId, user, refresh, onChange }: Props)
   const [files, setFiles] = useState<Attachment[] | null>(null)
   const [progress, setProgress] = useState<{ name: string; share: number } | null>(null)
   const input = useRef<HTMLInputElement>(null)
-  const canUpload = user.role !== 'viewer'
+  const canUpload = can(user.role, 'attachments.write')
 
   const load = (signal?: AbortSignal) =>
     listAttachments(clientId, signal)

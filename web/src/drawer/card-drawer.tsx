@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Client, ClientEvent, ClientPatch } from '../../../schema/clients'
-import { can, type User } from '../api/auth'
+import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import { clearPerson } from '../api/assignments'
 import { ApiError } from '../api/client'
 import { clientHistory, currentOf, getClient, patchClient } from '../api/clients'
@@ -225,7 +226,7 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
         </header>
         {client && stage && (
           <>
-            {can.edit(user) && (
+            {can(user.role, 'clients.write') && (
               <RecordActions
                 onLogCall={() => {
                   setTab('journal')
@@ -248,24 +249,40 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
             {tab === 'overview' && (
               <>
                 <MoveSection client={client} />
-                <DetailsSection client={client} editable={can.edit(user)} onSave={save} />
-                <LabelsSection client={client} editable={can.edit(user)} onSave={save} />
-                <DueDateSection client={client} editable={can.edit(user)} onSave={save} />
+                <DetailsSection
+                  client={client}
+                  editable={can(user.role, 'clients.write')}
+                  onSave={save}
+                />
+                <LabelsSection
+                  client={client}
+                  editable={can(user.role, 'clients.write')}
+                  onSave={save}
+                />
+                <DueDateSection
+                  client={client}
+                  editable={can(user.role, 'clients.write')}
+                  onSave={save}
+                />
                 <MoneySection
                   clientId={client.id}
-                  editable={can.edit(user)}
+                  editable={can(user.role, 'clients.write')}
                   options={record.options}
                   refresh={record.seen}
                   onSaved={recorded}
                 />
-                {can.move(user) && <CycleSection client={client} store={store} />}
+                {can(user.role, 'clients.write') && <CycleSection client={client} store={store} />}
                 <FlagsSection
                   client={client}
                   model={model}
                   store={store}
-                  editable={can.edit(user)}
+                  editable={can(user.role, 'clients.write')}
                 />
-                <KamSection client={client} store={store} editable={can.edit(user)} />
+                <KamSection
+                  client={client}
+                  store={store}
+                  editable={can(user.role, 'clients.write')}
+                />
                 <AttachmentsSection
                   clientId={client.id}
                   user={user}
@@ -278,8 +295,8 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
             {tab === 'journal' && (
               <JournalSection
                 clientId={client.id}
-                editable={can.edit(user)}
-                mayCorrect={(e) => e.authorId === user.id || user.role === 'admin'}
+                editable={can(user.role, 'clients.write')}
+                mayCorrect={(e) => e.authorId === user.id || can(user.role, 'journal.correct-any')}
                 contacts={record.contacts ?? []}
                 compose={compose}
                 refresh={record.seen}
@@ -289,7 +306,7 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
             {tab === 'contacts' && (
               <ContactsSection
                 clientId={client.id}
-                editable={can.edit(user)}
+                editable={can(user.role, 'clients.write')}
                 contacts={record.contacts}
                 nps={record.nps}
                 onChanged={recorded}
@@ -300,7 +317,7 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
                 client={client}
                 stage={stage}
                 model={model}
-                editable={can.assign(user)}
+                editable={can(user.role, 'clients.assign')}
                 onAssign={setAssigning}
                 onClear={async (roleId) => {
                   await write((c) => clearPerson(c.id, roleId, c.version))
@@ -308,7 +325,11 @@ export default function CardDrawer({ clientId, user, model, store, live, onClose
               />
             )}
             {tab === 'tasks' && (
-              <TasksSection clientId={client.id} editable={can.edit(user)} refresh={tasksSeen} />
+              <TasksSection
+                clientId={client.id}
+                editable={can(user.role, 'clients.write')}
+                refresh={tasksSeen}
+              />
             )}
             {tab === 'history' && (
               <HistorySection

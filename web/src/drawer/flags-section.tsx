@@ -1,3 +1,4 @@
+import { FLAG_KINDS } from '../../../schema/enums'
 import { useEffect, useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
 import type { Flag, FlagKind } from '../../../schema/flags'
@@ -22,7 +23,7 @@ interface Props {
   editable: boolean
 }
 
-const KINDS: readonly FlagKind[] = ['incident', 'receivables', 'churn_risk']
+const KINDS: readonly FlagKind[] = FLAG_KINDS
 
 /** The card's flags: open ones with owner and SLA, resolve with a note, raise a new one. */
 export function FlagsSection({ client, model, store, editable }: Props) {

@@ -1,3 +1,4 @@
+import { STAGE_ROLE_KINDS } from '../../../schema/enums'
 import type { ClientEvent, StageRoleKind } from '../../../schema/clients'
 import type { BoardModel } from '../board/board-model'
 import { toCsv } from '../../../shared/csv-write'
@@ -7,7 +8,7 @@ import { describeRecord } from './record-history'
 import { describeRecordEvent } from '../record/record-history'
 import { describeExtras } from './history-extras'
 
-const KINDS: readonly string[] = ['owner', 'communicator', 'support']
+const KINDS: readonly string[] = STAGE_ROLE_KINDS
 const isKind = (v: unknown): v is StageRoleKind => typeof v === 'string' && KINDS.includes(v)
 
 /** The client's history, newest first, a page at a time (`onOlder` loads the next page). */

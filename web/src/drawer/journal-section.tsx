@@ -1,3 +1,4 @@
+import { JOURNAL_KINDS } from '../../../schema/enums'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Contact } from '../../../schema/contacts'
 import { JOURNAL_BODY_MAX, type JournalEntry, type JournalKind } from '../../../schema/journal'
@@ -10,7 +11,7 @@ import { useI18n } from '../i18n'
 import { fieldErrors, recordFailed } from '../record/record-errors'
 import '../record/record.css'
 
-const KINDS: readonly JournalKind[] = ['call', 'meeting', 'email', 'message', 'note']
+const KINDS: readonly JournalKind[] = JOURNAL_KINDS
 
 interface Props {
   clientId: string

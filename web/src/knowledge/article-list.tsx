@@ -20,7 +20,7 @@ import {
   type KbFilters,
 } from './kb-filters'
 import { KB_PATH, kbUrl } from '../routing/kb-paths'
-import { canWriteArticles } from './permissions'
+import { canWriteKind } from './permissions'
 import { ServerHtml } from './server-html'
 
 type Load =
@@ -103,7 +103,7 @@ export function ArticleList({
           <h1 class="kb__title">{t('kb.title')}</h1>
           <p class="kb__lead">{t('kb.lead')}</p>
         </div>
-        {canWriteArticles(user) && (
+        {canWriteKind(user, 'article') && (
           <a
             class="button button--primary"
             href={kbUrl.create({ stage: filters.stage ?? undefined })}

@@ -1,7 +1,8 @@
+import { STAGE_ROLE_KINDS } from '../../../schema/enums'
 import type { StageRoleKind } from '../../../schema/clients'
 import type { StageRoles } from '../../../schema/journey'
 
-const KINDS: readonly StageRoleKind[] = ['owner', 'communicator', 'support']
+const KINDS: readonly StageRoleKind[] = STAGE_ROLE_KINDS
 
 /**
  * The journey role whose instruction someone should read on a stage ("what do I do here"):

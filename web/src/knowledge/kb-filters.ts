@@ -1,8 +1,8 @@
+import { ARTICLE_KINDS, LANGS } from '../../../schema/enums'
 import type { ArticleKind, Lang } from '../../../schema/articles'
 import type { ArticleQuery } from '../api/articles'
 
-const KINDS: readonly ArticleKind[] = ['instruction', 'article']
-const LANGS: readonly Lang[] = ['ru', 'en']
+const KINDS: readonly ArticleKind[] = ARTICLE_KINDS
 
 /** The knowledge base list's filters; all of them live in the URL, so a link reproduces a view. */
 export interface KbFilters {

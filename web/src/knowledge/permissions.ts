@@ -1,12 +1,8 @@
 import type { ArticleKind } from '../../../schema/articles'
 import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 
-/** Anyone who works the board may write articles; viewers only read (the server agrees). */
-export const canWriteArticles = (user: User): boolean => user.role !== 'viewer'
-
-/** Regulations (instructions) are the leads' and admins' to write, create, review or archive. */
+/** Articles are anyone's who works the board; regulations (instructions) the leads'. */
 export function canWriteKind(user: User, kind: ArticleKind): boolean {
-  return kind === 'instruction'
-    ? user.role === 'lead' || user.role === 'admin'
-    : canWriteArticles(user)
+  return can(user.role, kind === 'instruction' ? 'instructions.write' : 'articles.write')
 }

@@ -1,3 +1,4 @@
+import { STAGE_ROLE_KINDS } from '../../../schema/enums'
 import { useEffect, useState } from 'preact/hooks'
 import type { User } from '../api/auth'
 import { stageGuide, type StageGuide } from '../api/articles'
@@ -19,7 +20,7 @@ type Load =
   | { status: 'missing' }
   | { status: 'ready'; guide: StageGuide }
 
-const KINDS = ['owner', 'communicator', 'support'] as const
+const KINDS = STAGE_ROLE_KINDS
 
 /**
  * /kb/stages/:stageId?role= — a stage's regulation as the person in `role` reads it (the

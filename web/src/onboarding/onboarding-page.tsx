@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
-import { can, type User } from '../api/auth'
+import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import { ApiError } from '../api/client'
 import { myOnboarding, setProgress, type MyOnboarding } from '../api/onboarding'
 import { ErrorState, LoadingState } from '../components/status-panel'
@@ -28,7 +29,7 @@ export default function OnboardingPage({ user }: { user: User }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set())
-  const seesTeam = user.role === 'lead' || user.role === 'admin'
+  const seesTeam = can(user.role, 'onboarding.team')
 
   useEffect(() => {
     const abort = new AbortController()
@@ -77,7 +78,7 @@ export default function OnboardingPage({ user }: { user: User }) {
         <header class="ob__header">
           <h1 class="ob__title">{t('onboarding.title')}</h1>
           <p class="ob__lead">{t('onboarding.lead')}</p>
-          {can.manageTracks(user) && (
+          {can(user.role, 'onboarding.manage') && (
             <p class="ob__lead">
               <a href={TRACKS_PATH} onClick={followLink(TRACKS_PATH)}>
                 {t('tracks.manage')}
@@ -142,7 +143,7 @@ function MyTracks(props: {
         <TrackCard
           key={track.id}
           track={track}
-          readOnly={user.role === 'viewer'}
+          readOnly={!can(user.role, 'onboarding.progress')}
           pending={pending}
           onMark={onMark}
         />

@@ -3,7 +3,8 @@ import { lazy, Suspense } from 'preact/compat'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
 import type { Stage } from '../../../schema/journey'
-import { can, type User } from '../api/auth'
+import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import type { BoardModel } from '../board/board-model'
 import { locate, upsert, type Target } from '../board/board-state'
 import type { BoardStore } from '../board/board-store'
@@ -51,8 +52,8 @@ export function useQuickLayer({ user, model, store, move, landed }: Options) {
   const quick = useMemo<QuickActions>(
     () => ({
       selection,
-      canEdit: can.edit(user),
-      canAssign: can.assign(user),
+      canEdit: can(user.role, 'clients.write'),
+      canAssign: can(user.role, 'clients.assign'),
       move,
       pickStage: setPicking,
       archive: (clientId) => void archiveCard(store, clientId, i18nRef.current),

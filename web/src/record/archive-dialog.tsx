@@ -1,11 +1,10 @@
+import { OUTCOMES } from '../../../schema/enums'
 import { useState } from 'preact/hooks'
 import type { Outcome, RecordOption } from '../../../schema/record'
 import { OUTCOMES_WITH_REASON } from '../../../schema/record'
 import { FieldError, invalidProps } from '../components/field-error'
 import { useI18n } from '../i18n'
 import { RecordDialog } from './record-dialog'
-
-const OUTCOMES: readonly Outcome[] = ['won', 'lost', 'churned', 'other']
 
 interface Props {
   options: RecordOption[]

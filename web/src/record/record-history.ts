@@ -1,3 +1,4 @@
+import { JOURNAL_KINDS, OUTCOMES } from '../../../schema/enums'
 import type { ClientEvent } from '../../../schema/clients'
 import type { I18n, MessageKey } from '../i18n'
 
@@ -12,8 +13,6 @@ const RECORD_KINDS = [
   'nps_recorded',
 ] as const
 
-const OUTCOMES = ['won', 'lost', 'churned', 'other'] as const
-
 /** The history line of a change to the client's record (null for other kinds). */
 export function describeRecordEvent(event: ClientEvent, { t }: I18n): string | null {
   const data = event.data ?? {}
@@ -24,9 +23,7 @@ export function describeRecordEvent(event: ClientEvent, { t }: I18n): string | n
   }
   const kind = RECORD_KINDS.find((k) => k === event.kind)
   if (!kind) return null
-  const journalKind = ['call', 'meeting', 'email', 'message', 'note'].includes(
-    str(data.journalKind),
-  )
+  const journalKind = (JOURNAL_KINDS as readonly string[]).includes(str(data.journalKind))
     ? t(`journal.kind.${str(data.journalKind)}` as MessageKey)
     : ''
   return t(`history.record.${kind}`, {

@@ -1,3 +1,5 @@
+import { Tier } from '../../../schema/clients'
+import { can } from '../../../schema/access'
 import type { User } from '../api/auth'
 import type { Team } from '../api/team'
 import type { Journey } from '../../../schema/journey'
@@ -26,7 +28,7 @@ export function ReportFilters({
   onChange: (key: string, value: string) => void
 }) {
   const { t, text } = useI18n()
-  const leadView = user.role === 'admin' || user.role === 'lead'
+  const leadView = can(user.role, 'reports.forecast')
   const leads = team?.members.filter((m) => m.directReports > 0) ?? []
   const value = (k: string) => search.get(k) ?? ''
   const select = (key: string, label: string, options: { id: string; name: string }[]) => (
@@ -72,7 +74,7 @@ export function ReportFilters({
       {select(
         'tier',
         t('reports.filter.tier'),
-        ['A', 'B', 'C'].map((x) => ({ id: x, name: x })),
+        Tier.options.map((x) => ({ id: x, name: x })),
       )}
       {leadView &&
         select(

@@ -1,3 +1,4 @@
+import { can } from '../../../schema/access'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { User } from '../api/auth'
 import { getJourney } from '../api/journey'
@@ -29,7 +30,7 @@ export default function ReportsPage({ user, place }: { user: User; place: Place 
   const [journey, setJourney] = useState<Journey | null>(null)
   const [team, setTeam] = useState<Team | null>(null)
   const [attempt, setAttempt] = useState(0)
-  const leadView = user.role === 'admin' || user.role === 'lead'
+  const leadView = can(user.role, 'reports.forecast')
   useEffect(() => {
     const abort = new AbortController()
     getJourney(abort.signal).then(setJourney, () => undefined)

@@ -1,6 +1,8 @@
+import { GRADES } from '../../../schema/enums'
 import { useI18n } from '../i18n'
 
-const GRADES = ['intern', 'junior', 'middle', 'senior'] as const
+/** Whom a forecast may add: anyone who carries clients (a lead manages people). */
+const ADDABLE = GRADES.filter((g) => g !== 'lead')
 
 /** The forecast's what-if: change the monthly inflow, add a person; the curve redraws. */
 export function WhatIfControls({
@@ -38,7 +40,7 @@ export function WhatIfControls({
           onChange={(e) => onChange('addGrade', e.currentTarget.value)}
         >
           <option value="">{t('reports.whatif.nobody')}</option>
-          {GRADES.map((g) => (
+          {ADDABLE.map((g) => (
             <option key={g} value={g}>
               {t(`grade.${g}`)}
             </option>

@@ -1,7 +1,6 @@
 import type { Automation, AutomationCreate, AutomationPatch } from '../../../schema/stage-clock'
 
 export type AutomationKind = Automation['kind']
-export const AUTOMATION_KINDS: readonly AutomationKind[] = ['task', 'delayed_task', 'message']
 
 /** The automation form as typed: numbers stay text until they are sent. */
 export interface AutomationDraft {

@@ -5,8 +5,8 @@ import { createAutomation, patchAutomation, type Automation } from '../api/autom
 import { ApiError } from '../api/client'
 import { toast } from '../components/toasts'
 import { useI18n, type MessageKey } from '../i18n'
+import { AUTOMATION_KINDS } from '../../../schema/enums'
 import {
-  AUTOMATION_KINDS,
   createBody,
   draftFrom,
   draftProblems,

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks'
-import type { Calendar } from '../../../worker/domain/clock'
-import { workdayMs } from '../../../worker/domain/clock'
+import type { Calendar } from '../../../shared/clock'
+import { workdayMs } from '../../../shared/clock'
 import { CloseIcon } from '../components/icons'
 import { useI18n } from '../i18n'
 import { addHoliday, holidayLabel, removeHoliday, toggleDay, weekdays } from './calendar-form'

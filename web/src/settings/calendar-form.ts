@@ -1,4 +1,4 @@
-import type { Calendar } from '../../../worker/domain/clock'
+import type { Calendar } from '../../../shared/clock'
 
 /** What a calendar form may complain about before asking the server. */
 export type CalendarProblem = 'zone' | 'days' | 'hours'

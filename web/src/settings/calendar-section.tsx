@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from '../components/status-panel'
 import { toast } from '../components/toasts'
 import { useI18n, type MessageKey } from '../i18n'
 import { errorText } from '../components/save-failure'
-import type { Calendar } from '../../../worker/domain/clock'
+import type { Calendar } from '../../../shared/clock'
 import {
   calendarProblems,
   normalizeCalendar,

@@ -1,4 +1,5 @@
-import { can, type User } from '../api/auth'
+import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import { useI18n, type MessageKey } from '../i18n'
 import { navigate } from '../routing/nav'
 import {
@@ -26,7 +27,7 @@ const DATA_LINK = { path: DATA_PATH, label: 'nav.data' } as const
 /** The app's sections, in the top bar; a plain click stays in the app. */
 export function MainNav({ path, user }: { path: string; user: User }) {
   const { t } = useI18n()
-  const links = can.assign(user) ? [...LINKS, DATA_LINK] : LINKS
+  const links = can(user.role, 'imports.run') ? [...LINKS, DATA_LINK] : LINKS
   return (
     <nav class="main-nav" aria-label={t('nav.label')}>
       {links.map((link) => (

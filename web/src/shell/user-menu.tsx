@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { can, type User } from '../api/auth'
+import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import { initials } from '../board/board-model'
 import { useI18n } from '../i18n'
 import { navigate } from '../routing/nav'
@@ -52,7 +53,7 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
             <span>{user.email}</span>
             <span>{t(`access.${user.role}.about`)}</span>
           </p>
-          {can.configure(user) && (
+          {can(user.role, 'journey.edit') && (
             <button
               type="button"
               role="menuitem"

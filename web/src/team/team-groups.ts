@@ -1,8 +1,9 @@
+import { GRADES } from '../../../schema/enums'
 import type { Grade } from '../../../schema/members'
 import type { TeamMember } from '../../../schema/team'
 
 /** Most senior first: the order grades are listed in within a team. */
-export const GRADE_ORDER: readonly Grade[] = ['lead', 'senior', 'middle', 'junior', 'intern']
+export const GRADE_ORDER: readonly Grade[] = [...GRADES].reverse()
 
 export interface GradeGroup {
   grade: Grade

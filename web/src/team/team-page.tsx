@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
-import { can, type User } from '../api/auth'
+import type { User } from '../api/auth'
+import { can } from '../../../schema/access'
 import { getTeam, type Team } from '../api/team'
 import { ErrorState, LoadingState } from '../components/status-panel'
 import { ExportButton } from '../export/export-button'
@@ -18,8 +19,8 @@ type Load =
 
 /** Who may record absences of whom: admins anyone, a lead their own team, others nobody. */
 function manageable(user: User, team: Team): (memberId: string) => boolean {
-  if (user.role === 'admin') return () => true
-  if (user.role !== 'lead' || !user.memberId) return () => false
+  if (can(user.role, 'teams.all')) return () => true
+  if (!can(user.role, 'absences.manage') || !user.memberId) return () => false
   const mine = teamOf(user.memberId, team.members)
   return (id) => mine.has(id)
 }
@@ -63,7 +64,7 @@ export default function TeamPage({ user }: { user: User }) {
   const active = members.filter((m) => m.active)
   const over = active.filter((m) => (m.utilization ?? 0) > thresholds.overloadedAbove).length
   const away = active.filter((m) => m.absentToday).length
-  const lead = can.assign(user)
+  const lead = can(user.role, 'clients.assign')
   const scale = barScale(members.map((m) => m.utilization))
   const roleNames = new Map(load.team.roles.map((r) => [r.id, r.name]))
   const roleName = (id: string) => {

@@ -1,4 +1,4 @@
-import { dayOf, workingMsBetween, workingWindow, type Calendar } from '../clock'
+import { dayOf, workingMsBetween, workingWindow, type Calendar } from '../../../shared/clock'
 
 const DAY_MS = 86_400_000
 

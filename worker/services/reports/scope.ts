@@ -1,7 +1,8 @@
+import { can } from '../../../schema/access'
 import type { Context } from 'hono'
 import type { Tier } from '../../../schema/clients'
 import type { ReportFilters } from '../../../schema/reports'
-import { localDate, localMidnight, type Calendar } from '../../domain/clock'
+import { localDate, localMidnight, type Calendar } from '../../../shared/clock'
 import { listOrgMembers } from '../../db/members'
 import { teamOf, type OrgMember } from '../../domain/team'
 import type { AppEnv } from '../../env'
@@ -44,7 +45,7 @@ export async function reportScope(c: Context<AppEnv>, f: ReportFilters): Promise
   const identity = c.get('identity')
   let owners: string[] | null = null
   let leads: string[] | null = null
-  if (identity?.role !== 'admin') {
+  if (!(identity && can(identity.role, 'teams.all'))) {
     const self = identity?.memberId ?? null
     if (self === null) throw forbidden('Reports need an account linked to a member')
     if (identity?.role === 'lead') {

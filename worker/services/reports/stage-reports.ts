@@ -6,7 +6,7 @@ import {
   type Names,
   type VisitScope,
 } from '../../db/reports'
-import { workdayMs } from '../../domain/clock'
+import { workdayMs } from '../../../shared/clock'
 import { hours, label, labels, pct, type LabelKey } from '../../domain/reports/labels'
 import { stageTimesOf } from '../../domain/reports/percentiles'
 import { workingTimeIndex } from '../../domain/reports/working-time-index'

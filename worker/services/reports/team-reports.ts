@@ -1,4 +1,5 @@
 import type { Grade } from '../../../schema/members'
+import type { Tier } from '../../../schema/clients'
 import { entriesByStage, phaseCardsNow, workingMsByPhase, type Names } from '../../db/reports'
 import { capacityOf, roleWeight } from '../../domain/load'
 import {
@@ -9,7 +10,7 @@ import {
 } from '../../domain/reports/forecast'
 import { asPercent, labels } from '../../domain/reports/labels'
 import { directReports, teamOf } from '../../domain/team'
-import { workdayMs } from '../../domain/clock'
+import { workdayMs } from '../../../shared/clock'
 import type { CountsSnapshot } from '../team-snapshot'
 import type { ReportScope } from './scope'
 import { scopeDays } from './scope'
@@ -65,8 +66,7 @@ function forecastTeamsOf(s: ReportScope, snap: CountsSnapshot): ForecastTeam[] {
         byTier[tier] = (byTier[tier] ?? 0) + w
       }
     }
-    const heaviest = (Object.entries(byTier).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'B') as
-      'A' | 'B' | 'C'
+    const heaviest = (Object.entries(byTier).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'B') as Tier
     const roleCounts = new Map<string, number>()
     for (const m of people)
       if (m.id !== lead.id)

@@ -1,4 +1,7 @@
-/** Who a caller is allowed to be: the four access roles, most powerful first. */
+/**
+ * Who a caller is allowed to be: the four access roles, most powerful first. Plain data, no zod:
+ * the web's first screen asks `can()` and must not pull the schema library into its bundle.
+ */
 export const ACCESS_ROLES = ['admin', 'lead', 'member', 'viewer'] as const
 export type AccessRole = (typeof ACCESS_ROLES)[number]
 
@@ -8,8 +11,8 @@ const leads: readonly AccessRole[] = ['admin', 'lead']
 const admins: readonly AccessRole[] = ['admin']
 
 /**
- * The one table of what each access role may do. Routes name an action, never a role, so this
- * is the only place a permission changes.
+ * The one table of what each access role may do. Routes name an action, never a role, and the
+ * web asks `can()` before it offers a control, so this is the only place a permission changes.
  */
 export const POLICY = {
   'journey.read': everyone,
@@ -17,6 +20,8 @@ export const POLICY = {
   'clients.read': everyone,
   'clients.write': workers,
   'clients.assign': leads,
+  // Correcting someone else's journal entry; its author always may.
+  'journal.correct-any': admins,
   'tasks.read': everyone,
   'tasks.write': workers,
   'members.read': everyone,
@@ -29,6 +34,9 @@ export const POLICY = {
   'webhooks.manage': admins,
   // Team load: everyone sees it; suggesting, absences and rebalancing are the leads' tools.
   'team.read': everyone,
+  // Leads act within their own team; acting on every team (its absences, proposals, reports,
+  // newcomers) is the admins'.
+  'teams.all': admins,
   'assignments.suggest': leads,
   'absences.manage': leads,
   'rebalance.manage': leads,
@@ -53,6 +61,7 @@ export const POLICY = {
   'labels.edit': admins,
   // Files on cards: members upload and remove their own (leads and admins any: see attachments.ts).
   'attachments.write': workers,
+  'attachments.remove-any': leads,
   // Data in and out: the whole organisation is the admins'; imports are the leads' tool.
   'backup.manage': admins,
   'imports.run': leads,
