@@ -1,7 +1,7 @@
 import type { FlagKind } from '../schema/flags'
 import { DEFAULT_CALENDAR, slaDeadlines } from '../shared/clock'
-import { FLAG_DEFAULTS } from '../worker/domain/flags'
-import { quadrantOf } from '../worker/domain/kam'
+import { FLAG_DEFAULTS } from '../shared/flags'
+import { quadrantOf } from '../shared/kam-quadrant'
 import type { DemoClient } from './demo-data'
 import { lit } from './sql-literal'
 

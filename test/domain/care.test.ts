@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CARE_RULES, careDue, periodEnd, periodKey } from '../../worker/domain/care'
+import { CARE_RULES, careDue, periodEnd, periodKey } from '../../shared/care'
 
 describe('recurring care periods', () => {
   it('names the month, quarter and year a date falls in', () => {

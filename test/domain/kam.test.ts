@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { kamLead, kamListedFor, quadrantOf } from '../../worker/domain/kam'
+import { kamLead, kamListedFor } from '../../worker/domain/kam'
+import { quadrantOf } from '../../shared/kam-quadrant'
 import type { AlertMember } from '../../worker/domain/team'
 
 describe('quadrantOf', () => {

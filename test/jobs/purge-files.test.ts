@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { api, createClient } from '../api/helpers'
-import { ARCHIVED_FILES_KEPT_DAYS } from '../../worker/domain/attachments'
+import { ARCHIVED_FILES_KEPT_DAYS } from '../../shared/attachments'
 import { purgeFiles } from '../../worker/jobs/purge-files'
 import { MORNING, runCron } from './run-cron'
 

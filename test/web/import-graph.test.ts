@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { folderCycles, folderGraph } from './import-graph'
+import { folderCycles, folderGraph, foldersImportedFrom } from './import-graph'
 
 const src = path.resolve(import.meta.dirname, '../../web/src')
 const graph = folderGraph(src)
@@ -19,6 +19,10 @@ describe("the web app's folders", () => {
     expect(importsOf('components')).toEqual(['api', 'i18n'])
     expect(importsOf('routing')).toEqual(['api'])
     expect(importsOf('i18n')).toEqual([])
+  })
+
+  it('take rules from schema/ and shared/, never from the Worker', () => {
+    expect(foldersImportedFrom(src, path.resolve(src, '../..'))).toEqual(['schema', 'shared'])
   })
 
   it('find a loop when there is one', () => {

@@ -23,6 +23,14 @@ function folderOf(srcRoot: string, file: string): string {
   return parts.length > 1 || isFolder ? (parts[0] ?? '.') : '.'
 }
 
+/** The absolute paths a file imports by a relative path. */
+function relativeImports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(importPattern)]
+    .map((match) => match[1] ?? match[2] ?? '')
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => path.resolve(path.dirname(file), spec))
+}
+
 /** Reads every .ts/.tsx file under srcRoot and records which folder imports which. */
 export function folderGraph(srcRoot: string): FolderGraph {
   const graph: FolderGraph = new Map()
@@ -30,16 +38,24 @@ export function folderGraph(srcRoot: string): FolderGraph {
     const from = folderOf(srcRoot, file)
     const targets = graph.get(from) ?? new Set<string>()
     graph.set(from, targets)
-    for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
-      const spec = match[1] ?? match[2] ?? ''
-      if (!spec.startsWith('.')) continue
-      const target = path.resolve(path.dirname(file), spec)
+    for (const target of relativeImports(file)) {
       if (!target.startsWith(srcRoot + path.sep)) continue
       const to = folderOf(srcRoot, target)
       if (to !== from) targets.add(to)
     }
   }
   return graph
+}
+
+/** The repository's top-level folders that files under srcRoot import from outside web/. */
+export function foldersImportedFrom(srcRoot: string, repoRoot: string): string[] {
+  const folders = new Set<string>()
+  for (const file of sourceFiles(srcRoot))
+    for (const target of relativeImports(file)) {
+      const [top] = path.relative(repoRoot, target).split(path.sep)
+      if (top && top !== 'web') folders.add(top)
+    }
+  return [...folders].sort()
 }
 
 /** Every cycle's folders, found by depth-first search; an empty list means the graph is a DAG. */

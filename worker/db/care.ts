@@ -1,4 +1,4 @@
-import type { CareDue } from '../domain/care'
+import type { CareDue } from '../../shared/care'
 
 /**
  * Creates one rule's task for the period on every eligible client that lacks it, in one

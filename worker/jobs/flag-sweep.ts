@@ -8,7 +8,7 @@ import {
 } from '../db/flag-sweep'
 import { alertOrg, type AlertOrg } from '../db/org'
 import { slaDeadlines } from '../../shared/clock'
-import { FLAG_DEFAULTS, flagAlertText } from '../domain/flags'
+import { FLAG_DEFAULTS, flagAlertText } from '../../shared/flags'
 import { alertRecipients } from '../domain/team'
 import type { Env } from '../env'
 import { loadCalendar } from '../services/calendar'

@@ -1,5 +1,5 @@
 import { deleteAttachment, expiredAttachments } from '../db/attachments'
-import { ARCHIVED_FILES_KEPT_DAYS } from '../domain/attachments'
+import { ARCHIVED_FILES_KEPT_DAYS } from '../../shared/attachments'
 import type { Env } from '../env'
 
 /** Files removed per run at most: a backlog is worked off over the following mornings. */

@@ -12,7 +12,7 @@ import {
   contentTypeFor,
   mayRemoveAttachment,
   sanitizeFileName,
-} from '../domain/attachments'
+} from '../../shared/attachments'
 import { AppError, notFound } from '../errors'
 import { createRouter, errorResponses, IdParam, jsonResponse } from '../router'
 import { streamToBucket } from '../services/store-file'

@@ -2,7 +2,7 @@ import { can } from '../../../schema/access'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Attachment } from '../../../schema/attachments'
 import { MAX_ATTACHMENT_BYTES } from '../../../schema/attachments'
-import { ALLOWED_TYPES, mayRemoveAttachment } from '../../../worker/domain/attachments'
+import { ALLOWED_TYPES, mayRemoveAttachment } from '../../../shared/attachments'
 import type { User } from '../api/auth'
 import {
   attachmentUrl,

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
-import { CARE_CYCLE } from '../../../worker/domain/care'
+import { CARE_CYCLE } from '../../../shared/care'
 import { ApiError } from '../api/client'
 import { currentOf } from '../api/clients'
 import { nextCycle } from '../api/kam-flags'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Client } from '../../../schema/clients'
 import type { KamAssessment } from '../../../schema/kam'
-import { quadrantOf } from '../../../worker/domain/kam'
+import { quadrantOf } from '../../../shared/kam-quadrant'
 import { ApiError } from '../api/client'
 import { currentOf } from '../api/clients'
 import { getKam, putKam } from '../api/kam-flags'

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import type { Role, Stage } from '../../../schema/journey'
-import { renderTemplate } from '../../../worker/domain/automation'
+import { renderTemplate } from '../../../shared/automation'
 import { createAutomation, patchAutomation, type Automation } from '../api/automations'
 import { ApiError } from '../api/client'
 import { toast } from '../components/toasts'

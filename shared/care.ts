@@ -1,4 +1,4 @@
-import type { Tier } from '../../schema/clients'
+import type { Tier } from '../schema/clients'
 
 /** How often a recurring care task comes round. */
 export type CareEvery = 'month' | 'quarter' | 'year'

@@ -1,4 +1,4 @@
-import type { FlagKind } from '../../schema/flags'
+import type { FlagKind } from '../schema/flags'
 
 /*
  * Flags: conditions any card can carry at any stage (DOMAIN.md: they were stages once) — an

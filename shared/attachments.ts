@@ -1,5 +1,5 @@
-import { cleanSingleLine } from '../../schema/common'
-import { can, type AccessRole } from '../../schema/access'
+import { cleanSingleLine } from '../schema/common'
+import { can, type AccessRole } from '../schema/access'
 
 /**
  * The file types a card takes, by extension: documents, spreadsheets, presentations, images,
