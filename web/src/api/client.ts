@@ -1,13 +1,27 @@
 import createClient from 'openapi-fetch'
 import type { ErrorBody } from '../../../schema/common'
+import { ERROR_CODES, type ErrorCode } from '../../../schema/error-codes'
 import type { paths } from './openapi'
 
 type ErrorDetail = ErrorBody['error']
 
+/**
+ * What the web matches on: a code the API answers with (schema/error-codes.ts, so a typo or a
+ * code the server no longer sends does not compile), `network` when no answer came, or the
+ * status when the answer carried no code we know.
+ */
+export type ApiErrorCode = ErrorCode | 'network' | `http_${number}`
+
+function apiErrorCode(code: string, status: number): ApiErrorCode {
+  if (code === 'network' || (ERROR_CODES as readonly string[]).includes(code))
+    return code as ErrorCode | 'network'
+  return `http_${status}`
+}
+
 /** An error answered by the API (or a failure to reach it), carrying the server's details. */
 export class ApiError extends Error {
   readonly status: number
-  readonly code: string
+  readonly code: ApiErrorCode
   readonly fields: ErrorDetail['fields']
   /** The whole error body: extras such as `current` (409) or `retryAfterSeconds` (429 / 423). */
   readonly body: Record<string, unknown>
@@ -16,7 +30,7 @@ export class ApiError extends Error {
     super(detail.message)
     this.name = 'ApiError'
     this.status = status
-    this.code = detail.code
+    this.code = apiErrorCode(detail.code, status)
     this.fields = detail.fields
     this.body = body
   }
