@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import {
   Client,
   ClientCreate,
@@ -8,76 +9,26 @@ import {
   ClientPatch,
   HistoryPage,
 } from '../../schema/clients'
-import {
-  eventStatement,
-  getClient,
-  insertClient,
-  edgeKey,
-  listClients,
-  listEvents,
-  updateClient,
-} from '../db/clients'
-import { writeProfileStatement } from '../db/client-profiles'
-import { getStage } from '../db/journey'
-import { readLiveClient } from '../db/load'
-import { cardLabelStatements } from '../db/labels'
-import { personStatements } from '../db/people'
-import { keyBetween } from '../domain/ordering'
-import type { Stage } from '../../schema/journey'
-import type { Identity } from '../env'
-import { AppError, notFound } from '../errors'
+import { listClients, listEvents } from '../db/clients'
+import type { AppEnv } from '../env'
 import { authorize } from '../middleware/authenticate'
 import { keyedRequest, replay } from '../middleware/idempotency'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
-import { outcomeProfile, withOutcome } from '../services/archive-outcome'
-import { labelsEvent } from '../services/card-labels'
-import { clientChanges } from '../services/client-changes'
-import { prepareEntry } from '../services/enter-stage'
-import { moveCard, versionConflict } from '../services/move-client'
-import { vetPeople, type PickFields, type Picks } from '../services/people'
-import { prospect } from '../services/suggestions'
-import { suggestSnapshot } from '../services/team-snapshot'
+import { createClient, editClient, type Writer } from '../services/client-write'
+import { moveCard } from '../services/move-client'
 import { assertClientExists, requireClient } from '../services/known-client'
+
+/** The writer of a request: who the history names and whose team people are vetted against. */
+const actorOf = (c: Context<AppEnv>): Writer => ({
+  actorId: c.get('actorId'),
+  identity: c.get('identity'),
+})
 
 const errors = errorResponses({
   403: "People outside the caller's team, or setting people without the right",
   404: 'No such client or stage',
   409: 'Stale version or full column',
 })
-
-/** People of a patch, vetted against the client as the patch leaves it (a new tier counts). */
-async function vetPatchPeople(
-  db: D1Database,
-  client: Client,
-  patch: ClientPatch,
-  identity: Identity | null,
-  now: number,
-) {
-  const snap = await suggestSnapshot(db, now)
-  const live = await readLiveClient(db, client.id, snap.roleParts)
-  if (!live || live.version !== patch.version) throw versionConflict(client)
-  if (client.archived && patch.archived !== false) {
-    throw new AppError(409, 'archived', `Client ${client.id} is archived`)
-  }
-  const target = { ...live, tier: patch.tier ?? live.tier }
-  const picks = { people: patch.people ?? {}, reason: patch.reason?.trim() || null }
-  return vetPeople(snap, target, picks, identity, FIELDS)
-}
-
-/** People of a card about to be created, vetted as a prospective client at its stage. */
-async function vetNewPeople(
-  db: D1Database,
-  stage: Stage,
-  input: ClientCreate,
-  picks: Picks,
-  identity: Identity | null,
-  now: number,
-) {
-  const snap = await suggestSnapshot(db, now)
-  return vetPeople(snap, prospect(snap, stage, input.tier, input.score), picks, identity, FIELDS)
-}
-
-const FIELDS: PickFields = { member: (roleId) => `people.${roleId}`, reason: 'reason' }
 
 export const clients = createRouter()
   .openapi(
@@ -100,54 +51,8 @@ export const clients = createRouter()
     }),
     async (c) => {
       const input = c.req.valid('json')
-      const db = c.env.DB
       if (input.people) authorize(c, 'clients.assign')
-      const stage = await getStage(db, input.stageId)
-      if (!stage || stage.archived) throw notFound('Stage', input.stageId)
-      const id = crypto.randomUUID()
-      const op = crypto.randomUUID()
-      const now = Date.now()
-      const identity = c.get('identity')
-      const picks = { people: input.people ?? {}, reason: input.reason?.trim() || null }
-      // The team is read only when people come with the card.
-      const vetted =
-        Object.keys(picks.people).length === 0
-          ? { changes: [], events: [] }
-          : await vetNewPeople(db, stage, input, picks, identity, now)
-      const guard = { clientId: id, op }
-      const people = Object.fromEntries(
-        vetted.changes.flatMap((ch) => (ch.memberId ? [[ch.roleId, ch.memberId]] : [])),
-      )
-      const entry = await prepareEntry(
-        db,
-        { id, name: input.name, company: input.company, people },
-        stage,
-        now,
-        op,
-      )
-      await insertClient(
-        db,
-        {
-          ...input,
-          id,
-          position: input.atTop
-            ? keyBetween({ before: null, after: await edgeKey(db, input.stageId, id, 'first') })
-            : keyBetween({ before: await edgeKey(db, input.stageId, id, 'last'), after: null }),
-          dueAt: entry.dueAt,
-          due2At: entry.due2At,
-        },
-        c.get('actorId'),
-        now,
-        op,
-        [
-          ...vetted.events.map((e) => eventStatement(db, id, 1, e, now, guard)),
-          ...vetted.changes.flatMap((ch) => personStatements(db, ch, c.get('actorId'), now, guard)),
-          ...entry.after,
-        ],
-      )
-      const created = await getClient(db, id)
-      if (!created) throw notFound('Client', id)
-      return c.json(created, 201)
+      return c.json(await createClient(c.env.DB, input, actorOf(c), Date.now()), 201)
     },
   )
   .openapi(
@@ -175,38 +80,8 @@ export const clients = createRouter()
     async (c) => {
       const { id } = c.req.valid('param')
       const patch = c.req.valid('json')
-      const db = c.env.DB
       if (patch.people) authorize(c, 'clients.assign')
-      const client = await requireClient(db, id)
-      if (client.version !== patch.version) throw versionConflict(client)
-      const now = Date.now()
-      const actorId = c.get('actorId')
-      const { fields, events: changes } = clientChanges(client, patch, actorId)
-      const outcome = await outcomeProfile(db, client, patch)
-      const events = changes.map((e) => (e.kind === 'archived' ? withOutcome(e, outcome) : e))
-      const vetted = patch.people
-        ? await vetPatchPeople(db, client, patch, c.get('identity'), now)
-        : { changes: [], events: [] }
-      const labelled = patch.labelIds && (await labelsEvent(db, client, patch.labelIds, actorId))
-      const all = [...events, ...(labelled ? [labelled] : []), ...vetted.events]
-      if (all.length === 0) return c.json(client, 200)
-      const op = crypto.randomUUID()
-      const [first, ...rest] = all
-      const written = first ? [{ ...first, op }, ...rest] : []
-      const after = [
-        ...vetted.changes.flatMap((ch) =>
-          personStatements(db, ch, actorId, now, { clientId: id, op }),
-        ),
-        ...(labelled && patch.labelIds
-          ? cardLabelStatements(db, id, patch.labelIds, { clientId: id, op })
-          : []),
-      ]
-      if (outcome) after.push(writeProfileStatement(db, outcome, now, { clientId: id, op }))
-      if (!(await updateClient(db, id, patch.version, fields, written, now, after))) {
-        const current = await getClient(db, id)
-        throw versionConflict(current ?? client)
-      }
-      return c.json((await getClient(db, id)) ?? client, 200)
+      return c.json(await editClient(c.env.DB, id, patch, actorOf(c), Date.now()), 200)
     },
   )
   .openapi(
