@@ -76,6 +76,33 @@ export function utilisation(load: number, capacity: number): number | null {
   return capacity > 0 ? load / capacity : null
 }
 
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4
+
+/**
+ * A member's figures as the team view and the account report show them: load (4 decimals),
+ * capacity, utilisation (null without capacity) and how many report to them.
+ */
+export function loadFigures(
+  m: LoadMember,
+  load: number,
+  s: LoadSettings,
+  reports: ReadonlyMap<string, number>,
+) {
+  const capacity = capacityOf(m, s)
+  const u = utilisation(load, capacity)
+  return {
+    id: m.id,
+    name: m.name,
+    grade: m.grade,
+    managerId: m.managerId,
+    active: m.active,
+    load: round4(load),
+    capacity,
+    utilization: u === null ? null : round4(u),
+    directReports: reports.get(m.id) ?? 0,
+  }
+}
+
 /**
  * What holding a journey role on a client weighs: tier × the role's part weight averaged over
  * the stages of the client's phase (owning 3 of 7 stages and talking at 2 counts

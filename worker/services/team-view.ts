@@ -1,10 +1,8 @@
 import type { TeamMember } from '../../schema/team'
-import { capacityOf, memberLoads, overdueCounts, utilisation } from '../domain/load'
+import { loadFigures, memberLoads, overdueCounts } from '../domain/load'
 import { imbalances } from '../domain/imbalance'
 import { directReports } from '../domain/team'
 import type { TeamSnapshot } from './team-snapshot'
-
-const round = (x: number) => Math.round(x * 1e4) / 1e4
 
 /** Every member with their load at this moment, span of control, and the imbalances. */
 export function teamView(snap: TeamSnapshot) {
@@ -26,27 +24,16 @@ export function teamView(snap: TeamSnapshot) {
     }
   }
   const members: TeamMember[] = snap.members.map((m) => {
-    const load = loads.get(m.id) ?? 0
-    const capacity = capacityOf(m, s)
-    const u = utilisation(load, capacity)
     // The absences read end today or later: one that has begun covers today.
     const own = snap.absences.filter((a) => a.memberId === m.id)
     const current = own.find((a) => a.from <= snap.today) ?? null
     return {
-      id: m.id,
-      name: m.name,
-      grade: m.grade,
-      managerId: m.managerId,
-      active: m.active,
-      load: round(load),
-      capacity,
-      utilization: u === null ? null : round(u),
+      ...loadFigures(m, loads.get(m.id) ?? 0, s, reports),
       clientCount: clientCount.get(m.id) ?? 0,
       clientsByRole: byRole.get(m.id) ?? {},
       overdueCount: overdue.get(m.id) ?? 0,
       absence: current ?? own[0] ?? null,
       absentToday: current !== null,
-      directReports: reports.get(m.id) ?? 0,
       spanExceeded: (reports.get(m.id) ?? 0) > s.spanOfControl,
     }
   })

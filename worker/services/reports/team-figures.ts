@@ -1,8 +1,6 @@
-import { capacityOf, utilisation } from '../../domain/load'
+import { loadFigures } from '../../domain/load'
 import { directReports } from '../../domain/team'
 import type { SuggestSnapshot } from '../team-snapshot'
-
-const round = (x: number) => Math.round(x * 1e4) / 1e4
 
 /**
  * Every member with their load now, capacity, utilisation and span of control, from the
@@ -10,20 +8,5 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4
  */
 export function memberFigures(snap: SuggestSnapshot) {
   const reports = directReports(snap.members)
-  return snap.members.map((m) => {
-    const load = snap.loads.get(m.id) ?? 0
-    const capacity = capacityOf(m, snap.settings)
-    const u = utilisation(load, capacity)
-    return {
-      id: m.id,
-      name: m.name,
-      grade: m.grade,
-      managerId: m.managerId,
-      active: m.active,
-      load: round(load),
-      capacity,
-      utilization: u === null ? null : round(u),
-      directReports: reports.get(m.id) ?? 0,
-    }
-  })
+  return snap.members.map((m) => loadFigures(m, snap.loads.get(m.id) ?? 0, snap.settings, reports))
 }
