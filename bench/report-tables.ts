@@ -31,6 +31,13 @@ export function results(sizes: SizeResult[]): string {
           `${ms(s.seeded.migrateMs)} + ${ms(s.seeded.loadMs)} (${kb(s.seeded.seedSqlBytes)} SQL)`,
       ),
       row('GET /api/health (empty route) p50 / p95', (s) => pp(s.health)),
+      row(
+        '… through `wrangler dev` (its dev proxy in front): empty route · board data, p50 / p95 · server CPU',
+        (s) =>
+          s.devProxy
+            ? `${pp(s.devProxy.health)} · ${pp(s.devProxy.board)} · ${ms(s.devProxy.serverCpuMs.health)} / ${ms(s.devProxy.serverCpuMs.boardLoad)}`
+            : '–',
+      ),
       row('GET /api/clients/:id (3 D1 reads) p50 / p95', (s) => pp(s.oneCard)),
       row('Board data: me + journey ‖ board ‖ members, p50 / p95', (s) => pp(s.board.total)),
       ...['/api/journey', '/api/board', '/api/members'].map((p) =>
@@ -51,13 +58,10 @@ export function results(sizes: SizeResult[]): string {
       row(`Moves, ${sizes[0]?.moves.same.connections ?? 50} conn., one card`, (s) =>
         moves(s.moves.same),
       ),
-      row(
-        'Server CPU (wrangler + workerd): empty route / board load / move (1 · 50 · one card)',
-        (s) => {
-          const c = s.serverCpuMs
-          return `${ms(c.health)} / ${ms(c.boardLoad)} / ${ms(c.moveSingle)} · ${ms(c.moveDifferent)} · ${ms(c.moveSame)}`
-        },
-      ),
+      row('Server CPU (workerd): empty route / board load / move (1 · 50 · one card)', (s) => {
+        const c = s.serverCpuMs
+        return `${ms(c.health)} / ${ms(c.boardLoad)} / ${ms(c.moveSingle)} · ${ms(c.moveDifferent)} · ${ms(c.moveSame)}`
+      }),
       row('History after the moves (versions checked; lost / twice)', (s) => {
         const h = s.moves.history
         return `${h.ok ? 'ok' : 'FAILED'}: ${n(h.versionsChecked)} versions of ${h.cards} cards; ${h.lost.length} / ${h.duplicated.length + h.disputed.length}`
@@ -97,7 +101,7 @@ export function results(sizes: SizeResult[]): string {
         return d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.max)} (${d.over34ms} of ${d.frames})` : '–'
       }),
       row(
-        'Peak RSS, wrangler + workerd tree (sum of VmHWM)',
+        'Peak RSS, the server process tree (sum of VmHWM)',
         (s) =>
           `${n(s.memory.reduce((a, p) => a + p.peakRssMb, 0))} MB (${s.memory.map((p) => `${p.name} ${p.peakRssMb}`).join(', ')})`,
       ),

@@ -50,17 +50,17 @@ export interface Server {
   url: string
   process: ChildProcess
   log: () => string
+  /** What serves: `workerd` (Miniflare, no dev proxy) or `wrangler` (`wrangler dev`, as `npm start`). */
+  via: Via
+  /** Runs the scheduled handler for a cron expression; answers its status (200: it ran). */
+  scheduled: (cron: string) => Promise<{ status: number; text: string }>
 }
 
-/** `wrangler dev` as `npm start` runs it, on its own port and D1 state; resolves once healthy. */
-export async function startServer(persistDir: string, config: string): Promise<Server> {
-  const port = await freePort()
-  // Its own inspector port too: by default wrangler takes the first free one from 9229, racing
-  // other engineers' `wrangler dev` for it.
-  const inspectorPort = await freePort()
-  const url = `http://localhost:${port}`
-  let output = ''
-  const child = spawn(
+export type Via = 'workerd' | 'wrangler'
+
+/** `wrangler dev` as `npm start` runs it, on its own port, inspector port and dev registry. */
+function wranglerDev(persistDir: string, port: number, inspectorPort: number) {
+  return spawn(
     bin('wrangler'),
     [
       'dev',
@@ -87,28 +87,70 @@ export async function startServer(persistDir: string, config: string): Promise<S
       detached: true,
     },
   )
-  const logFile = join(persistDir, 'wrangler-dev.log')
+}
+
+/** The same Worker and state in workerd alone (workerd-serve.ts). */
+function workerd(persistDir: string, config: string, port: number, triggerPort: number) {
+  const args = [join(root, 'bench', 'workerd-serve.ts'), config, persistDir, port, triggerPort]
+  return spawn(bin('tsx'), args.map(String), {
+    cwd: root,
+    env: toolEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+}
+
+/**
+ * Serves the frozen Worker on its own port and D1 state; resolves once healthy. The bench
+ * measures through workerd alone by default: `wrangler dev` adds its dev proxy, a second workerd
+ * that forwards every request (about half the CPU of an empty route), which a deployment has
+ * not. The run still measures the empty route and board data through `wrangler dev`.
+ */
+export async function startServer(
+  persistDir: string,
+  config: string,
+  via: Via = 'workerd',
+): Promise<Server> {
+  const port = await freePort()
+  // wrangler: its own inspector port (by default it takes the first free one from 9229, racing
+  // other engineers' `wrangler dev` for it); workerd: the scheduled handler's trigger.
+  const second = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let output = ''
+  const child =
+    via === 'wrangler'
+      ? wranglerDev(persistDir, port, second)
+      : workerd(persistDir, config, port, second)
+  const logFile = join(persistDir, `${via}.log`)
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8000)
     appendFileSync(logFile, chunk)
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
+  const scheduled = async (cron: string) => {
+    const query = `?cron=${encodeURIComponent(cron)}`
+    const res = await fetch(
+      via === 'wrangler' ? `${url}/__scheduled${query}` : `http://127.0.0.1:${second}/${query}`,
+    )
+    return { status: res.status, text: await res.text() }
+  }
+  const server = { url, process: child, log: () => output, via, scheduled }
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`${via} exited early:\n${output}`)
     const ok = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
       () => false,
     )
-    if (ok) return { url, process: child, log: () => output }
+    if (ok) return server
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  await stopServer({ url, process: child, log: () => output })
-  throw new Error(`wrangler dev did not answer /api/health within 90 s:\n${output}`)
+  await stopServer(server)
+  throw new Error(`${via} did not answer /api/health within 90 s:\n${output}`)
 }
 
-/** Ends the process group wrangler leads (workerd is its child). */
+/** Ends the process group the server leads (workerd is its child). */
 export async function stopServer(server: Server): Promise<void> {
   const pid = server.process.pid
   if (pid === undefined || server.process.exitCode !== null) return

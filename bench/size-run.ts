@@ -65,6 +65,42 @@ const freshCopy = (from: string, to: string) => {
   cpSync(from, to, { recursive: true })
 }
 
+/** The server's CPU time (its whole process tree) spent on `work`, per request it made. */
+async function serverCpu<T>(pid: number, work: () => Promise<T>, requests: (r: T) => number) {
+  const before = treeCpu(pid)
+  const result = await work()
+  return { result, cpuMsPerRequest: round(cpuBetween(before, treeCpu(pid)) / requests(result)) }
+}
+
+/**
+ * The same requests through `wrangler dev`: what its dev proxy (a second workerd in front of the
+ * Worker) adds, so the workerd figures can be read against what `npm start` serves.
+ */
+async function throughWranglerDev(dir: string, o: SizeOptions) {
+  const server = await startServer(dir, o.config, 'wrangler')
+  try {
+    const member = await signIn(server.url, 'member@demo.local')
+    const pid = server.process.pid ?? 0
+    const health = await serverCpu(
+      pid,
+      () => sequential(member, o.sequentialRuns, () => timed(member, '/api/health')),
+      (r) => r.n + 5,
+    )
+    const board = await serverCpu(
+      pid,
+      () => boardData(member, o.boardRuns),
+      () => o.boardRuns + 3,
+    )
+    return {
+      health: health.result,
+      board: board.result.total,
+      serverCpuMs: { health: health.cpuMsPerRequest, boardLoad: board.cpuMsPerRequest },
+    }
+  } finally {
+    await stopServer(server)
+  }
+}
+
 export async function runSize(o: SizeOptions, say: (line: string) => void) {
   const loads: Record<string, number> = {}
   const phase = (name: string) => {
@@ -107,16 +143,15 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
     for (const copy of copies) rmSync(copy, { recursive: true, force: true })
   }
 
-  phase('serving the Worker (wrangler dev)')
+  phase('the empty route and board data through `wrangler dev`, as `npm start` serves')
+  const devProxy = await throughWranglerDev(dir, o)
+
+  phase('serving the Worker (workerd)')
   const server = await startServer(dir, o.config)
   try {
     const pid = server.process.pid ?? 0
-    /** The server's CPU time (wrangler + workerd) spent on `work`, per request it made. */
-    const cpu = async <T>(work: () => Promise<T>, requests: (r: T) => number) => {
-      const before = treeCpu(pid)
-      const result = await work()
-      return { result, cpuMsPerRequest: round(cpuBetween(before, treeCpu(pid)) / requests(result)) }
-    }
+    const cpu = <T>(work: () => Promise<T>, requests: (r: T) => number) =>
+      serverCpu(pid, work, requests)
     const member = await signIn(server.url, 'member@demo.local')
     const admin = await signIn(server.url, 'admin@demo.local')
     phase('request overhead and board data')
@@ -174,9 +209,9 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
     }
     let sweepHttp = null
     if (o.sweep) {
-      phase('the SLA sweep through /__scheduled')
+      phase('the SLA sweep through the scheduled handler')
       const swept = await cpu(
-        () => sweep(member, seeded.file),
+        () => sweep(seeded.file, () => server.scheduled('*/5 * * * *')),
         () => 1,
       )
       sweepHttp = { ...swept.result, serverCpuMs: swept.cpuMsPerRequest }
@@ -214,7 +249,8 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
         history,
       },
       live,
-      /** Server CPU (wrangler + workerd, user + system) per request, or per board load / sweep. */
+      devProxy,
+      /** Server CPU (workerd, user + system) per request, or per board load / sweep. */
       serverCpuMs: {
         health: health.cpuMsPerRequest,
         boardLoad: board.cpuMsPerRequest,
