@@ -39,7 +39,7 @@ export async function bookSums(db: D1Database, s: BookScope) {
        nps AS (SELECT client_id, SUM(score >= 9) AS pro, SUM(score <= 6) AS det, COUNT(*) AS n
          FROM nps_answers WHERE answered_on >= ?4 AND answered_on <= ?5 GROUP BY client_id),
        ren AS (SELECT client_id, COUNT(*) AS n FROM (
-           SELECT client_id FROM stage_visits INDEXED BY stage_visits_by_day
+           SELECT client_id FROM stage_visits
            WHERE day >= ?4 AND stage_id = ?7 AND entered_at >= ?2 AND entered_at < ?3
            UNION ALL SELECT id FROM clients WHERE stage_id = ?7 AND archived = 0
              AND entered_stage_at >= ?2 AND entered_stage_at < ?3)

@@ -18,7 +18,7 @@ export async function cohortReach(db: D1Database, s: VisitScope) {
   // Sets evaluated once (a correlated json_each would be parsed again for every card).
   if (s.owners !== null) {
     add(
-      (n) => `(c.id IN (SELECT v.client_id FROM stage_visits v INDEXED BY stage_visits_by_owner
+      (n) => `(c.id IN (SELECT v.client_id FROM stage_visits v
           WHERE v.owner_id IN (SELECT value FROM json_each(?${n})) AND v.left_at >= ?1)
         OR c.id IN (SELECT p.client_id FROM client_people p JOIN clients o ON o.id = p.client_id
           JOIN stages s ON s.id = o.stage_id AND s.owner_role_id = p.role_id
@@ -30,7 +30,7 @@ export async function cohortReach(db: D1Database, s: VisitScope) {
     params.push(s.fromDay)
     const day = params.length
     add(
-      (n) => `(c.id IN (SELECT v.client_id FROM stage_visits v INDEXED BY stage_visits_by_day
+      (n) => `(c.id IN (SELECT v.client_id FROM stage_visits v
           JOIN stages s ON s.id = v.stage_id WHERE v.day >= ?${day} AND s.owner_role_id = ?${n})
         OR c.stage_id IN (SELECT id FROM stages WHERE owner_role_id = ?${n}))`,
       s.roleId,

@@ -26,7 +26,7 @@ function stays(s: VisitScope & { owners: string[] }) {
   }
   const more = extra.map((x) => ` AND ${x}`).join('')
   const visits = `SELECT v.client_id, v.stage_id, s.phase_id, v.entered_at AS a, v.left_at AS b
-    FROM stage_visits v INDEXED BY stage_visits_by_owner JOIN stages s ON s.id = v.stage_id
+    FROM stage_visits v JOIN stages s ON s.id = v.stage_id
     WHERE v.owner_id IN (SELECT value FROM json_each(?1)) AND v.left_at >= ?2
       AND v.entered_at < ?3${tier('v.tier')}${more}`
   const open = `SELECT c.id, c.stage_id, s.phase_id, c.entered_stage_at, NULL

@@ -45,26 +45,32 @@ export async function flowDeltas(
   offsetMs: number,
 ): Promise<FlowDelta[]> {
   const results = await db.all<Omit<FlowDelta, 'day'> & { d: number }>({
-    sql: `WITH ev AS (
-         SELECT e.at, e.kind, e.from_stage_id, e.to_stage_id, c.tier,
+    // Events are grouped by day and move first, so the phase lookups and the unfolding into
+    // ins and outs run per group (thousands) instead of per event (a year: hundreds of thousands).
+    // D1 binds numbers as reals: the day is cast to a whole number so the groups form.
+    sql: `WITH g AS (
+         SELECT CAST((e.at + ?3) / ${DAY_MS} AS INTEGER) AS d, e.kind, e.from_stage_id, e.to_stage_id, c.tier,
            CASE WHEN e.kind IN ('archived', 'restored') THEN (
              SELECT p.to_stage_id FROM client_events p
              WHERE p.client_id = e.client_id AND p.id < e.id AND p.to_stage_id IS NOT NULL
-             ORDER BY p.id DESC LIMIT 1) END AS at_stage,
-           CASE WHEN e.from_stage_id IS NULL OR
-             (SELECT phase_id FROM stages WHERE id = e.from_stage_id) IS NOT
-             (SELECT phase_id FROM stages WHERE id = e.to_stage_id) THEN 1 ELSE 0 END AS new_phase
+             ORDER BY p.id DESC LIMIT 1) END AS at_stage, COUNT(*) AS n
          FROM client_events e JOIN clients c ON c.id = e.client_id
-         WHERE e.kind IN ${STAGE_EVENTS} AND e.at >= ?1 AND e.at < ?2),
-       d AS (
-         SELECT at, to_stage_id AS stage_id, tier, 1 AS delta, 1 AS entered, new_phase
+         WHERE e.kind IN ${STAGE_EVENTS} AND e.at >= ?1 AND e.at < ?2
+         GROUP BY 1, 2, 3, 4, 5, 6),
+       ev AS (
+         SELECT g.*, CASE WHEN g.from_stage_id IS NULL OR
+             (SELECT phase_id FROM stages WHERE id = g.from_stage_id) IS NOT
+             (SELECT phase_id FROM stages WHERE id = g.to_stage_id) THEN 1 ELSE 0 END AS new_phase
+         FROM g),
+       dd AS (
+         SELECT d, to_stage_id AS stage_id, tier, n AS delta, n AS entered, new_phase * n AS new_phase
          FROM ev WHERE to_stage_id IS NOT NULL
-         UNION ALL SELECT at, from_stage_id, tier, -1, 0, 0 FROM ev WHERE from_stage_id IS NOT NULL
-         UNION ALL SELECT at, at_stage, tier, CASE kind WHEN 'archived' THEN -1 ELSE 1 END, 0, 0
+         UNION ALL SELECT d, from_stage_id, tier, -n, 0, 0 FROM ev WHERE from_stage_id IS NOT NULL
+         UNION ALL SELECT d, at_stage, tier, CASE kind WHEN 'archived' THEN -n ELSE n END, 0, 0
          FROM ev WHERE at_stage IS NOT NULL)
-       SELECT (at + ?3) / ${DAY_MS} AS d, stage_id AS stageId, tier, SUM(delta) AS delta,
-         SUM(entered) AS entered, SUM(new_phase) AS enteredPhase
-       FROM d GROUP BY 1, 2, 3`,
+       SELECT d, stage_id AS stageId, tier, SUM(delta) AS delta, SUM(entered) AS entered,
+         SUM(new_phase) AS enteredPhase
+       FROM dd GROUP BY 1, 2, 3`,
     params: [from, to, offsetMs],
   })
   return results.map(({ d, ...r }) => ({
@@ -153,9 +159,11 @@ const upTo = (t: string) =>
  * comes from the stored windows; the owner is the client's person for the stage's owner role
  * now. A return is the clock sending the card back, or a move to an earlier stage (except
  * renewal's way back into account care). Rows already there (another run's) are kept.
+ * `clientIds` null = every client (the first run): the events are then read in table order and
+ * sorted once, and the visits written in id order, instead of a lookup per event.
  */
 export function measureVisitsStatement(
-  clientIds: readonly string[],
+  clientIds: readonly string[] | null,
   afterId: number,
   lastId: number,
   offsetMs: number,
@@ -167,9 +175,9 @@ export function measureVisitsStatement(
        WITH ev AS (
          SELECT e.id, e.client_id, e.kind, e.at, e.from_stage_id, e.to_stage_id,
            LAG(e.at) OVER (PARTITION BY e.client_id ORDER BY e.id) AS prev_at
-         FROM client_events e
-         WHERE e.client_id IN (SELECT value FROM json_each(?1)) AND e.id <= ?3
-           AND e.kind IN ${STAGE_EVENTS}),
+         FROM client_events e${clientIds === null ? ' NOT INDEXED' : ''}
+         WHERE ${clientIds === null ? '?1 IS NULL' : 'e.client_id IN (SELECT value FROM json_each(?1))'}
+           AND e.id <= ?3 AND e.kind IN ${STAGE_EVENTS}),
        x AS (
          SELECT ev.id, ev.client_id, ev.kind, ev.at, ev.to_stage_id, COALESCE(ev.prev_at, ev.at) AS a,
            CASE WHEN ev.kind = 'archived' THEN (
@@ -191,21 +199,51 @@ export function measureVisitsStatement(
          m.kind = 'archived'
        FROM m JOIN clients c ON c.id = m.client_id
        JOIN stages fs ON fs.id = m.stage_id JOIN phases fp ON fp.id = fs.phase_id
-       LEFT JOIN stages ts ON ts.id = m.to_stage_id LEFT JOIN phases tp ON tp.id = ts.phase_id`,
-    params: [JSON.stringify(clientIds), afterId, lastId, offsetMs, workdayMs],
+       LEFT JOIN stages ts ON ts.id = m.to_stage_id LEFT JOIN phases tp ON tp.id = ts.phase_id
+       ${clientIds === null ? 'ORDER BY m.id' : ''}`,
+    params: [
+      clientIds === null ? null : JSON.stringify(clientIds),
+      afterId,
+      lastId,
+      offsetMs,
+      workdayMs,
+    ],
   }
 }
 
-/** Raises the furthest journey place the clients' visits reached (the funnel reads it). */
-export const raiseReachStatement = (clientIds: readonly string[]): Sql => ({
+/**
+ * Raises the furthest journey place reached by the cards of the visits measured in (afterId,
+ * lastId] (the funnel reads it): a range of the primary key, so no index by client is kept up.
+ */
+export const raiseReachStatement = (afterId: number, lastId: number): Sql => ({
   sql: `INSERT INTO client_reach (client_id, max_order)
        SELECT v.client_id, MAX(p.position * 1000 + s.position)
-       FROM stage_visits v INDEXED BY stage_visits_by_client
-       JOIN stages s ON s.id = v.stage_id JOIN phases p ON p.id = s.phase_id
-       WHERE v.client_id IN (SELECT value FROM json_each(?1)) GROUP BY v.client_id
+       FROM stage_visits v JOIN stages s ON s.id = v.stage_id JOIN phases p ON p.id = s.phase_id
+       WHERE v.exit_event_id > ?1 AND v.exit_event_id <= ?2 GROUP BY v.client_id
        ON CONFLICT (client_id) DO UPDATE SET max_order = MAX(max_order, excluded.max_order)`,
-  params: [JSON.stringify(clientIds)],
+  params: [afterId, lastId],
 })
+
+/**
+ * The secondary indexes the reports read stage visits by. Kept up row by row they cost more than
+ * measuring a year of visits, so the first run drops them and every run ends by creating any
+ * that are missing (sorted once). Reports name none of them (no INDEXED BY): while they are
+ * missing a report is slower, never an error.
+ */
+const VISIT_INDEXES = [
+  ['stage_visits_by_day', '(day, stage_id)'],
+  ['stage_visits_by_owner', '(owner_id, left_at)'],
+  ['stage_visits_by_length', '(working_ms)'],
+] as const
+
+export const dropVisitIndexStatements = (): Sql[] =>
+  VISIT_INDEXES.map(([name]) => ({ sql: `DROP INDEX IF EXISTS ${name}`, params: [] }))
+
+export const createVisitIndexStatements = (): Sql[] =>
+  VISIT_INDEXES.map(([name, columns]) => ({
+    sql: `CREATE INDEX IF NOT EXISTS ${name} ON stage_visits ${columns}`,
+    params: [],
+  }))
 
 /**
  * Rebuilds the per-day aggregates of the local days in [fromDay, toDay] from the visits: what

@@ -91,7 +91,7 @@ export async function slowestVisits(db: D1Database, scope: VisitScope, limit: nu
     .prepare(
       `SELECT v.client_id AS clientId, c.company, v.stage_id AS stageId, v.working_ms AS workingMs,
          v.sla_ms AS slaMs, v.entered_at AS enteredAt, v.left_at AS leftAt
-       FROM stage_visits v INDEXED BY stage_visits_by_length JOIN stages s ON s.id = v.stage_id
+       FROM stage_visits v JOIN stages s ON s.id = v.stage_id
        JOIN clients c ON c.id = v.client_id
        WHERE ${w.sql} ORDER BY v.working_ms DESC LIMIT ${limit}`,
     )
@@ -320,7 +320,7 @@ export async function visitTotals(
     .prepare(
       `SELECT COUNT(*) AS visits, COALESCE(SUM(working_ms <= sla_ms), 0) AS within,
          COALESCE(SUM(returned), 0) AS returns
-       FROM stage_visits INDEXED BY stage_visits_by_owner
+       FROM stage_visits
        WHERE owner_id IN (SELECT value FROM json_each(?1)) AND left_at >= ?2 AND left_at < ?3
          AND archived = 0`,
     )

@@ -1,4 +1,6 @@
 import {
+  createVisitIndexStatements,
+  dropVisitIndexStatements,
   firstEventAt,
   flowDeltas,
   flowRowsOf,
@@ -81,20 +83,24 @@ async function writeVisits(db: SqlRunner, cal: Calendar, now: number) {
   const first = (await firstEventAt(db)) ?? since.first
   await db.batch(windowStatements(workingWindows(cal, first, Math.max(now, since.end))))
   const offset = zoneOffsetMs(now, cal.timeZone)
-  for (let i = 0; i < since.clients.length; i += CLIENTS_PER_PAGE) {
-    const ids = since.clients.slice(i, i + CLIENTS_PER_PAGE)
-    await db.batch([
-      measureVisitsStatement(ids, mark, since.last, offset, workdayMs(cal)),
-      raiseReachStatement(ids),
-    ])
-  }
+  const measure = (ids: string[] | null) =>
+    db.batch([measureVisitsStatement(ids, mark, since.last, offset, workdayMs(cal))])
+  if (mark === 0) {
+    // The first run writes the whole history's visits in one pass, without the secondary
+    // indexes (kept up row by row they cost more than the measuring): they are built after.
+    await db.batch(dropVisitIndexStatements())
+    await measure(null)
+  } else
+    for (let i = 0; i < since.clients.length; i += CLIENTS_PER_PAGE)
+      await measure(since.clients.slice(i, i + CLIENTS_PER_PAGE))
   // A day either side: visit days are cut at one offset, which a daylight-saving shift moves.
   const days = daysBetween(
     dayBefore(localDate(since.first, cal.timeZone)),
     dayBefore(localDate(since.end + 2 * 86_400_000, cal.timeZone)),
   )
-  // One batch: the days' aggregates and the mark land together, each statement a month at most.
-  const rebuild = []
+  // One batch: any missing index, the furthest places, the days' aggregates and the mark land
+  // together, each aggregate statement a month at most.
+  const rebuild = [...createVisitIndexStatements(), raiseReachStatement(mark, since.last)]
   for (let i = 0; i < days.length; i += DAYS_PER_PAGE) {
     const part = days.slice(i, i + DAYS_PER_PAGE)
     rebuild.push(...rebuildVisitStatsStatements(part[0] ?? '', part.at(-1) ?? ''))
