@@ -27,6 +27,7 @@ const month = (x: string) =>
  * each client's active months of the period (×100, the domain divides), minutes logged in the
  * period, lifetime revenue, NPS answers, renewals, churned and lost. Money counts only the
  * organisation's main currency (the one most clients are billed in), named in every row.
+ * The book is materialised once: inlined, SQLite would work out its columns again for every sum.
  */
 export async function bookSums(db: D1Database, s: BookScope) {
   const { results } = await db
@@ -44,7 +45,7 @@ export async function bookSums(db: D1Database, s: BookScope) {
            UNION ALL SELECT id FROM clients WHERE stage_id = ?7 AND archived = 0
              AND entered_stage_at >= ?2 AND entered_stage_at < ?3)
          GROUP BY client_id),
-       book AS (
+       book AS MATERIALIZED (
          SELECT p.member_id AS m, p.assigned_at, c.id, c.archived, pr.currency, pr.outcome,
            pr.monthly_revenue AS rev, pr.margin_percent AS mp,
            pr.monthly_revenue IS NOT NULL AND pr.currency = (SELECT currency FROM cur) AS money,
@@ -55,7 +56,7 @@ export async function bookSums(db: D1Database, s: BookScope) {
          LEFT JOIN client_profiles pr ON pr.client_id = c.id
          WHERE p.role_id = ?1 AND (?8 IS NULL OR p.member_id IN (SELECT value FROM json_each(?8)))
            AND (?9 IS NULL OR c.tier = ?9)),
-       b AS (
+       b AS MATERIALIZED (
          SELECT *, MAX(0, MIN(${month('?5')}, COALESCE(arch_m, ${month('?5')}))
              - MAX(${month('?4')}, start_m) + 1) AS active,
            MAX(0, COALESCE(arch_m, ${month('?6')}) - start_m + 1) AS life

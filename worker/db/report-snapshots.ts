@@ -4,7 +4,8 @@ import type { WorkingWindow } from '../domain/reports/working-time-index'
 import type { Sql, SqlRunner } from './sql-runner'
 
 /** The kinds of event that put a card into a stage or take it out. */
-const STAGE_EVENTS = `('created', 'moved', 'returned', 'archived', 'restored')`
+const STAGE_KINDS = ['created', 'moved', 'returned', 'archived', 'restored'] as const
+const STAGE_EVENTS = `(${STAGE_KINDS.map((k) => `'${k}'`).join(', ')})`
 const DAY_MS = 86_400_000
 /**
  * Rows per INSERT … SELECT FROM json_each(?): one bound parameter, kept under 100 kB so the
@@ -19,8 +20,12 @@ export async function lastFlowDay(db: SqlRunner): Promise<string | null> {
   return row?.day ?? null
 }
 
+/** When the first stage event happened: a seek per kind on the (kind, at) index, not a scan. */
 export async function firstEventAt(db: SqlRunner): Promise<number | null> {
-  const sql = 'SELECT MIN(at) AS at FROM client_events'
+  const firsts = STAGE_KINDS.map(
+    (k) => `SELECT MIN(at) AS at FROM client_events WHERE kind = '${k}'`,
+  ).join(' UNION ALL ')
+  const sql = `SELECT MIN(at) AS at FROM (${firsts})`
   const [row] = await db.all<{ at: number | null }>({ sql, params: [] })
   return row?.at ?? null
 }
@@ -114,18 +119,24 @@ export const raiseVisitsMark = (eventId: number): Sql => ({
   params: [eventId],
 })
 
-/** The events after the mark: the newest id, the time span, and the clients they belong to. */
+/**
+ * The events after the mark: the newest id, the time span, and the clients they belong to (not
+ * read for the first run, which measures every client).
+ */
 export async function eventsSince(db: SqlRunner, afterId: number) {
   const [span] = await db.all<{ last: number | null; first: number | null; end: number | null }>({
     sql: 'SELECT MAX(id) AS last, MIN(at) AS first, MAX(at) AS end FROM client_events WHERE id > ?1',
     params: [afterId],
   })
   if (!span?.last) return null
-  const clients = await db.all<{ id: string }>({
-    sql: `SELECT DISTINCT client_id AS id FROM client_events WHERE id > ?1 AND id <= ?2
+  const clients =
+    afterId === 0
+      ? []
+      : await db.all<{ id: string }>({
+          sql: `SELECT DISTINCT client_id AS id FROM client_events WHERE id > ?1 AND id <= ?2
        ORDER BY client_id`,
-    params: [afterId, span.last],
-  })
+          params: [afterId, span.last],
+        })
   return {
     last: span.last,
     first: span.first ?? 0,
@@ -225,14 +236,15 @@ export const raiseReachStatement = (afterId: number, lastId: number): Sql => ({
 })
 
 /**
- * The secondary indexes the reports read stage visits by. Kept up row by row they cost more than
- * measuring a year of visits, so the first run drops them and every run ends by creating any
- * that are missing (sorted once). Reports name none of them (no INDEXED BY): while they are
- * missing a report is slower, never an error.
+ * The secondary indexes the reports read stage visits by (as 0021 and 0022 create them). Kept up
+ * row by row they cost more than measuring a year of visits, so the first run drops them and
+ * every run ends by creating any that are missing (sorted once). Reports name none of them (no
+ * INDEXED BY): while they are missing a report is slower, never an error.
  */
 const VISIT_INDEXES = [
   ['stage_visits_by_day', '(day, stage_id)'],
-  ['stage_visits_by_owner', '(owner_id, left_at)'],
+  ['stage_visits_by_stage', '(stage_id, day)'],
+  ['stage_visits_by_owner_client', '(owner_id, left_at, client_id)'],
   ['stage_visits_by_length', '(working_ms)'],
 ] as const
 

@@ -72,8 +72,8 @@ export const reports = createRouter()
     ),
     async (c) => {
       const f = c.req.valid('query')
-      const s = await reportScope(c, f)
-      return answer(c, 'flow', s, f, await flowReport(c.env.DB, s, await journeyNames(c.env.DB)))
+      const [s, names] = await Promise.all([reportScope(c, f), journeyNames(c.env.DB)])
+      return answer(c, 'flow', s, f, await flowReport(c.env.DB, s, names))
     },
   )
   .openapi(
@@ -84,8 +84,8 @@ export const reports = createRouter()
     ),
     async (c) => {
       const f = c.req.valid('query')
-      const s = await reportScope(c, f)
-      const built = await timeInStageReport(c.env.DB, s, await journeyNames(c.env.DB), Date.now())
+      const [s, names] = await Promise.all([reportScope(c, f), journeyNames(c.env.DB)])
+      const built = await timeInStageReport(c.env.DB, s, names, Date.now())
       return answer(c, 'time-in-stage', s, f, built)
     },
   )
@@ -97,9 +97,12 @@ export const reports = createRouter()
     ),
     async (c) => {
       const f = c.req.valid('query')
-      const s = await reportScope(c, f)
       const db = c.env.DB
-      const [names, people] = await Promise.all([journeyNames(db), memberNames(db)])
+      const [s, names, people] = await Promise.all([
+        reportScope(c, f),
+        journeyNames(db),
+        memberNames(db),
+      ])
       return answer(c, 'sla', s, f, await slaReport(db, s, names, people))
     },
   )
@@ -123,8 +126,8 @@ export const reports = createRouter()
     ),
     async (c) => {
       const f = c.req.valid('query')
-      const s = await reportScope(c, f)
-      const snap = await countsSnapshot(c.env.DB, Date.now())
+      // Independent reads, sent together: D1 answers them one after another without waiting.
+      const [s, snap] = await Promise.all([reportScope(c, f), countsSnapshot(c.env.DB, Date.now())])
       return answer(c, 'accounts', s, f, await accountsReport(c.env.DB, s, snap))
     },
   )
@@ -147,9 +150,12 @@ export const reports = createRouter()
     }),
     async (c) => {
       const f = c.req.valid('query')
-      const s = await reportScope(c, f)
       const db = c.env.DB
-      const [snap, names] = await Promise.all([countsSnapshot(db, Date.now()), journeyNames(db)])
+      const [s, snap, names] = await Promise.all([
+        reportScope(c, f),
+        countsSnapshot(db, Date.now()),
+        journeyNames(db),
+      ])
       const built = await forecastReport(db, s, snap, names, {
         inflow: f.inflow,
         addGrade: f.addGrade,
