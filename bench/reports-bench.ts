@@ -83,6 +83,18 @@ SELECT MAX(id) AS last FROM client_events;
 `
 }
 
+/** The morning cron, tried again while the trigger port is not listening yet (just started). */
+async function scheduledOnce(server: Server) {
+  for (let tries = 0; ; tries += 1) {
+    try {
+      return await server.scheduled('0 6 * * 1-5')
+    } catch (error) {
+      if (tries >= 80) throw error
+      await sleep(250)
+    }
+  }
+}
+
 /**
  * Times the cron request until the visits mark reaches `last` and the flow has `day`: the job
  * runs after the request answers, so the D1 file is polled every 50 ms (up to 300 s).
@@ -90,7 +102,7 @@ SELECT MAX(id) AS last FROM client_events;
 async function timeSnapshotJob(server: Server, file: string, last: number, day: string) {
   const started = performance.now()
   // Answers when all the morning's jobs are done; the snapshot job is timed by polling.
-  const cron = server.scheduled('0 6 * * 1-5')
+  const cron = scheduledOnce(server)
   let ms: number | null = null
   while (performance.now() - started < 300_000) {
     const [state] = sqliteRows<{ mark: number | null; flow: number }>(
