@@ -275,10 +275,10 @@ ${r.state.visits.toLocaleString('en')} stage visits measured; timed from the cro
 the visits mark and yesterday's flow were stored, polling the D1 file every 50 ms. Load average
 before: ${r.loadBefore}.
 
-**Snapshot job, a working day later** (${DAY_MOVES} cards moved yesterday, yesterday's flow
+**Snapshot job, a working day later** (${DAY_MOVES.toLocaleString('en')} cards moved yesterday, yesterday's flow
 written again): ${r.daily === null ? 'not finished in 300 s' : `${(r.daily / 1000).toFixed(1)} s`}, load average ${r.dailyLoad}.
 
-**Each report**, ${r.runs} sequential requests over HTTP to \`wrangler dev\` (local workerd + D1),
+**Each report**, ${r.runs} sequential requests over HTTP to the frozen Worker in workerd (local D1),
 load average ${r.loadReports} (the machine is shared: 2 cores, several engineers):
 
 | report | as | period | p50 ms | p95 ms | max ms | p95 < 300 ms |

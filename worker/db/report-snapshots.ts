@@ -4,8 +4,7 @@ import type { WorkingWindow } from '../domain/reports/working-time-index'
 import type { Sql, SqlRunner } from './sql-runner'
 
 /** The kinds of event that put a card into a stage or take it out. */
-const STAGE_KINDS = ['created', 'moved', 'returned', 'archived', 'restored'] as const
-const STAGE_EVENTS = `(${STAGE_KINDS.map((k) => `'${k}'`).join(', ')})`
+const STAGE_EVENTS = `('created', 'moved', 'returned', 'archived', 'restored')`
 const DAY_MS = 86_400_000
 /**
  * Rows per INSERT … SELECT FROM json_each(?): one bound parameter, kept under 100 kB so the
@@ -20,12 +19,8 @@ export async function lastFlowDay(db: SqlRunner): Promise<string | null> {
   return row?.day ?? null
 }
 
-/** When the first stage event happened: a seek per kind on the (kind, at) index, not a scan. */
 export async function firstEventAt(db: SqlRunner): Promise<number | null> {
-  const firsts = STAGE_KINDS.map(
-    (k) => `SELECT MIN(at) AS at FROM client_events WHERE kind = '${k}'`,
-  ).join(' UNION ALL ')
-  const sql = `SELECT MIN(at) AS at FROM (${firsts})`
+  const sql = 'SELECT MIN(at) AS at FROM client_events'
   const [row] = await db.all<{ at: number | null }>({ sql, params: [] })
   return row?.at ?? null
 }
