@@ -47,16 +47,23 @@ export function memberRefs(): MemberRefs {
   }
 }
 
-/** The board card of a client: its extras only when they say something. */
-export function boardCardOf(client: Client, members: MemberRefs): BoardCard {
-  const { kam, flags, labelIds, dueDate, tasks, acting } = client
-  const extras: BoardCardExtras = {
+/** What a card shows beyond its core, as the client holds it. */
+export type CardParts = Pick<Client, 'kam' | 'flags' | 'labelIds' | 'dueDate' | 'tasks'>
+
+/** A card's extras: each part only when it says something, in the schema's order. */
+export function boardExtras({ kam, flags, labelIds, dueDate, tasks }: CardParts): BoardCardExtras {
+  return {
     ...(kam === null ? {} : { kam }),
     ...(flags.length === 0 ? {} : { flags }),
     ...(labelIds.length === 0 ? {} : { labelIds }),
     ...(dueDate === null ? {} : { dueDate }),
     ...(tasks.open + tasks.done === 0 && tasks.next === null ? {} : { tasks }),
   }
+}
+
+/** The board card of a client (the Worker builds the same from SQL: worker/db/board-card-sql.ts). */
+export function boardCardOf(client: Client, members: MemberRefs): BoardCard {
+  const { acting } = client
   return [
     client.id,
     client.name,
@@ -69,7 +76,7 @@ export function boardCardOf(client: Client, members: MemberRefs): BoardCard {
     client.dueAt === null ? null : Date.parse(client.dueAt),
     client.overdueLevel,
     [members.ref(acting.owner), members.ref(acting.communicator), members.ref(acting.support)],
-    extras,
+    boardExtras(client),
   ]
 }
 

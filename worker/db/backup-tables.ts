@@ -66,6 +66,7 @@ export const NOT_BACKED_UP: Record<string, string> = {
   import_jobs: 'upload progress; the imported clients themselves are backed up',
   member_loads: "per-member counts of clients (0020's triggers refill them as a restore inserts)",
   member_overdue: "per-member overdue cards (0020's triggers refill them as a restore inserts)",
+  stage_counts: "live cards per stage (0023's triggers refill them as a restore inserts)",
   import_batches: 'guards of applied import batches, of this deployment only',
   article_stem_rows: 'the stem index, rebuilt from the articles on the next search',
   article_stems: 'the stem index (FTS5), rebuilt from the articles on the next search',

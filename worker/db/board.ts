@@ -1,14 +1,9 @@
 import type { BoardCard, BoardColumn, BoardFilters } from '../../schema/board'
-import {
-  BOARD_CARD_FIELDS,
-  boardCardOf,
-  memberRefs,
-  type MemberRefs,
-} from '../../shared/board-card'
+import { BOARD_CARD_FIELDS, memberRefs } from '../../shared/board-card'
+import { cardOfRow, CARD_COLUMNS, CARD_JSON, parseCards } from './board-card-sql'
+import { Params } from './params'
 
 type CardFields = typeof BOARD_CARD_FIELDS
-import { toClient, CLIENT_COLUMNS, type ClientRow } from './clients'
-import { Params } from './params'
 
 const KIND_COLUMN = {
   owner: 's.owner_role_id',
@@ -41,21 +36,30 @@ function filterSql(f: BoardFilters, p: Params, now: number): string[] {
   return where
 }
 
-const toCard = (members: MemberRefs) => (r: ClientRow) => boardCardOf(toClient(r), members)
-
 /** Where a column's next page starts: after this card (keys sort by code unit, then id). */
-const cursorOf = (c: { position: string; id: string }) => `${c.position}|${c.id}`
+const cursorOf = (card: BoardCard) => `${card[5]}|${card[0]}`
 const parseCursor = (cursor: string) => {
   const bar = cursor.indexOf('|')
   return bar < 0 ? null : { position: cursor.slice(0, bar), id: cursor.slice(bar + 1) }
 }
 
 /**
+ * Per stage `s`, its first `limit` cards that `where` leaves, in board order, as one JSON text.
+ * The subquery's ORDER BY … LIMIT keeps it from being flattened: json_group_array takes its
+ * rows in that order (test/api/board-sql.test.ts holds it to the order of the whole list).
+ */
+const columnCards = (where: string[], limit: string) =>
+  `(SELECT json_group_array(${CARD_JSON}) FROM (
+     SELECT ${CARD_COLUMNS} FROM clients c WHERE c.stage_id = s.id AND c.archived = 0
+       ${where.map((w) => `AND ${w}`).join(' ')}
+     ORDER BY c.position, c.id LIMIT ${limit}) c)`
+
+/**
  * The board's first screen: per live stage the first `limit` cards the filters leave, in
- * board order, with the column's count of live cards and of those the filters leave. Two
- * statements in one batch, each reading a column through its (stage, position) index: the
- * answer holds ~40 × limit cards however large the organisation, and names each acting member
- * once.
+ * board order, with the column's count of live cards and of those the filters leave. One
+ * statement, one row per stage: the live count comes from `stage_counts` (kept by triggers),
+ * and the cards are read through the (stage, position) index and come as one JSON text per
+ * column. Only a filter counts by scanning the column. The answer names each acting member once.
  */
 export async function readBoard(
   db: D1Database,
@@ -65,46 +69,30 @@ export async function readBoard(
 ): Promise<{ cardFields: CardFields; members: readonly string[]; columns: BoardColumn[] }> {
   const p = new Params()
   const where = filterSql(f, p, now)
-  const matches = where.length === 0 ? '1' : where.join(' AND ')
-  const counts = db
+  const count =
+    where.length === 0
+      ? 'COALESCE(n.live, 0)'
+      : `(SELECT COUNT(*) FROM clients c WHERE c.stage_id = s.id AND c.archived = 0
+           AND ${where.join(' AND ')})`
+  const { results } = await db
     .prepare(
-      `SELECT s.id AS stage_id, COUNT(c.id) AS total,
-         COALESCE(SUM(CASE WHEN c.id IS NOT NULL AND ${matches} THEN 1 ELSE 0 END), 0) AS count
-       FROM stages s LEFT JOIN clients c ON c.stage_id = s.id AND c.archived = 0
-       WHERE s.archived = 0 GROUP BY s.id`,
+      `SELECT s.id AS stage_id, COALESCE(n.live, 0) AS total, ${count} AS count,
+         ${columnCards(where, p.add(limit))} AS cards
+       FROM stages s LEFT JOIN stage_counts n ON n.stage_id = s.id
+       WHERE s.archived = 0 ORDER BY s.id`,
     )
     .bind(...p.values)
-  const q = new Params()
-  const inner = filterSql(f, q, now)
-  const cards = db
-    .prepare(
-      `SELECT ${CLIENT_COLUMNS} FROM stages s CROSS JOIN clients c ON c.id IN (
-         SELECT c.id FROM clients c WHERE c.stage_id = s.id AND c.archived = 0
-           ${inner.map((w) => `AND ${w}`).join(' ')}
-         ORDER BY c.position, c.id LIMIT ${q.add(limit)})
-       WHERE s.archived = 0`,
-    )
-    .bind(...q.values)
-  const [countRows, cardRows] = await db.batch([counts, cards])
-  const byStage = new Map<string, ClientRow[]>()
-  for (const row of (cardRows?.results ?? []) as ClientRow[]) {
-    const list = byStage.get(row.stage_id) ?? []
-    list.push(row)
-    byStage.set(row.stage_id, list)
-  }
-  type CountRow = { stage_id: string; total: number; count: number }
+    .all<{ stage_id: string; total: number; count: number; cards: string }>()
   const members = memberRefs()
-  const columns = ((countRows?.results ?? []) as CountRow[]).map((r) => {
-    const rows = (byStage.get(r.stage_id) ?? []).sort((a, b) =>
-      a.position === b.position ? (a.id < b.id ? -1 : 1) : a.position < b.position ? -1 : 1,
-    )
-    const last = rows.at(-1)
+  const columns = results.map((r) => {
+    const cards = parseCards(r.cards).map((card) => cardOfRow(card, members))
+    const last = cards.at(-1)
     return {
       stageId: r.stage_id,
       total: r.total,
       count: r.count,
-      cards: rows.map(toCard(members)),
-      next: last && r.count > rows.length ? cursorOf(last) : null,
+      cards,
+      next: last && r.count > cards.length ? cursorOf(last) : null,
     }
   })
   return { cardFields: BOARD_CARD_FIELDS, members: members.ids, columns }
@@ -130,24 +118,25 @@ export async function readColumnPage(
   const stage = p.add(stageId)
   const position = p.add(from.position)
   const id = p.add(from.id)
-  const where = filterSql(f, p, now)
-  const { results } = await db
+  const where = [
+    `(c.position > ${position} OR (c.position = ${position} AND c.id > ${id}))`,
+    ...filterSql(f, p, now),
+  ]
+  // One card more than asked: whether there is a page after this one.
+  const row = await db
     .prepare(
-      `SELECT ${CLIENT_COLUMNS} FROM clients c CROSS JOIN stages s ON s.id = c.stage_id
-       WHERE c.stage_id = ${stage} AND c.archived = 0
-         AND (c.position > ${position} OR (c.position = ${position} AND c.id > ${id}))
-         ${where.map((w) => `AND ${w}`).join(' ')}
-       ORDER BY c.position, c.id LIMIT ${p.add(limit + 1)}`,
+      `SELECT ${columnCards(where, p.add(limit + 1))} AS cards FROM stages s WHERE s.id = ${stage}`,
     )
     .bind(...p.values)
-    .all<ClientRow>()
-  const rows = results.slice(0, limit)
-  const last = rows.at(-1)
+    .first<{ cards: string }>()
+  const read = row ? parseCards(row.cards) : []
   const members = memberRefs()
+  const cards = read.slice(0, limit).map((card) => cardOfRow(card, members))
+  const last = cards.at(-1)
   return {
     cardFields: BOARD_CARD_FIELDS,
     members: members.ids,
-    cards: rows.map(toCard(members)),
-    next: last && results.length > limit ? cursorOf(last) : null,
+    cards,
+    next: last && read.length > limit ? cursorOf(last) : null,
   }
 }

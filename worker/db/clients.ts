@@ -83,19 +83,27 @@ const clientFields = (r: ClientRow) => ({
   flags: JSON.parse(r.flags) as CardFlag[],
 })
 
-// What a card shows beside its core: labels, its own due date, the checklist in brief.
-const CARD_EXTRAS = `c.due_date,
-  (SELECT json_group_array(label_id) FROM client_labels WHERE client_id = c.id) AS label_ids,
-  (SELECT json_object('open', COALESCE(SUM(done = 0), 0), 'done', COALESCE(SUM(done), 0))
-     FROM tasks WHERE client_id = c.id) AS task_counts,
-  (SELECT json_object('title', title, 'dueDate', due_date) FROM tasks
+/**
+ * What a card shows beside its core, each a SQL expression on card `c`: its labels, the
+ * checklist in brief (counts and the open task due first), and the client's record (its KAM
+ * quadrant and open flags, two primary-key reads). JSON texts, except the quadrant.
+ */
+export const CARD_PARTS = {
+  label_ids: `(SELECT json_group_array(label_id) FROM client_labels WHERE client_id = c.id)`,
+  task_counts: `(SELECT json_object('open', COALESCE(SUM(done = 0), 0), 'done', COALESCE(SUM(done), 0))
+     FROM tasks WHERE client_id = c.id)`,
+  next_task: `(SELECT json_object('title', title, 'dueDate', due_date) FROM tasks
      WHERE client_id = c.id AND done = 0 AND due_date IS NOT NULL
-     ORDER BY due_date, created_at LIMIT 1) AS next_task`
+     ORDER BY due_date, created_at LIMIT 1)`,
+  kam: `(SELECT quadrant FROM client_kam WHERE client_id = c.id)`,
+  flags: `(SELECT json_group_array(json_object('kind', kind, 'overdueLevel', overdue_level))
+    FROM client_flags WHERE client_id = c.id AND resolved_at IS NULL)`,
+} as const
 
-/** The client's record on the card: its KAM quadrant and open flags (two primary-key reads). */
-const CARD_RECORD_COLUMNS = `(SELECT quadrant FROM client_kam WHERE client_id = c.id) AS kam,
-  (SELECT json_group_array(json_object('kind', kind, 'overdueLevel', overdue_level))
-    FROM client_flags WHERE client_id = c.id AND resolved_at IS NULL) AS flags`
+const CARD_EXTRAS = [
+  'c.due_date',
+  ...Object.entries(CARD_PARTS).map(([name, sql]) => `${sql} AS ${name}`),
+].join(',\n  ')
 
 // The people come as one JSON object per card (a primary-key range read), the stage's roles by
 // a join: the acting people are derived from both, never stored.
@@ -103,8 +111,7 @@ export const CLIENT_COLUMNS = `c.id, c.name, c.company, c.tier, c.score, c.stage
   c.entered_stage_at, c.version, c.created_at, c.updated_at, c.archived, c.due_at, c.overdue_level,
   s.owner_role_id, s.communicator_role_id, s.support_role_id,
   (SELECT json_group_object(role_id, member_id) FROM client_people WHERE client_id = c.id) AS people,
-  ${CARD_EXTRAS},
-  ${CARD_RECORD_COLUMNS}`
+  ${CARD_EXTRAS}`
 
 /** A card's stage joined for its roles (the alias `c` is the card). */
 const FROM = (notIndexed = false) =>
