@@ -54,7 +54,7 @@ export const parseCards = (json: string) => JSON.parse(json) as SqlCard[]
 export function cardOfRow(card: SqlCard, members: MemberRefs): BoardCard {
   const [id, name, company, tier, score, position, entered, version, due, overdueLevel] = card
   const [, , , , , , , , , , owner, communicator, support, kam, flags, labelIds, dueDate] = card
-  const tasks = { ...card[17], next: card[18] }
+  const tasks = { open: card[17].open, done: card[17].done, next: card[18] }
   return [
     id,
     name,
