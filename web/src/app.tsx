@@ -26,7 +26,8 @@ const signInUrl = () => {
   return here === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?next=${encodeURIComponent(here)}`
 }
 
-export function App() {
+/** `session`: who is signed in, as asked when the script started (the first check uses it). */
+export function App({ session: first }: { session?: Promise<User | null> }) {
   const [locale, setLocale] = useState<Locale>(savedLocale)
   const i18n = useMemo(() => createI18n(locale), [locale])
   const place = usePlace()
@@ -39,7 +40,7 @@ export function App() {
   }, [locale, i18n])
 
   useEffect(() => {
-    me()
+    ;(attempt === 0 && first ? first : me())
       .then((user) => setSession({ status: 'ready', user }))
       .catch((error: unknown) => setSession({ status: 'error', error }))
   }, [attempt])

@@ -2,13 +2,10 @@ import { lazy, Suspense } from 'preact/compat'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { User } from '../api/auth'
 import { can } from '../../../schema/access'
-import { getCalendar } from '../api/calendar'
 import { getBoard } from '../api/board'
-import { getChanges } from '../api/live'
-import { getJourney } from '../api/journey'
-import { listMembers } from '../api/members'
 import { useAssignAfterMove } from '../assign/assign-after-move'
 import { Board } from './board'
+import { loadBoardData, takeBoardLoad } from './board-load'
 import {
   BoardContext,
   isCardIntent,
@@ -33,7 +30,7 @@ import { NewClientEntry } from './new-client-entry'
 import { narrowToStage } from '../knowledge/stage-focus'
 import { href, navigate, type Place } from '../routing/nav'
 import { BoardGuidanceContext, useBoardGuidance } from '../onboarding/board-guidance'
-import { DEFAULT_CALENDAR, type Calendar } from '../../../shared/clock'
+import type { Calendar } from '../../../shared/clock'
 import { useCollapsedPhases } from './collapsed-phases'
 import { PhaseStrip } from '../board-nav/phase-strip'
 import { ArchivedButton } from '../quick/archived-dialog'
@@ -74,28 +71,13 @@ export function BoardPage({ user, place }: { user: User; place: Place }) {
     const abort = new AbortController()
     const query = initialQuery.current
     setLoad({ status: 'loading' })
-    // Without the calendar the board still works: the server's deadlines decide overdue.
-    const calendarLoad = getCalendar(abort.signal).then(
-      (setting) => setting.calendar,
-      () => DEFAULT_CALENDAR,
-    )
-    // The cursor first: whatever changes while the board loads is then caught up, never lost.
-    getChanges(0, abort.signal)
-      .then(
-        (page) => page.cursor,
-        () => null,
-      )
-      .then((cursor) =>
-        Promise.all([
-          getJourney(abort.signal),
-          getBoard(new URLSearchParams(query), undefined, abort.signal),
-          listMembers(abort.signal),
-          calendarLoad,
-          cursor,
-        ]),
-      )
-      .then(([journey, loaded, members, calendar, cursor]) => {
-        const { columns: server, meta } = columnsOf(loaded)
+    // The first load takes what the app asked for as it started; a reload asks afresh.
+    const data =
+      attempt === 0 ? takeBoardLoad(query, abort.signal) : loadBoardData(query, abort.signal)
+    data
+      .then(({ journey, board, members, calendar, cursor }) => {
+        if (abort.signal.aborted) return
+        const { columns: server, meta } = columnsOf(board)
         const { model, columns } = buildBoard(journey, [...server.values()].flat(), members)
         const store = new BoardStore(columns)
         for (const [stageId, m] of meta) store.setMeta(stageId, m)

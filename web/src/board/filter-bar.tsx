@@ -1,12 +1,13 @@
 import { QUADRANTS, STAGE_ROLE_KINDS, TIERS } from '../../../schema/enums'
 import type { ComponentChildren } from 'preact'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { StageRoleKind } from '../../../schema/clients'
 import type { User } from '../api/auth'
 import { narrowsCards, NO_FILTERS, type Filters } from './filters'
 import type { BoardModel } from './board-model'
 import { useI18n } from '../i18n'
 import { CloseIcon, SearchIcon } from '../components/icons'
+import { whenIdle } from './idle-queue'
 import { LabelFilter } from './label-filter'
 import { MemberOptions } from '../components/member-options'
 import './filter-bar.css'
@@ -39,9 +40,20 @@ export function FilterBar({ filters, onChange, model, user, extra }: Props) {
   useEffect(() => setQ(filters.q), [filters.q])
 
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch })
-  const members = [...model.members.values()]
-    .filter((m) => m.active)
-    .sort((a, b) => a.name.localeCompare(b.name))
+  // Hundreds of people: their options wait for idle time (or the select's first touch), not
+  // the board's first frame; a member already chosen is there at once.
+  const [memberList, showMemberList] = useState(false)
+  useEffect(() => whenIdle(() => showMemberList(true)), [])
+  const listed = memberList || filters.member !== null
+  const members = useMemo(
+    () =>
+      listed
+        ? [...model.members.values()]
+            .filter((m) => m.active)
+            .sort((a, b) => a.name.localeCompare(b.name))
+        : [],
+    [listed, model.members],
+  )
   const roles = [...model.roles.values()].sort((a, b) => a.position - b.position)
   const focused = filters.phase ? model.phases.find((p) => p.phase.id === filters.phase) : undefined
 
@@ -71,6 +83,8 @@ export function FilterBar({ filters, onChange, model, user, extra }: Props) {
         class="select"
         aria-label={t('filters.member')}
         value={filters.member ?? ''}
+        onFocus={() => showMemberList(true)}
+        onPointerDown={() => showMemberList(true)}
         onChange={(event) => set({ member: event.currentTarget.value || null, mine: false })}
       >
         <option value="">{t('filters.member.any')}</option>

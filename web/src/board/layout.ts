@@ -35,3 +35,20 @@ export function slotTop(slot: number): number {
 export function listHeight(count: number): number {
   return count === 0 ? 0 : LIST_PAD + count * ROW - CARD_GAP + LIST_PAD
 }
+
+interface Box {
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+/** Whether a box overlaps a view (`margin` px wider on either side), as the screen has them. */
+export function overlapsView(box: Box, view: Box, margin = 0): boolean {
+  return (
+    box.right > view.left - margin &&
+    box.left < view.right + margin &&
+    box.bottom > view.top &&
+    box.top < view.bottom
+  )
+}
