@@ -59,11 +59,14 @@ export interface Server {
 export type Via = 'workerd' | 'wrangler'
 
 /** `wrangler dev` as `npm start` runs it, on its own port, inspector port and dev registry. */
-function wranglerDev(persistDir: string, port: number, inspectorPort: number) {
+function wranglerDev(persistDir: string, config: string, port: number, inspectorPort: number) {
   return spawn(
     bin('wrangler'),
     [
       'dev',
+      // The frozen copy (snapshotWorker), not the live worker/ and dist/web.
+      '--config',
+      config,
       '--port',
       String(port),
       '--ip',
@@ -119,7 +122,7 @@ export async function startServer(
   let output = ''
   const child =
     via === 'wrangler'
-      ? wranglerDev(persistDir, port, second)
+      ? wranglerDev(persistDir, config, port, second)
       : workerd(persistDir, config, port, second)
   const logFile = join(persistDir, `${via}.log`)
   const keep = (chunk: Buffer) => {
