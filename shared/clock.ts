@@ -46,13 +46,36 @@ function formatter(timeZone: string) {
   return f
 }
 
-/** The local wall-clock time of an instant, as if it were UTC (for date arithmetic). */
-function wallClock(instant: number, timeZone: string): number {
+// "MM/DD/YYYY, HH:MM:SS" as the formatter above writes it (en-US, h23).
+const WALL_TEXT = /^(\d{2})\/(\d{2})\/(\d+), (\d{2}):(\d{2}):(\d{2})$/
+
+/** The local calendar fields of an instant in a zone. */
+function wallFields(instant: number, timeZone: string): Record<string, number> {
+  const f = formatter(timeZone)
+  // format() and a pattern cost a third of formatToParts(), and a move or a sweep asks for
+  // hundreds of these; formatToParts() stays for what the pattern does not read (eras).
+  const m = WALL_TEXT.exec(f.format(new Date(instant)))
+  if (m) {
+    const [, month, day, year, hour, minute, second] = m.map(Number)
+    return { year, month, day, hour, minute, second } as Record<string, number>
+  }
   const parts: Record<string, number> = {}
-  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
+  for (const p of f.formatToParts(new Date(instant))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value)
   }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts
+  return parts
+}
+
+/** The local wall-clock time of an instant, as if it were UTC (for date arithmetic). */
+function wallClock(instant: number, timeZone: string): number {
+  const {
+    year = 0,
+    month = 1,
+    day = 1,
+    hour = 0,
+    minute = 0,
+    second = 0,
+  } = wallFields(instant, timeZone)
   return Date.UTC(year, month - 1, day, hour, minute, second, instant % 1000)
 }
 
@@ -116,23 +139,43 @@ export function workingMsBetween(from: number, to: number, cal: Calendar): numbe
   return total
 }
 
-/** The instant when `ms` of working time has passed since `from`; null if never (no workdays). */
-export function addWorkingMs(from: number, ms: number, cal: Calendar): number | null {
-  let left = ms
-  for (let day = dayOf(from, cal.timeZone), i = 0; i < MAX_DAYS; day += DAY_MS, i += 1) {
+/**
+ * The instants when each of `amounts` of working time has passed since `from` (null: never, no
+ * workdays), in one walk over the days: the SLA's two deadlines share the days up to the first.
+ */
+function addWorkingMsEach(from: number, amounts: readonly number[], cal: Calendar) {
+  const found: (number | null)[] = amounts.map(() => null)
+  let open = amounts.length
+  let used = 0
+  for (
+    let day = dayOf(from, cal.timeZone), i = 0;
+    i < MAX_DAYS && open > 0;
+    day += DAY_MS, i += 1
+  ) {
     const window = workingWindow(day, cal)
     if (!window || window[1] <= from) continue
     const start = Math.max(window[0], from)
-    if (start + left <= window[1]) return start + left
-    left -= window[1] - start
+    amounts.forEach((ms, k) => {
+      if (found[k] === null && start + (ms - used) <= window[1]) {
+        found[k] = start + (ms - used)
+        open -= 1
+      }
+    })
+    used += window[1] - start
   }
-  return null
+  return found
+}
+
+/** The instant when `ms` of working time has passed since `from`; null if never (no workdays). */
+export function addWorkingMs(from: number, ms: number, cal: Calendar): number | null {
+  return addWorkingMsEach(from, [ms], cal)[0] ?? null
 }
 
 /** When a card that entered at `enteredAt` passes `slaDays` working days (and twice that). */
 export function slaDeadlines(enteredAt: number, slaDays: number, cal: Calendar) {
   const sla = slaDays * workdayMs(cal)
-  return { dueAt: addWorkingMs(enteredAt, sla, cal), due2At: addWorkingMs(enteredAt, 2 * sla, cal) }
+  const [dueAt = null, due2At = null] = addWorkingMsEach(enteredAt, [sla, 2 * sla], cal)
+  return { dueAt, due2At }
 }
 
 /** Time in stage in working days (fractional), as the board shows it. */

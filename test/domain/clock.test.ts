@@ -7,6 +7,7 @@ import {
   slaDeadlines,
   workingDaysBetween,
   workingMsBetween,
+  zoneOffsetMs,
   type Calendar,
 } from '../../shared/clock'
 
@@ -74,6 +75,58 @@ describe('the working-time clock', () => {
           const due = addWorkingMs(from, workMinutes * 60_000, moscow)
           expect(due).not.toBeNull()
           expect(workingMsBetween(from, due ?? 0, moscow)).toBe(workMinutes * 60_000)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('the clock read fast', () => {
+  const zones = ['Europe/Moscow', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe']
+  /** The zone's offset as formatToParts() gives it: the slow reading the clock stood on. */
+  const slowOffset = (instant: number, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(new Date(instant))
+    const n = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+    const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'))
+    return wall + (instant % 1000) - instant
+  }
+
+  it('reads the same zone offset as formatToParts, across daylight-saving changes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0), max: Date.UTC(2035, 0) }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          expect(zoneOffsetMs(instant, zone)).toBe(slowOffset(instant, zone))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('finds both SLA deadlines in one walk where two separate walks find them', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2025, 0), max: Date.UTC(2030, 0) }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom(...zones),
+        (from, slaDays, timeZone) => {
+          const cal = { ...moscow, timeZone, holidays: ['2026-01-01', '2026-03-09'] }
+          const day = 9 * H
+          expect(slaDeadlines(from, slaDays, cal)).toEqual({
+            dueAt: addWorkingMs(from, slaDays * day, cal),
+            due2At: addWorkingMs(from, 2 * slaDays * day, cal),
+          })
         },
       ),
       { numRuns: 200 },

@@ -160,6 +160,17 @@ export async function listClients(db: D1Database, f: ClientFilters): Promise<Cli
 export const clientQuery = (db: D1Database, id: string) =>
   db.prepare(`SELECT ${CLIENT_COLUMNS} FROM ${FROM()} WHERE c.id = ?1`).bind(id)
 
+/**
+ * The client at the end of a batch guarded by `guard`, only if the batch's event was not written:
+ * a write that landed knows the card it made, and only a lost race needs the card as it is.
+ */
+export const clientQueryUnless = (db: D1Database, id: string, guard: OpGuard) => {
+  const landed = opGuardSql(guard, 2)
+  return db
+    .prepare(`SELECT ${CLIENT_COLUMNS} FROM ${FROM()} WHERE c.id = ?1 AND NOT ${landed.sql}`)
+    .bind(id, ...landed.params)
+}
+
 /** The client in a batch result of `clientQuery`, if any. */
 export const clientFrom = (result: D1Result | undefined): Client | null => {
   const row = (result?.results ?? [])[0] as ClientRow | undefined

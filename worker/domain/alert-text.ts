@@ -24,10 +24,13 @@ const WORKING_DAYS = {
   en: { one: 'working day', other: 'working days' },
 } as const
 
+// Plural rules are costly to build (the sweep words thousands of alerts) and hold no data of ours.
+const PLURALS = { ru: new Intl.PluralRules('ru'), en: new Intl.PluralRules('en') }
+
 /** "1 рабочий день", "3 рабочих дня", "5 рабочих дней"; "1 working day", "2 working days". */
 export function workingDays(n: number, locale: 'ru' | 'en'): string {
   const forms: Partial<Record<Intl.LDMLPluralRule, string>> = WORKING_DAYS[locale]
-  const form = forms[new Intl.PluralRules(locale).select(n)] ?? WORKING_DAYS[locale].other
+  const form = forms[PLURALS[locale].select(n)] ?? WORKING_DAYS[locale].other
   return `${n} ${form}`
 }
 

@@ -108,6 +108,13 @@ export async function slaSweep(env: Env, now: number) {
   const byId = new Map(stages.map((s) => [s.id, s]))
   const previousOf = (id: string) => live[live.findIndex((s) => s.id === id) - 1]
   const endOf = columnEnds(db)
+  // Every card returned by this sweep lands at `now`: its deadlines depend only on the SLA.
+  const deadlines = new Map<number, ReturnType<typeof slaDeadlines>>()
+  const deadlinesFor = (slaDays: number) => {
+    const known = deadlines.get(slaDays) ?? slaDeadlines(now, slaDays, calendar)
+    deadlines.set(slaDays, known)
+    return known
+  }
   const found = { flagged: 0, escalated: 0, returned: 0 }
 
   for (const level of [1, 2] as const) {
@@ -119,7 +126,7 @@ export async function slaSweep(env: Env, now: number) {
         if (!stage) continue
         const previous = previousOf(stage.id)
         if (level === 1 && stage.overduePolicy === 'return' && previous) {
-          const { dueAt, due2At } = slaDeadlines(now, previous.slaDays, calendar)
+          const { dueAt, due2At } = deadlinesFor(previous.slaDays)
           work.returns.push({
             c: card.id,
             v: card.version,

@@ -33,12 +33,15 @@ export function limitBody(maxSize: number, exceptPath?: string) {
     // An upload enforces its own limit while it streams to R2 (routes/attachments.ts).
     if (!body || c.req.path === exceptPath || streamsBody(c.req.method, c.req.path)) return next()
     const declared = c.req.header('content-length')
+    const framed = declared !== undefined && !c.req.header('transfer-encoding')
+    if (framed && Number(declared) <= maxSize) {
+      // The length is the message's framing: the body cannot run past it. Read it whole into
+      // Hono's body cache (the route's parsing reads it there), not into a second Request.
+      await c.req.text()
+      return next()
+    }
     const reader = body.getReader()
-    if (
-      declared !== undefined &&
-      !c.req.header('transfer-encoding') &&
-      Number(declared) > maxSize
-    ) {
+    if (framed && Number(declared) > maxSize) {
       await drain(reader)
       throw tooLarge()
     }

@@ -32,12 +32,12 @@ export async function prepareEntry(
   runAutomations = true,
 ): Promise<PreparedEntry> {
   // Who to tell about an unstaffed role is read only when the card is unstaffed there.
-  const unstaffed = unstaffedRoles(stage.roles, client.people).length > 0
+  const unstaffed = unstaffedRoles(stage.roles, client.people)
   const [{ value: calendar }, automations, org, emptiedAt] = await Promise.all([
     loadCalendar(db),
     runAutomations ? listAutomations(db, stage.id, true) : Promise.resolve([]),
-    unstaffed ? alertOrg(db) : Promise.resolve(NO_ORG),
-    unstaffed ? lastEmptied(db, client.id) : Promise.resolve(new Map<string, number>()),
+    unstaffed.length > 0 ? alertOrg(db, unstaffed) : Promise.resolve(NO_ORG),
+    unstaffed.length > 0 ? lastEmptied(db, client.id) : Promise.resolve(new Map<string, number>()),
   ])
   const { dueAt, due2At } = slaDeadlines(now, stage.slaDays, calendar)
   const guard = { clientId: client.id, op }
@@ -67,11 +67,12 @@ export async function entryAfter(
   op: string,
   reads: { calendar: Calendar; automations: Automation[]; emptiedAt: ReadonlyMap<string, number> },
 ): Promise<D1PreparedStatement[]> {
-  const unstaffed = unstaffedRoles(stage.roles, client.people).length > 0
+  const unstaffed = unstaffedRoles(stage.roles, client.people)
   return entryStatements(db, {
     client,
     stage,
-    org: unstaffed ? await alertOrg(db) : NO_ORG,
+    // An unstaffed role's alert goes to the role's lead: only the people who play it count.
+    org: unstaffed.length > 0 ? await alertOrg(db, unstaffed) : NO_ORG,
     emptiedAt: reads.emptiedAt,
     enteredAt: now,
     automations: reads.automations,

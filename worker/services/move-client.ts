@@ -2,6 +2,7 @@ import type { Client, ClientMove } from '../../schema/clients'
 import {
   clientFrom,
   clientQuery,
+  clientQueryUnless,
   columnKeys,
   getClient,
   moveStatements,
@@ -59,7 +60,7 @@ export type MoveAnswer = { kind: 'moved'; client: Client } | { kind: 'replay'; s
  * Moves a card to a stage and a place in its column in two D1 round trips: one read batch
  * (card, stage, neighbour keys, calendar, automations, the idempotency key), a pure plan, one
  * write batch (event, row, entry effects, webhook, the idempotency claim with its answer, the
- * card read back). Exactly one of several moves carrying the same version wins; the others get
+ * card read back if the move lost a race or added tasks). Exactly one of several moves carrying the same version wins; the others get
  * `version_conflict` with the card as it is now. Rare extra trips: a card arriving unstaffed
  * (who to tell), and a column whose keys need re-spacing.
  */
@@ -124,13 +125,13 @@ export async function moveCard(
     due2At: plan.due2At,
     after: [...after, ...claim],
   })
+  // A landed move answers with its plan, unless the entry adds tasks (the card counts them):
+  // then the card is read back; otherwise it is read only when the move lost a race.
+  const addsTasks = plan.changesStage && reads.automations.some((a) => a.kind === 'task')
+  const readBack = addsTasks ? clientQuery(db, clientId) : clientQueryUnless(db, clientId, guard)
   let results: D1Result[]
   try {
-    results = await db.batch([
-      ...statements,
-      clientQuery(db, clientId),
-      ...(keyed ? [keyQuery(db, keyed)] : []),
-    ])
+    results = await db.batch([...statements, readBack, ...(keyed ? [keyQuery(db, keyed)] : [])])
   } catch (error) {
     // Another request with the same key claimed it between our read and write: its batch won,
     // this one (the move with it) wrote nothing.
@@ -139,7 +140,7 @@ export async function moveCard(
     throw error
   }
   const moved = (results[1]?.meta.changes ?? 0) > 0
-  const current = clientFrom(results[statements.length])
+  const current = clientFrom(results[statements.length]) ?? (moved ? plan.result : null)
   if (!current) throw notFound('Client', clientId)
   // A retry that lost the race to its own first request: answer with what that one did.
   const stored = keyed && !moved ? keyFrom(results[statements.length + 1]) : null
