@@ -4,6 +4,7 @@ import type { LoadClient, LoadMember, RoleCounts } from '../domain/load'
 import { roleParts, type RoleParts } from '../domain/people'
 import { toAbsence, type AbsenceRow } from './absences'
 import type { Absence } from '../../schema/team'
+import { jsonRowsOf, jsonRowsSql } from './json-rows'
 
 /** A live client with what notifications and writes need besides the load model. */
 export interface LiveClient extends LoadClient {
@@ -67,9 +68,23 @@ interface ClientRow {
   support_role_id: string
 }
 
-const MEMBERS = `SELECT m.id, m.name, m.grade, m.manager_id, m.capacity_override, m.active,
+const MEMBER_COLUMNS = [
+  'id',
+  'name',
+  'grade',
+  'manager_id',
+  'capacity_override',
+  'active',
+  'last_assigned_at',
+  'role_ids',
+] as const satisfies readonly (keyof MemberRow)[]
+
+const MEMBERS = jsonRowsSql(
+  `SELECT m.id, m.name, m.grade, m.manager_id, m.capacity_override, m.active,
   m.last_assigned_at, (SELECT group_concat(role_id) FROM member_roles WHERE member_id = m.id) AS role_ids
-  FROM members m ORDER BY m.name, m.id`
+  FROM members m ORDER BY m.name, m.id`,
+  MEMBER_COLUMNS,
+)
 
 const CLIENTS = `SELECT c.id, c.name, c.company, c.tier, c.score, c.stage_id, c.version,
   c.overdue_level, s.phase_id, s.owner_role_id, s.communicator_role_id, s.support_role_id,
@@ -129,7 +144,7 @@ const teamStatements = (db: D1Database, today: string) => [
 
 function teamRows([members, absences, roles, stages]: (D1Result | undefined)[]): TeamRows {
   const roleRows = rows<{ id: string; name_en: string; name_ru: string }>(roles)
-  const memberRows = rows<MemberRow>(members)
+  const memberRows = jsonRowsOf<MemberRow>(members)
   return {
     members: memberRows.map(toMember),
     absences: rows<AbsenceRow>(absences).map(toAbsence),
@@ -162,8 +177,8 @@ export async function readLoadRows(db: D1Database, today: string): Promise<LoadR
 }
 
 /** "<tier> <phase>" keys of `member_loads.counts` (see 0020). */
-const toCounts = (json: string): RoleCounts['counts'] =>
-  Object.entries(JSON.parse(json) as Record<string, number>).flatMap(([key, clients]) => {
+const toCounts = (counts: Record<string, number>): RoleCounts['counts'] =>
+  Object.entries(counts).flatMap(([key, clients]) => {
     const [tier, phaseId] = key.split(' ')
     return tier && phaseId ? [{ tier: tier as Tier, phaseId, clients }] : []
   })
@@ -174,13 +189,20 @@ const toCounts = (json: string): RoleCounts['counts'] =>
  */
 export async function readSuggestRows(db: D1Database, today: string): Promise<SuggestRows> {
   const [counts, overdue, ...team] = await db.batch([
-    db.prepare('SELECT member_id, role_id, counts FROM member_loads'),
+    // json(counts) inside json_object: each member's counts arrive as an object, not a text to
+    // parse again (a JSON subtype would not survive a subquery, so no jsonRowsSql here).
+    db.prepare(`SELECT json_group_array(json_object('member_id', member_id, 'role_id', role_id,
+      'counts', json(counts))) AS rows FROM member_loads`),
     db.prepare('SELECT member_id, cards FROM member_overdue WHERE cards > 0'),
     ...teamStatements(db, today),
   ])
   return {
     ...teamRows(team),
-    roleCounts: rows<{ member_id: string; role_id: string; counts: string }>(counts).map((r) => ({
+    roleCounts: jsonRowsOf<{
+      member_id: string
+      role_id: string
+      counts: Record<string, number>
+    }>(counts).map((r) => ({
       memberId: r.member_id,
       roleId: r.role_id,
       counts: toCounts(r.counts),
