@@ -1,5 +1,6 @@
 import type { OrgMember } from '../domain/team'
 import type { Member, MemberCreate } from '../../schema/members'
+import { jsonRowsOf, jsonRowsSql } from './json-rows'
 import { iso } from './time'
 
 interface MemberRow {
@@ -33,9 +34,26 @@ const toMember = (r: MemberRow): Member => ({
 const SELECT_MEMBER = `SELECT m.*, (SELECT group_concat(role_id) FROM member_roles WHERE member_id = m.id) AS role_ids
   FROM members m`
 
+const MEMBER_COLUMNS = [
+  'id',
+  'name',
+  'email',
+  'grade',
+  'manager_id',
+  'capacity_override',
+  'active',
+  'version',
+  'created_at',
+  'updated_at',
+  'role_ids',
+] as const satisfies readonly (keyof MemberRow)[]
+
+/** Every member, by name: one JSON text from D1 (json-rows.ts), the board loads it on open. */
 export async function listMembers(db: D1Database): Promise<Member[]> {
-  const { results } = await db.prepare(`${SELECT_MEMBER} ORDER BY m.name`).all<MemberRow>()
-  return results.map(toMember)
+  const result = await db
+    .prepare(jsonRowsSql(`${SELECT_MEMBER} ORDER BY m.name`, MEMBER_COLUMNS))
+    .all()
+  return jsonRowsOf<MemberRow>(result).map(toMember)
 }
 
 export async function getMember(db: D1Database, id: string): Promise<Member | null> {
