@@ -57,3 +57,42 @@ describe('the SLA sweep, set-based', () => {
     expect(batches).toHaveLength(reads)
   })
 })
+
+describe('the SLA sweep, page after page', () => {
+  it('marks every due card once when there are more than a page of them', async () => {
+    const first = await createClient('kickoff')
+    // 520 copies of one card (more than a page of 500), each with its own id and key.
+    const { results: columns } = await env.DB.prepare(
+      "SELECT name FROM pragma_table_info('clients')",
+    ).all<{ name: string }>()
+    const names = columns.map((c) => c.name)
+    const copied = names.map((n) =>
+      n === 'id'
+        ? `'${first.id}-' || n.i`
+        : n === 'position'
+          ? `position || printf('%04d', n.i)`
+          : n,
+    )
+    await env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 520)
+       INSERT INTO clients (${names.join(', ')}) SELECT ${copied.join(', ')} FROM clients, n
+       WHERE clients.id = ?1`,
+    )
+      .bind(first.id)
+      .run()
+    const late = Date.parse(first.dueAt ?? '') + 60_000
+    const batches: number[] = []
+    const said = await slaSweep({ ...env, DB: countingDb(env.DB, batches) } as Env, late)
+    expect(said).toMatch(/^SLA sweep: 521 cards newly overdue/)
+    const marked = await env.DB.prepare(
+      `SELECT COUNT(*) AS cards, (SELECT COUNT(*) FROM client_events e
+         WHERE e.kind = 'overdue' AND e.client_id LIKE ?1) AS events
+       FROM clients WHERE id LIKE ?1 AND overdue_level = 1`,
+    )
+      .bind(`${first.id}%`)
+      .first<{ cards: number; events: number }>()
+    expect(marked).toEqual({ cards: 521, events: 521 })
+    // Two pages of writes at level 1 after the two reads.
+    expect(batches).toHaveLength(4)
+  })
+})
