@@ -108,7 +108,16 @@ export const BoardColumn = z
 export type BoardColumn = z.infer<typeof BoardColumn>
 
 export const Board = z
-  .object({ cardFields: CardFields, members: Members, columns: z.array(BoardColumn) })
+  .object({
+    cardFields: CardFields,
+    members: Members,
+    columns: z.array(BoardColumn),
+    /**
+     * The change feed's cursor as of these cards (read in the same transaction): pass it as
+     * `since` to /api/changes, or keep it for the live board, to catch up on what came after.
+     */
+    feedCursor: z.number().int().min(0),
+  })
   .openapi('Board')
 export type Board = z.infer<typeof Board>
 

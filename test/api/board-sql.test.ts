@@ -149,7 +149,10 @@ describe('the board built as JSON in SQL', () => {
       for (const limit of [50, 2, 0]) {
         const res = await api(`/board?${query(f, limit)}`)
         expect(res.status).toBe(200)
-        expect(JSON.stringify(res.body)).toBe(JSON.stringify(await oldBoard(f, limit)))
+        // The feed's cursor comes beside the cards (live.test.ts checks its value).
+        const { feedCursor, ...cards } = res.body
+        expect(feedCursor).toEqual(expect.any(Number))
+        expect(JSON.stringify(cards)).toBe(JSON.stringify(await oldBoard(f, limit)))
       }
     })
   }

@@ -170,6 +170,19 @@ describe('GET /api/changes', () => {
     expect(again).toMatchObject({ cursor: page.cursor, changes: [], reset: false })
   })
 
+  it('answers the board with the cursor as of its cards: the changes after it are exactly the later ones', async () => {
+    const before = await createClient('kickoff')
+    const board = (await api('/board?limit=0', { as: 'viewer' })).body
+    const newest = (await api('/changes?since=0', { as: 'viewer' })).body.cursor as number
+    expect(board.feedCursor).toBe(newest)
+    expect(board.feedCursor).toBeGreaterThan(0)
+    const after = await createClient('kickoff')
+    const page = (await api(`/changes?since=${board.feedCursor}`, { as: 'viewer' })).body
+    const ids = page.changes.map((c: { entityId: string }) => c.entityId)
+    expect(ids).toContain(after.id)
+    expect(ids).not.toContain(before.id)
+  })
+
   it('says reset when the cursor is from another database (ahead of the feed)', async () => {
     const page = await api('/changes?since=999999999', { as: 'viewer' })
     expect(page.body).toMatchObject({ reset: true, changes: [] })

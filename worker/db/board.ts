@@ -1,6 +1,7 @@
 import type { BoardCard, BoardColumn, BoardFilters } from '../../schema/board'
 import { BOARD_CARD_FIELDS, memberRefs } from '../../shared/board-card'
 import { cardOfRow, CARD_COLUMNS, CARD_JSON, parseCards } from './board-card-sql'
+import { latestCursorQuery } from './changes'
 import { Params } from './params'
 
 type CardFields = typeof BOARD_CARD_FIELDS
@@ -66,7 +67,12 @@ export async function readBoard(
   f: BoardFilters,
   limit: number,
   now: number,
-): Promise<{ cardFields: CardFields; members: readonly string[]; columns: BoardColumn[] }> {
+): Promise<{
+  cardFields: CardFields
+  members: readonly string[]
+  columns: BoardColumn[]
+  feedCursor: number
+}> {
   const p = new Params()
   const where = filterSql(f, p, now)
   const count =
@@ -74,15 +80,24 @@ export async function readBoard(
       ? 'COALESCE(n.live, 0)'
       : `(SELECT COUNT(*) FROM clients c WHERE c.stage_id = s.id AND c.archived = 0
            AND ${where.join(' AND ')})`
-  const { results } = await db
-    .prepare(
-      `SELECT s.id AS stage_id, COALESCE(n.live, 0) AS total, ${count} AS count,
+  // One batch, one transaction: the feed's cursor is exactly as of these cards.
+  const [board, feed] = await db.batch([
+    db
+      .prepare(
+        `SELECT s.id AS stage_id, COALESCE(n.live, 0) AS total, ${count} AS count,
          ${columnCards(where, p.add(limit))} AS cards
        FROM stages s LEFT JOIN stage_counts n ON n.stage_id = s.id
        WHERE s.archived = 0 ORDER BY s.id`,
-    )
-    .bind(...p.values)
-    .all<{ stage_id: string; total: number; count: number; cards: string }>()
+      )
+      .bind(...p.values),
+    latestCursorQuery(db),
+  ])
+  const results = (board?.results ?? []) as {
+    stage_id: string
+    total: number
+    count: number
+    cards: string
+  }[]
   const members = memberRefs()
   const columns = results.map((r) => {
     const cards = parseCards(r.cards).map((card) => cardOfRow(card, members))
@@ -95,7 +110,8 @@ export async function readBoard(
       next: last && r.count > cards.length ? cursorOf(last) : null,
     }
   })
-  return { cardFields: BOARD_CARD_FIELDS, members: members.ids, columns }
+  const feedCursor = ((feed?.results ?? [])[0] as { id: number | null } | undefined)?.id ?? 0
+  return { cardFields: BOARD_CARD_FIELDS, members: members.ids, columns, feedCursor }
 }
 
 /** The column's next `limit` cards after a cursor, with the cursor of the page after. */

@@ -38,9 +38,13 @@ export const boundsFrom = (result: D1Result | undefined): FeedBounds => {
   return { oldest: row?.oldest ?? null, newest: row?.newest ?? null }
 }
 
+/** The newest cursor as a statement (`id`, null for an empty feed), to batch with other reads. */
+export const latestCursorQuery = (db: D1Database) =>
+  db.prepare('SELECT MAX(id) AS id FROM board_changes')
+
 /** The newest cursor (0 for an empty feed). */
 export async function latestCursor(db: D1Database): Promise<number> {
-  return (await db.prepare('SELECT MAX(id) AS id FROM board_changes').first<number>('id')) ?? 0
+  return (await latestCursorQuery(db).first<number>('id')) ?? 0
 }
 
 /**

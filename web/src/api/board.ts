@@ -20,6 +20,11 @@ const withFilters = (filters: URLSearchParams) => (typed: Record<string, unknown
 
 /** The first page of every column, with counts, under the filters (`limit` 0: counts only). */
 export async function getBoard(filters: URLSearchParams, limit?: number, signal?: AbortSignal) {
+  return (await getBoardAt(filters, limit, signal)).columns
+}
+
+/** The board's columns with the change feed's cursor as of them (where live updates go on). */
+export async function getBoardAt(filters: URLSearchParams, limit?: number, signal?: AbortSignal) {
   const board = await answer(
     api.GET('/api/board', {
       params: { query: { limit } },
@@ -27,10 +32,11 @@ export async function getBoard(filters: URLSearchParams, limit?: number, signal?
       signal,
     }),
   )
-  return board.columns.map((c) => ({
+  const columns = board.columns.map((c) => ({
     ...c,
     cards: c.cards.map((card) => clientOfBoardCard(asTuple(card), board.members, c.stageId)),
   }))
+  return { columns, feedCursor: board.feedCursor }
 }
 
 /** A column's next page, after the `next` its last page gave. */

@@ -3176,6 +3176,7 @@ export interface components {
             cardFields: string[];
             members: string[];
             columns: components["schemas"]["BoardColumn"][];
+            feedCursor: number;
         };
         BoardColumn: {
             stageId: string;

@@ -1,10 +1,9 @@
 import type { Journey } from '../../../schema/journey'
 import type { Member } from '../../../schema/members'
 import { DEFAULT_CALENDAR, type Calendar } from '../../../shared/clock'
-import { getBoard } from '../api/board'
+import { getBoard, getBoardAt } from '../api/board'
 import { getCalendar } from '../api/calendar'
 import { getJourney } from '../api/journey'
-import { getChanges } from '../api/live'
 import { listMembers } from '../api/members'
 import { boardQuery, readFilters } from '../board/filters'
 
@@ -14,39 +13,33 @@ export interface BoardData {
   board: Awaited<ReturnType<typeof getBoard>>
   members: Member[]
   calendar: Calendar
-  /** The change feed's cursor before the data was read (null: live updates unavailable). */
+  /** The change feed's cursor as of the cards (the board answer reads both in one transaction). */
   cursor: number | null
 }
 
 /**
- * The journey, the first page of every column under `query`, the team and the calendar. The
- * feed's cursor is taken first: whatever changes while the board loads is then caught up, never
- * lost. Without the calendar the board still works: the server's deadlines decide overdue.
+ * The journey, the first page of every column under `query`, the team and the calendar, all at
+ * once. The feed's cursor comes with the cards, read in the same transaction: whatever changes
+ * after them is caught up, never lost, and no round trip for the cursor goes first. Without the
+ * calendar the board still works: the server's deadlines decide overdue.
  */
 export function loadBoardData(query: string, signal?: AbortSignal): Promise<BoardData> {
   const calendar = getCalendar(signal).then(
     (setting) => setting.calendar,
     () => DEFAULT_CALENDAR,
   )
-  return getChanges(0, signal)
-    .then(
-      (page) => page.cursor,
-      () => null,
-    )
-    .then((cursor) =>
-      Promise.all([
-        getJourney(signal),
-        getBoard(new URLSearchParams(query), undefined, signal),
-        listMembers(signal),
-        calendar,
-      ]).then(([journey, board, members, calendar]) => ({
-        journey,
-        board,
-        members,
-        calendar,
-        cursor,
-      })),
-    )
+  return Promise.all([
+    getJourney(signal),
+    getBoardAt(new URLSearchParams(query), undefined, signal),
+    listMembers(signal),
+    calendar,
+  ]).then(([journey, { columns: board, feedCursor }, members, calendar]) => ({
+    journey,
+    board,
+    members,
+    calendar,
+    cursor: feedCursor,
+  }))
 }
 
 let early: { query: string; data: Promise<BoardData> } | null = null
