@@ -45,13 +45,16 @@ describe('the board on opening', () => {
     const { context, page } = await newPage(browser)
     await signIn(page, 'member@demo.local')
     await page.locator('.card-slot').first().waitFor()
-    // Every column gets its roles and SLA line soon after the first frame.
+    // Every column gets its roles and SLA line soon after the first frame (idle time: on a busy
+    // machine that can take seconds, more than expect.poll's default second).
     await expect
-      .poll(() =>
-        page.evaluate(() => ({
-          columns: document.querySelectorAll('.column').length,
-          drawn: document.querySelectorAll('.column .column__foot').length,
-        })),
+      .poll(
+        () =>
+          page.evaluate(() => ({
+            columns: document.querySelectorAll('.column').length,
+            drawn: document.querySelectorAll('.column .column__foot').length,
+          })),
+        { timeout: 20_000 },
       )
       .toSatisfy(({ columns, drawn }) => columns > 10 && drawn === columns)
     // The last column with cards, scrolled into view, shows them.
