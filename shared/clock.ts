@@ -26,21 +26,23 @@ const DAY_MS = 86_400_000
 /** No SLA is searched further than this: a calendar without working days never ends. */
 const MAX_DAYS = 3_660
 
+/** How the wall clock is read: every calendar field, numeric, on a 24-hour clock (en-US). */
+export const WALL_CLOCK_FORMAT: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+}
+
 // Formatters are costly to build and hold no data of ours: one per time zone is reused.
 const formatters = new Map<string, Intl.DateTimeFormat>()
 function formatter(timeZone: string) {
   let f = formatters.get(timeZone)
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
+    f = new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK_FORMAT, timeZone })
     formatters.set(timeZone, f)
   }
   return f

@@ -7,6 +7,7 @@ import {
   slaDeadlines,
   workingDaysBetween,
   workingMsBetween,
+  WALL_CLOCK_FORMAT,
   zoneOffsetMs,
   type Calendar,
 } from '../../shared/clock'
@@ -87,14 +88,8 @@ describe('the clock read fast', () => {
   /** The zone's offset as formatToParts() gives it: the slow reading the clock stood on. */
   const slowOffset = (instant: number, timeZone: string) => {
     const parts = new Intl.DateTimeFormat('en-US', {
+      ...WALL_CLOCK_FORMAT,
       timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
     }).formatToParts(new Date(instant))
     const n = (type: string) => Number(parts.find((p) => p.type === type)?.value)
     const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'))

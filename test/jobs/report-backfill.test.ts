@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { api } from '../api/helpers'
-import { history } from '../setup/report-history'
+import { appendEvent, history } from '../setup/report-history'
 import { MORNING, runCron } from './run-cron'
 
 const at = (iso: string) => Date.parse(iso)
@@ -71,12 +71,11 @@ describe('the first run of the report snapshots (the backfill)', () => {
       const res = await api(`/reports/${path}?${range}&team=t-lead`)
       expect(res.status, path).toBe(200)
     }
-    await env.DB.prepare(
-      `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, at)
-       VALUES ('rb-1', 'moved', 'inbound-lead', 'needs-discovery', 2, ?1)`,
+    await appendEvent(
+      'rb-1',
+      ['moved', 'inbound-lead', 'needs-discovery', '2026-10-08T09:00:00Z'],
+      2,
     )
-      .bind(at('2026-10-08T09:00:00Z'))
-      .run()
     await runCron(MORNING, at('2026-10-09T06:00:00Z'))
     expect(await visitIndexes()).toEqual(INDEXES)
     const visits = await env.DB.prepare(

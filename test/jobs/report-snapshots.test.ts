@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { history } from '../setup/report-history'
+import { appendEvent, history } from '../setup/report-history'
 import { MORNING, runCron } from './run-cron'
 
 const H = 3_600_000
@@ -84,12 +84,7 @@ describe('the report snapshots job', () => {
   })
 
   it('adds only the days and visits since the last run', async () => {
-    await env.DB.prepare(
-      `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, at)
-       VALUES ('rs-a', 'moved', 'kickoff', 'onboarding-plan', 4, ?1)`,
-    )
-      .bind(at('2026-11-19T10:00:00Z'))
-      .run()
+    await appendEvent('rs-a', ['moved', 'kickoff', 'onboarding-plan', '2026-11-19T10:00:00Z'], 4)
     await runCron(MORNING, at('2026-11-21T06:00:00Z'))
     // Tuesday 11:00 → Thursday 13:00 Moscow: 7 + 9 + 4 working hours.
     expect((await visitsOf('rs-a')).at(-1)).toMatchObject({

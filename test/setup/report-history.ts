@@ -3,6 +3,18 @@ import { env } from 'cloudflare:workers'
 /** One stage event of a built history: kind, from, to, ISO time. */
 export type HistoryEvent = [kind: string, from: string | null, to: string | null, iso: string]
 
+/** One stage event of a client as the API would have written it, with the card's version after it. */
+const eventStatement = (id: string, [kind, from, to, iso]: HistoryEvent, version: number) =>
+  env.DB.prepare(
+    `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
+  ).bind(id, kind, from, to, version, Date.parse(iso))
+
+/** Adds a later stage event to a client's history (the card row itself is left as it is). */
+export async function appendEvent(id: string, event: HistoryEvent, version: number) {
+  await eventStatement(id, event, version).run()
+}
+
 /**
  * A client row and its stage events at chosen times, as the API would have written them, and
  * its people per role: histories with known answers for the reports.
@@ -29,12 +41,7 @@ export async function history(
       events.at(-1)?.[0] === 'archived' ? 1 : 0,
       events.length,
     ),
-    ...events.map(([kind, from, to, iso], i) =>
-      env.DB.prepare(
-        `INSERT INTO client_events (client_id, kind, from_stage_id, to_stage_id, version, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
-      ).bind(id, kind, from, to, i + 1, Date.parse(iso)),
-    ),
+    ...events.map((event, i) => eventStatement(id, event, i + 1)),
     ...Object.entries(people).map(([roleId, memberId]) =>
       env.DB.prepare(
         `INSERT INTO client_people (client_id, role_id, member_id, assigned_at) VALUES (?1, ?2, ?3, ?4)`,

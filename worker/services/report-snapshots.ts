@@ -90,9 +90,11 @@ async function writeVisits(db: SqlRunner, cal: Calendar, now: number) {
     // indexes (kept up row by row they cost more than the measuring): they are built after.
     await db.batch(dropVisitIndexStatements())
     await measure(null)
-  } else
-    for (let i = 0; i < since.clients.length; i += CLIENTS_PER_PAGE)
+  } else {
+    for (let i = 0; i < since.clients.length; i += CLIENTS_PER_PAGE) {
       await measure(since.clients.slice(i, i + CLIENTS_PER_PAGE))
+    }
+  }
   // A day either side: visit days are cut at one offset, which a daylight-saving shift moves.
   const days = daysBetween(
     dayBefore(localDate(since.first, cal.timeZone)),
