@@ -225,7 +225,9 @@ describe('the balancer, for any team and any data', () => {
         }
         expect(new Set(moves.map((m) => `${m.clientId}:${m.roleId}`)).size).toBe(moves.length)
       }),
-      { numRuns: 300 },
+      // A fixed seed: with a random one, now and then none of the 300 teams was unbalanced
+      // enough for a move, and the check below failed by luck (seen once on a fresh clone).
+      { numRuns: 300, seed: 2026_12_02 },
     )
     // The generated teams must actually be unbalanced sometimes, or the property proves nothing.
     expect(proposed).toBeGreaterThan(0)
