@@ -29,7 +29,7 @@ export interface SizeOptions {
   loadSeconds: number
   boardRuns: number
   floorRuns: number
-  /** Sequential requests for the request-overhead figures (empty route, one card). */
+  /** Sequential requests for the request-overhead figures (empty route, one card, suggestion). */
   sequentialRuns: number
   /** How long to let the server finish the moves still queued after a load (ms). */
   settleMs: number
@@ -173,7 +173,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
       timed(member, `/api/clients/${oneId}`),
     )
     phase('assignment suggestion')
-    const suggest = await suggestion(admin, o.boardRuns)
+    const suggest = await suggestion(admin, o.sequentialRuns)
 
     phase('moves: one connection, then 50 on different cards, then 50 on one card')
     const stages = journey.phases.flatMap((p) => p.stages)
