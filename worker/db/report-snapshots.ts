@@ -54,7 +54,7 @@ export async function flowDeltas(
              SELECT p.to_stage_id FROM client_events p
              WHERE p.client_id = e.client_id AND p.id < e.id AND p.to_stage_id IS NOT NULL
              ORDER BY p.id DESC LIMIT 1) END AS at_stage, COUNT(*) AS n
-         FROM client_events e JOIN clients c ON c.id = e.client_id
+         FROM client_events e JOIN clients c INDEXED BY clients_by_id_tier ON c.id = e.client_id
          WHERE e.kind IN ${STAGE_EVENTS} AND e.at >= ?1 AND e.at < ?2
          GROUP BY 1, 2, 3, 4, 5, 6),
        ev AS (
@@ -165,8 +165,11 @@ const upTo = (t: string) =>
  * comes from the stored windows; the owner is the client's person for the stage's owner role
  * now. A return is the clock sending the card back, or a move to an earlier stage (except
  * renewal's way back into account care). Rows already there (another run's) are kept.
- * `clientIds` null = every client (the first run): the events are then read in table order and
- * sorted once, and the visits written in id order, instead of a lookup per event.
+ * `clientIds` null = every client (the first run): the visits are then written in id order.
+ * The events are read in one walk of the client index, which holds their stage columns (0025), so
+ * the history is neither sorted nor read row by row. Each event's working time from the first
+ * window is taken once, and the previous stage event's comes with it (LAG), instead of both
+ * being looked up again per visit and once more for its duration bucket.
  */
 export function measureVisitsStatement(
   clientIds: readonly string[] | null,
@@ -180,19 +183,20 @@ export function measureVisitsStatement(
          entered_at, left_at, day, working_ms, bucket, sla_ms, returned, archived)
        WITH ev AS (
          SELECT e.id, e.client_id, e.kind, e.at, e.from_stage_id, e.to_stage_id,
-           LAG(e.at) OVER (PARTITION BY e.client_id ORDER BY e.id) AS prev_at
-         FROM client_events e${clientIds === null ? ' NOT INDEXED' : ''}
+           LAG(e.at) OVER w AS prev_at, ${upTo('e.at')} AS u, LAG(${upTo('e.at')}) OVER w AS prev_u
+         FROM client_events e INDEXED BY client_events_by_client
          WHERE ${clientIds === null ? '?1 IS NULL' : 'e.client_id IN (SELECT value FROM json_each(?1))'}
-           AND e.id <= ?3 AND e.kind IN ${STAGE_EVENTS}),
-       x AS (
+           AND e.id <= ?3 AND e.kind IN ${STAGE_EVENTS}
+         WINDOW w AS (PARTITION BY e.client_id ORDER BY e.id)),
+       m AS (
          SELECT ev.id, ev.client_id, ev.kind, ev.at, ev.to_stage_id, COALESCE(ev.prev_at, ev.at) AS a,
+           MAX(0, ev.u - COALESCE(ev.prev_u, ev.u)) AS wms,
            CASE WHEN ev.kind = 'archived' THEN (
              SELECT p.to_stage_id FROM client_events p WHERE p.client_id = ev.client_id
                AND p.id < ev.id AND p.to_stage_id IS NOT NULL ORDER BY p.id DESC LIMIT 1)
              ELSE ev.from_stage_id END AS stage_id
          FROM ev WHERE ev.id > ?2 AND (ev.kind = 'archived'
-           OR (ev.kind IN ('moved', 'returned') AND ev.from_stage_id <> ev.to_stage_id))),
-       m AS (SELECT x.*, MAX(0, ${upTo('x.at')} - ${upTo('x.a')}) AS wms FROM x)
+           OR (ev.kind IN ('moved', 'returned') AND ev.from_stage_id <> ev.to_stage_id)))
        SELECT m.id, m.client_id, m.stage_id, c.tier,
          (SELECT cp.member_id FROM client_people cp
            WHERE cp.client_id = m.client_id AND cp.role_id = fs.owner_role_id),
@@ -203,7 +207,7 @@ export function measureVisitsStatement(
            WHEN tp.position * 1000 + ts.position < fp.position * 1000 + fs.position
              AND fp.position < (SELECT MAX(position) FROM phases) THEN 1 ELSE 0 END,
          m.kind = 'archived'
-       FROM m JOIN clients c ON c.id = m.client_id
+       FROM m JOIN clients c INDEXED BY clients_by_id_tier ON c.id = m.client_id
        JOIN stages fs ON fs.id = m.stage_id JOIN phases fp ON fp.id = fs.phase_id
        LEFT JOIN stages ts ON ts.id = m.to_stage_id LEFT JOIN phases tp ON tp.id = ts.phase_id
        ${clientIds === null ? 'ORDER BY m.id' : ''}`,
@@ -253,29 +257,34 @@ export const createVisitIndexStatements = (): Sql[] =>
   }))
 
 /**
- * Rebuilds the per-day aggregates of the local days in [fromDay, toDay] from the visits: what
- * the time in stage and SLA reports read. Delete and insert in one atomic batch, so a run at the
- * same time only ever sees whole days, and the last rebuild counts every visit once.
+ * Rebuilds the per-day aggregates of the local days from `days.from` to `days.to` from the
+ * visits: what the time in stage and SLA reports read; `null`: every day (the first run). Delete and insert in
+ * one atomic batch, so a run at the same time only ever sees whole days, and the last rebuild
+ * counts every visit once. Every day is read in one pass over the table instead of by the day
+ * index: a year of visits looked up row by row from the index costs twice the pass, its sort and
+ * the per-day statements.
  */
-export function rebuildVisitStatsStatements(fromDay: string, toDay: string): Sql[] {
-  const params = [fromDay, toDay]
+export function rebuildVisitStatsStatements(days: { from: string; to: string } | null): Sql[] {
+  const params = days ? [days.from, days.to] : []
+  const inDays = days ? 'day >= ?1 AND day <= ?2' : 'TRUE'
+  const visits = `stage_visits${days ? '' : ' NOT INDEXED'} WHERE ${inDays} AND archived = 0`
   return [
-    { sql: 'DELETE FROM visit_buckets WHERE day >= ?1 AND day <= ?2', params },
+    { sql: `DELETE FROM visit_buckets WHERE ${inDays}`, params },
     {
       sql: `INSERT INTO visit_buckets (day, stage_id, tier, bucket, visits, within, returns, max_ms,
            total_ms)
          SELECT day, stage_id, tier, bucket, COUNT(*), SUM(working_ms <= sla_ms), SUM(returned),
            MAX(working_ms), SUM(working_ms)
-         FROM stage_visits WHERE day >= ?1 AND day <= ?2 AND archived = 0
+         FROM ${visits}
          GROUP BY day, stage_id, tier, bucket`,
       params,
     },
-    { sql: 'DELETE FROM visit_owners WHERE day >= ?1 AND day <= ?2', params },
+    { sql: `DELETE FROM visit_owners WHERE ${inDays}`, params },
     {
       sql: `INSERT INTO visit_owners (day, owner_id, stage_id, tier, visits, within, returns)
          SELECT day, COALESCE(owner_id, ''), stage_id, tier, COUNT(*), SUM(working_ms <= sla_ms),
            SUM(returned)
-         FROM stage_visits WHERE day >= ?1 AND day <= ?2 AND archived = 0
+         FROM ${visits}
          GROUP BY day, COALESCE(owner_id, ''), stage_id, tier`,
       params,
     },

@@ -44,22 +44,23 @@ const dayBefore = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOS
  * on D1, the demo seed through wrangler.
  */
 export async function writeReportSnapshots(db: SqlRunner, cal: Calendar, now: number) {
-  const days = await writeFlow(db, cal, now)
-  const visits = await writeVisits(db, cal, now)
+  // Both parts start from the first event (a read of every event: there is no index by time).
+  const firstAt = await firstEventAt(db)
+  if (firstAt === null) return { days: 0, visits: 0 }
+  const days = await writeFlow(db, cal, now, firstAt)
+  const visits = await writeVisits(db, cal, now, firstAt)
   return { days, visits }
 }
 
-async function writeFlow(db: SqlRunner, cal: Calendar, now: number) {
+async function writeFlow(db: SqlRunner, cal: Calendar, now: number, firstAt: number) {
   const yesterday = dayBefore(localDate(now, cal.timeZone))
   const last = await lastFlowDay(db)
   let first: string
   if (last) first = new Date(Date.parse(last) + 86_400_000).toISOString().slice(0, 10)
   else {
-    const at = await firstEventAt(db)
-    if (at === null) return 0
     const earliest = new Date(Date.parse(yesterday) - BACKFILL_DAYS * 86_400_000)
     first =
-      [localDate(at, cal.timeZone), earliest.toISOString().slice(0, 10)].sort()[1] ?? yesterday
+      [localDate(firstAt, cal.timeZone), earliest.toISOString().slice(0, 10)].sort()[1] ?? yesterday
   }
   if (first > yesterday) return 0
   const from = localMidnight(first, cal.timeZone)
@@ -75,13 +76,13 @@ async function writeFlow(db: SqlRunner, cal: Calendar, now: number) {
   return days.length
 }
 
-async function writeVisits(db: SqlRunner, cal: Calendar, now: number) {
+async function writeVisits(db: SqlRunner, cal: Calendar, now: number, firstAt: number) {
   const mark = await visitsMark(db)
   const since = await eventsSince(db, mark)
   if (!since) return 0
   // The windows reach back to the earliest stage entry the new exits can have: the first event.
-  const first = (await firstEventAt(db)) ?? since.first
-  await db.batch(windowStatements(workingWindows(cal, first, Math.max(now, since.end))))
+  const from = Math.min(firstAt, since.first)
+  await db.batch(windowStatements(workingWindows(cal, from, Math.max(now, since.end))))
   const offset = zoneOffsetMs(now, cal.timeZone)
   const measure = (ids: string[] | null) =>
     db.batch([measureVisitsStatement(ids, mark, since.last, offset, workdayMs(cal))])
@@ -95,17 +96,20 @@ async function writeVisits(db: SqlRunner, cal: Calendar, now: number) {
       await measure(since.clients.slice(i, i + CLIENTS_PER_PAGE))
     }
   }
-  // A day either side: visit days are cut at one offset, which a daylight-saving shift moves.
-  const days = daysBetween(
-    dayBefore(localDate(since.first, cal.timeZone)),
-    dayBefore(localDate(since.end + 2 * 86_400_000, cal.timeZone)),
-  )
   // One batch: any missing index, the furthest places, the days' aggregates and the mark land
-  // together, each aggregate statement a month at most.
+  // together, each aggregate statement a month at most (the first run: every day at once).
   const rebuild = [...createVisitIndexStatements(), raiseReachStatement(mark, since.last)]
-  for (let i = 0; i < days.length; i += DAYS_PER_PAGE) {
-    const part = days.slice(i, i + DAYS_PER_PAGE)
-    rebuild.push(...rebuildVisitStatsStatements(part[0] ?? '', part.at(-1) ?? ''))
+  if (mark === 0) rebuild.push(...rebuildVisitStatsStatements(null))
+  else {
+    // A day either side: visit days are cut at one offset, which a daylight-saving shift moves.
+    const days = daysBetween(
+      dayBefore(localDate(since.first, cal.timeZone)),
+      dayBefore(localDate(since.end + 2 * 86_400_000, cal.timeZone)),
+    )
+    for (let i = 0; i < days.length; i += DAYS_PER_PAGE) {
+      const part = days.slice(i, i + DAYS_PER_PAGE)
+      rebuild.push(...rebuildVisitStatsStatements({ from: part[0] ?? '', to: part.at(-1) ?? '' }))
+    }
   }
   await db.batch([...rebuild, raiseVisitsMark(since.last)])
   const [row] = await db.all<{ n: number }>({
