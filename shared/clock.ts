@@ -98,6 +98,14 @@ export function localDate(instant: number, timeZone: string): string {
   return new Date(wallClock(instant, timeZone)).toISOString().slice(0, 10)
 }
 
+/**
+ * A date no time zone's local date comes before at `instant`: the UTC date's eve. Zones sit
+ * within a day of UTC (UTC−12 to UTC+14), so a read can filter by it before the zone is known.
+ */
+export function earliestLocalDate(instant: number): string {
+  return new Date(instant - DAY_MS).toISOString().slice(0, 10)
+}
+
 /** The instant of local midnight starting the day "YYYY-MM-DD" in the calendar's zone. */
 export function localMidnight(date: string, timeZone: string): number {
   return fromWallClock(Date.parse(`${date}T00:00:00Z`), timeZone)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addWorkingMs,
   DEFAULT_CALENDAR,
+  earliestLocalDate,
   localDate,
   slaDeadlines,
   workingDaysBetween,
@@ -126,5 +127,25 @@ describe('the clock read fast', () => {
       ),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('the earliest local date', () => {
+  it('names a date no zone is before yet, and the one the zone furthest west is at', () => {
+    const edges = ['Etc/GMT+12', 'Pacific/Pago_Pago', 'Pacific/Kiritimati', 'Etc/GMT-14']
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0), max: Date.UTC(2100, 0) }),
+        fc.constantFrom(...edges, ...Intl.supportedValuesOf('timeZone')),
+        (instant, timeZone) => {
+          expect(earliestLocalDate(instant) <= localDate(instant, timeZone)).toBe(true)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+    // UTC−12 early in the UTC day is still on the eve: the bound is tight.
+    const early = Date.parse('2026-12-02T03:00:00Z')
+    expect(earliestLocalDate(early)).toBe('2026-12-01')
+    expect(localDate(early, 'Etc/GMT+12')).toBe('2026-12-01')
   })
 })

@@ -8,8 +8,13 @@ export const jsonRowsSql = (sql: string, columns: readonly string[]) =>
   `SELECT json_group_array(json_object(${columns.map((c) => `'${c}', ${c}`).join(', ')})) AS rows
    FROM (${sql})`
 
+/** The JSON text a statement answers as its one `rows` cell, parsed (undefined without one). */
+export function jsonCellOf<T>(result: D1Result | undefined): T | undefined {
+  const text = (result?.results?.[0] as { rows?: string } | undefined)?.rows
+  return text ? (JSON.parse(text) as T) : undefined
+}
+
 /** The rows of a `jsonRowsSql` statement's result. */
 export function jsonRowsOf<T>(result: D1Result | undefined): T[] {
-  const text = (result?.results?.[0] as { rows?: string } | undefined)?.rows
-  return text ? (JSON.parse(text) as T[]) : []
+  return jsonCellOf<T[]>(result) ?? []
 }

@@ -4,7 +4,7 @@ import type { LoadClient, LoadMember, RoleCounts } from '../domain/load'
 import { roleParts, type RoleParts } from '../domain/people'
 import { toAbsence, type AbsenceRow } from './absences'
 import type { Absence } from '../../schema/team'
-import { jsonRowsOf, jsonRowsSql } from './json-rows'
+import { jsonCellOf, jsonRowsOf, jsonRowsSql } from './json-rows'
 
 /** A live client with what notifications and writes need besides the load model. */
 export interface LiveClient extends LoadClient {
@@ -18,7 +18,7 @@ export interface LiveClient extends LoadClient {
 /** What ranking people for a role reads: rows per member and per role, none per client. */
 export interface TeamRows {
   members: LoadMember[]
-  /** Absences that end today or later. */
+  /** Absences that end on the date the read was given or later. */
   absences: Absence[]
   lastAssignedAt: Map<string, number>
   /** Journey role id → English name. */
@@ -34,6 +34,8 @@ export interface SuggestRows extends TeamRows {
   roleCounts: RoleCounts[]
   /** Per member, the live overdue clients they act on at the current stage. */
   overdue: Map<string, number>
+  /** The results of the caller's own statements sent in the same batch, in their order. */
+  also: (D1Result | undefined)[]
 }
 
 /** Everything the load model reads, taken in one batch so it is one consistent moment. */
@@ -133,11 +135,11 @@ const toClient = (r: ClientRow, parts: RoleParts): LiveClient => ({
 const rows = <T>(r: D1Result | undefined) => (r?.results ?? []) as T[]
 
 /** The statements of the team rows, in the order `teamRows` reads their results. */
-const teamStatements = (db: D1Database, today: string) => [
+const teamStatements = (db: D1Database, since: string) => [
   db.prepare(MEMBERS),
   db
     .prepare('SELECT * FROM member_absences WHERE to_date >= ?1 ORDER BY from_date, id')
-    .bind(today),
+    .bind(since),
   db.prepare('SELECT id, name_en, name_ru FROM roles ORDER BY position, id'),
   db.prepare(STAGES),
 ]
@@ -185,19 +187,29 @@ const toCounts = (counts: Record<string, number>): RoleCounts['counts'] =>
 
 /**
  * The team rows and the per-member counts of their clients, without reading any client: what a
- * suggestion needs, in rows that grow with the members.
+ * suggestion needs, in rows that grow with the members. `also` go out in the same batch (one
+ * round trip, one consistent moment); absences are those ending on `since` or later.
  */
-export async function readSuggestRows(db: D1Database, today: string): Promise<SuggestRows> {
-  const [counts, overdue, ...team] = await db.batch([
+export async function readSuggestRows(
+  db: D1Database,
+  since: string,
+  also: D1PreparedStatement[] = [],
+): Promise<SuggestRows> {
+  const team = teamStatements(db, since)
+  const results = await db.batch([
     // json(counts) inside json_object: each member's counts arrive as an object, not a text to
     // parse again (a JSON subtype would not survive a subquery, so no jsonRowsSql here).
     db.prepare(`SELECT json_group_array(json_object('member_id', member_id, 'role_id', role_id,
       'counts', json(counts))) AS rows FROM member_loads`),
-    db.prepare('SELECT member_id, cards FROM member_overdue WHERE cards > 0'),
-    ...teamStatements(db, today),
+    // One JSON text, not a row per member (see json-rows.ts).
+    db.prepare(`SELECT json_group_object(member_id, cards) AS rows FROM member_overdue
+      WHERE cards > 0`),
+    ...team,
+    ...also,
   ])
+  const [counts, overdue] = results
   return {
-    ...teamRows(team),
+    ...teamRows(results.slice(2, 2 + team.length)),
     roleCounts: jsonRowsOf<{
       member_id: string
       role_id: string
@@ -207,19 +219,18 @@ export async function readSuggestRows(db: D1Database, today: string): Promise<Su
       roleId: r.role_id,
       counts: toCounts(r.counts),
     })),
-    overdue: new Map(
-      rows<{ member_id: string; cards: number }>(overdue).map((r) => [r.member_id, r.cards]),
-    ),
+    overdue: new Map(Object.entries(jsonCellOf<Record<string, number>>(overdue) ?? {})),
+    also: results.slice(2 + team.length),
   }
 }
 
-/** One live client as the load model sees it, or null when it is archived or missing. */
-export async function readLiveClient(
-  db: D1Database,
-  id: string,
-  parts: RoleParts,
-): Promise<LiveClient | null> {
-  const row = await db.prepare(`${CLIENTS} AND c.id = ?1`).bind(id).first<ClientRow>()
+/** The read of one live client as the load model sees it, to batch with other reads. */
+export const liveClientQuery = (db: D1Database, id: string) =>
+  db.prepare(`${CLIENTS} AND c.id = ?1`).bind(id)
+
+/** The client in a result of `liveClientQuery`, or null when it is archived or missing. */
+export function liveClientFrom(result: D1Result | undefined, parts: RoleParts): LiveClient | null {
+  const row = (result?.results ?? [])[0] as ClientRow | undefined
   return row ? toClient(row, parts) : null
 }
 

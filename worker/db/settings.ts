@@ -4,15 +4,13 @@ export interface StoredSetting<T> {
   version: number
 }
 
-export async function getSetting<T>(
-  db: D1Database,
-  key: string,
-  fallback: T,
-): Promise<StoredSetting<T>> {
-  const row = await db
-    .prepare('SELECT value, version FROM settings WHERE key = ?1')
-    .bind(key)
-    .first<{ value: string; version: number }>()
+/** The read of one setting, as a statement a caller can batch with other reads. */
+export const settingQuery = (db: D1Database, key: string) =>
+  db.prepare('SELECT value, version FROM settings WHERE key = ?1').bind(key)
+
+/** The setting in a result of `settingQuery`, or `fallback` (version 0) when never saved. */
+export function settingFrom<T>(result: D1Result | undefined, fallback: T): StoredSetting<T> {
+  const row = (result?.results ?? [])[0] as { value: string; version: number } | undefined
   return row
     ? { value: JSON.parse(row.value) as T, version: row.version }
     : { value: fallback, version: 0 }

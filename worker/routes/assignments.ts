@@ -4,8 +4,8 @@ import { Client } from '../../schema/clients'
 import { Id } from '../../schema/common'
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../router'
 import { setPerson } from '../services/assign-client'
-import { poolFor, suggestionFor, targetOf } from '../services/suggestions'
-import { slotOf, suggestSnapshot } from '../services/team-snapshot'
+import { poolFor, suggestionFor, suggestionInputs } from '../services/suggestions'
+import { slotOf } from '../services/team-snapshot'
 
 const errors = errorResponses({
   403: 'A lead assigning outside their team',
@@ -29,9 +29,7 @@ export const assignments = createRouter()
     }),
     async (c) => {
       const req = c.req.valid('json')
-      const db = c.env.DB
-      const snap = await suggestSnapshot(db, Date.now())
-      const target = await targetOf(db, snap, req)
+      const { snap, target } = await suggestionInputs(c.env.DB, Date.now(), req)
       const pool = poolFor(snap, c.get('identity'), req.leadId)
       const { weight, candidates, excluded } = suggestionFor(snap, target, req.roleId, pool)
       return c.json(

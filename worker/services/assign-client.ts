@@ -1,12 +1,11 @@
 import type { Client } from '../../schema/clients'
 import { getClient } from '../db/clients'
-import { readLiveClient } from '../db/load'
 import { writePeople } from '../db/people'
 import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
 import { versionConflict } from './move-client'
 import { vetPeople, type PickFields } from './people'
-import { suggestSnapshot } from './team-snapshot'
+import { snapshotAndClient } from './team-snapshot'
 
 /** One role's change on a client: a member, or null to leave the role empty. */
 export interface PersonRequest {
@@ -34,8 +33,7 @@ export async function setPerson(
   if (!client) throw notFound('Client', clientId)
   if (client.version !== req.version) throw versionConflict(client)
   if (client.archived) throw new AppError(409, 'archived', `Client ${clientId} is archived`)
-  const snap = await suggestSnapshot(db, now)
-  const live = await readLiveClient(db, clientId, snap.roleParts)
+  const { snap, live } = await snapshotAndClient(db, now, clientId)
   // The snapshot is read after the check above: a card changed in between is a conflict too.
   if (!live || live.version !== req.version) {
     throw versionConflict((await getClient(db, clientId)) ?? client)

@@ -1,13 +1,19 @@
-import { getSetting } from '../db/settings'
+import { settingFrom, settingQuery } from '../db/settings'
 import { DEFAULT_CALENDAR, type Calendar } from '../../shared/clock'
 import { recomputeDeadlines } from './deadlines'
 import { saveSetting } from './settings'
 
 export const CALENDAR_KEY = 'calendar'
 
+/** The read of the calendar, to batch with other reads (`calendarFrom` its result). */
+export const calendarQuery = (db: D1Database) => settingQuery(db, CALENDAR_KEY)
+
 /** The organisation calendar, or the default (Moscow, Mon–Fri 09:00–18:00) until edited. */
+export const calendarFrom = (result: D1Result | undefined) =>
+  settingFrom<Calendar>(result, DEFAULT_CALENDAR)
+
 export async function loadCalendar(db: D1Database) {
-  return getSetting<Calendar>(db, CALENDAR_KEY, DEFAULT_CALENDAR)
+  return calendarFrom(await calendarQuery(db).all())
 }
 
 /** Saves the calendar over `version` (409 when stale) and re-derives every live deadline. */

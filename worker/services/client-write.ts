@@ -4,7 +4,6 @@ import { writeProfileStatement } from '../db/client-profiles'
 import { edgeKey, eventStatement, getClient, insertClient, updateClient } from '../db/clients'
 import { getStage } from '../db/journey'
 import { cardLabelStatements } from '../db/labels'
-import { readLiveClient } from '../db/load'
 import { personStatements } from '../db/people'
 import { keyBetween } from '../domain/ordering'
 import type { Identity } from '../env'
@@ -17,7 +16,7 @@ import { prepareEntry } from './enter-stage'
 import { versionConflict } from './move-client'
 import { vetPeople, type PickFields, type Picks } from './people'
 import { prospect } from './suggestions'
-import { suggestSnapshot } from './team-snapshot'
+import { snapshotAndClient, suggestSnapshot } from './team-snapshot'
 
 /** Who writes: the actor named in the history, and the identity people are vetted against. */
 export interface Writer {
@@ -35,8 +34,7 @@ async function vetPatchPeople(
   identity: Identity | null,
   now: number,
 ) {
-  const snap = await suggestSnapshot(db, now)
-  const live = await readLiveClient(db, client.id, snap.roleParts)
+  const { snap, live } = await snapshotAndClient(db, now, client.id)
   if (!live || live.version !== patch.version) throw versionConflict(client)
   if (client.archived && patch.archived !== false) {
     throw new AppError(409, 'archived', `Client ${client.id} is archived`)

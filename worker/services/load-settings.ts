@@ -1,6 +1,6 @@
 import { LoadSettings } from '../../schema/load'
 import { unknownPhases } from '../db/load'
-import { getSetting } from '../db/settings'
+import { settingFrom, settingQuery } from '../db/settings'
 import { AppError } from '../errors'
 import { localDate } from '../../shared/clock'
 import { DEFAULT_LOAD_SETTINGS } from '../domain/load'
@@ -29,10 +29,17 @@ export function withDefaults(stored: Partial<LoadSettings>): LoadSettings {
   return parsed.success ? parsed.data : d
 }
 
+/** The read of the load settings, to batch with other reads (`loadSettingsFrom` its result). */
+export const loadSettingsQuery = (db: D1Database) => settingQuery(db, LOAD_KEY)
+
 /** The load settings with their version (0: never saved, the defaults apply). */
-export async function loadLoadSettings(db: D1Database) {
-  const { value, version } = await getSetting<Partial<LoadSettings>>(db, LOAD_KEY, {})
+export function loadSettingsFrom(result: D1Result | undefined) {
+  const { value, version } = settingFrom<Partial<LoadSettings>>(result, {})
   return { value: withDefaults(value), version }
+}
+
+export async function loadLoadSettings(db: D1Database) {
+  return loadSettingsFrom(await loadSettingsQuery(db).all())
 }
 
 /** Settings and the local date (the organisation calendar's zone) for absences. */

@@ -2,14 +2,14 @@ import type { People, Tier } from '../../schema/clients'
 import type { SuggestRequest } from '../../schema/assignments'
 import type { StageRoles } from '../../schema/journey'
 import { getClient } from '../db/clients'
-import { getStage } from '../db/journey'
-import { readLiveClient } from '../db/load'
+import { stageFrom, stageQuery } from '../db/journey'
+import { liveClientFrom, liveClientQuery } from '../db/load'
 import type { LoadClient, LoadMember } from '../domain/load'
 import { suggest, type Suggestion } from '../domain/suggest'
 import { teamOf } from '../domain/team'
 import type { Identity } from '../env'
 import { AppError, notFound } from '../errors'
-import { slotOf, type SuggestSnapshot } from './team-snapshot'
+import { countsSnapshotWith, slotOf, type SuggestSnapshot } from './team-snapshot'
 
 /** Where a client about to be signed is placed when the request names no stage. */
 export const DEFAULT_ASSIGN_STAGE = 'account-manager-assigned'
@@ -48,27 +48,35 @@ export function prospect(
   }
 }
 
-/** The client a suggestion is for, from the request: by id, or a prospective one by tier. */
-export async function targetOf(
+/**
+ * The snapshot and the client a suggestion is for (by id, or a prospective one by tier at a
+ * stage), read in one batch: one D1 round trip for the whole suggestion.
+ */
+export async function suggestionInputs(
   db: D1Database,
-  snap: SuggestSnapshot,
+  now: number,
   req: SuggestRequest,
-): Promise<Target> {
+): Promise<{ snap: SuggestSnapshot; target: Target }> {
+  const stageId = req.stageId ?? DEFAULT_ASSIGN_STAGE
+  const read = req.clientId ? liveClientQuery(db, req.clientId) : stageQuery(db, stageId)
+  const {
+    snap,
+    also: [row],
+  } = await countsSnapshotWith(db, now, [read])
   if (!snap.roleNames.has(req.roleId)) {
     throw invalid('roleId', `No journey role ${JSON.stringify(req.roleId)}`)
   }
   if (req.clientId) {
-    const live = await readLiveClient(db, req.clientId, snap.roleParts)
-    if (live) return live
+    const live = liveClientFrom(row, snap.roleParts)
+    if (live) return { snap, target: live }
     if (await getClient(db, req.clientId)) {
       throw new AppError(409, 'archived', `Client ${req.clientId} is archived`)
     }
     throw notFound('Client', req.clientId)
   }
-  const stageId = req.stageId ?? DEFAULT_ASSIGN_STAGE
-  const stage = await getStage(db, stageId)
+  const stage = stageFrom(row)
   if (!stage || stage.archived) throw invalid('stageId', `No stage ${JSON.stringify(stageId)}`)
-  return prospect(snap, stage, req.tier ?? 'C', req.score ?? null)
+  return { snap, target: prospect(snap, stage, req.tier ?? 'C', req.score ?? null) }
 }
 
 /**
