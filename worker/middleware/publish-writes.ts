@@ -3,6 +3,8 @@ import type { AppEnv } from '../env'
 import { publishAfterWrite } from '../services/publish'
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+/** POSTs that only read (a ranking, an import's dry run): waking the board's object is waste. */
+const READING_POSTS = new Set(['/api/assignments/suggest', '/api/imports/check'])
 
 /**
  * After any write that answered 2xx (its batch has committed), the board's object hears of it
@@ -11,7 +13,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
  */
 export const publishWrites = createMiddleware<AppEnv>(async (c, next) => {
   await next()
-  if (WRITES.has(c.req.method) && c.res.status < 300 && !c.req.path.startsWith('/api/auth/')) {
-    publishAfterWrite(c.env, c.executionCtx)
-  }
+  const { method, path } = c.req
+  const wrote = WRITES.has(method) && c.res.status < 300 && !READING_POSTS.has(path)
+  if (wrote && !path.startsWith('/api/auth/')) publishAfterWrite(c.env, c.executionCtx)
 })
