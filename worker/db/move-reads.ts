@@ -7,7 +7,7 @@ import { clientFrom, clientQuery } from './clients'
 import { lastEmptiedFrom, lastEmptiedQuery } from './people'
 import { stageFrom, stageQuery } from './journey'
 
-/** What an idempotency key holds already (read in the move's read batch). */
+/** What an idempotency key holds already (read when a move is refused or loses a race). */
 export interface KeyRow {
   status: number | null
   body: string | null
@@ -65,15 +65,20 @@ interface AnchorRow {
 
 /**
  * The move's one read batch: the card, the target stage, the neighbour keys, the calendar, the
- * stage's active automations, when the card's roles last fell empty, and the idempotency key.
+ * stage's active automations, when the card's roles last fell empty, and the caller's session
+ * when the route reads it here (its result comes back as it is, for the route to admit).
  */
 export async function readForMove(
   db: D1Database,
   clientId: string,
   m: ClientMove,
-  key: { scope: string; key: string } | null,
+  session: D1PreparedStatement | null,
 ): Promise<
-  MoveReads & { automations: Automation[]; emptiedAt: Map<string, number>; stored: KeyRow | null }
+  MoveReads & {
+    automations: Automation[]
+    emptiedAt: Map<string, number>
+    session: D1Result | undefined
+  }
 > {
   const results = await db.batch([
     clientQuery(db, clientId),
@@ -82,7 +87,7 @@ export async function readForMove(
     db.prepare("SELECT value FROM settings WHERE key = 'calendar'"),
     automationsQuery(db, m.stageId),
     lastEmptiedQuery(db, clientId),
-    ...(key ? [keyQuery(db, key)] : []),
+    ...(session ? [session] : []),
   ])
   const rows = <T>(i: number) => (results[i]?.results ?? []) as T[]
   const hasAnchor = Boolean(m.beforeId ?? m.afterId)
@@ -105,6 +110,6 @@ export async function readForMove(
     calendar: calendar ? (JSON.parse(calendar.value) as Calendar) : DEFAULT_CALENDAR,
     automations: automationsFrom(results[4]),
     emptiedAt: lastEmptiedFrom(results[5]),
-    stored: key ? keyFrom(results[6]) : null,
+    session: session ? results[6] : undefined,
   }
 }

@@ -31,28 +31,42 @@ export async function insertSession(
     .run()
 }
 
-/** A live session by token hash: not revoked, not past its absolute or idle limit. */
-/**
- * A live session by token hash (not revoked, within its absolute and idle limits) with its
- * active user, in one read: this runs on every request.
- */
-export async function findLiveSession(
-  db: D1Database,
-  tokenHash: string,
-  now: number,
-  idleMs: number,
-): Promise<{ sessionId: string; lastSeenAt: number; user: User } | null> {
-  const row = await db
+/** A live session: its id, when it was last seen, and its user. */
+export interface LiveSession {
+  sessionId: string
+  lastSeenAt: number
+  user: User
+}
+
+export type LiveSessionRow = UserRow & { session_id: string; session_last_seen_at: number }
+
+/** A live session by token hash: not revoked, within its absolute and idle limits, with its active user. */
+export const liveSessionQuery = (db: D1Database, tokenHash: string, now: number, idleMs: number) =>
+  db
     .prepare(
       `SELECT s.id AS session_id, s.last_seen_at AS session_last_seen_at, u.* FROM sessions s
        JOIN users u ON u.id = s.user_id AND u.active = 1
        WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2 AND s.last_seen_at > ?3`,
     )
     .bind(tokenHash, now, now - idleMs)
-    .first<UserRow & { session_id: string; session_last_seen_at: number }>()
-  return row
+
+/** The live session in a row of `liveSessionQuery`, if any. */
+export const liveSessionFrom = (row: LiveSessionRow | null | undefined): LiveSession | null =>
+  row
     ? { sessionId: row.session_id, lastSeenAt: row.session_last_seen_at, user: toUser(row) }
     : null
+
+/**
+ * A live session with its active user, in one read: this runs on every request (a move reads
+ * it in its own read batch instead: middleware/batched-session.ts).
+ */
+export async function findLiveSession(
+  db: D1Database,
+  tokenHash: string,
+  now: number,
+  idleMs: number,
+): Promise<LiveSession | null> {
+  return liveSessionFrom(await liveSessionQuery(db, tokenHash, now, idleMs).first<LiveSessionRow>())
 }
 
 export async function touchSession(db: D1Database, id: string, now: number) {

@@ -13,6 +13,7 @@ import { listClients, listEvents } from '../db/clients'
 import type { AppEnv } from '../env'
 import { authorize } from '../middleware/authenticate'
 import { keyedRequest, replay } from '../middleware/idempotency'
+import { admitBatchedSession, batchedSessionQuery } from '../middleware/batched-session'
 import { createRouter, errorResponses, IdParam, jsonBody, jsonResponse } from '../router'
 import { createClient, editClient, type Writer } from '../services/client-write'
 import { moveCard } from '../services/move-client'
@@ -94,12 +95,18 @@ export const clients = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param')
-      const keyed = await keyedRequest(c)
       const move = c.req.valid('json')
-      const answer = await moveCard(c.env.DB, id, move, c.get('actorId'), Date.now(), keyed)
+      // A cookie's session is read in the move's read batch; the caller is admitted before the plan.
+      const answer = await moveCard(c.env.DB, id, move, Date.now(), {
+        session: await batchedSessionQuery(c),
+        admit: async (session) => {
+          await admitBatchedSession(c, session)
+          return { actorId: c.get('actorId'), keyed: await keyedRequest(c) }
+        },
+      })
       if (answer.kind === 'moved') return c.json(answer.client, 200)
       // A move stores only its 200: the replay is that card (mismatches and races throw here).
-      const replayed = replay(answer.stored, keyed?.requestHash ?? '')
+      const replayed = replay(answer.stored, answer.requestHash)
       c.header('idempotent-replayed', 'true')
       return c.json((await replayed.json()) as Client, 200)
     },

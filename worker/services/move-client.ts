@@ -44,45 +44,69 @@ function refusal(why: MoveRefusal, clientId: string, m: ClientMove): AppError {
   }
 }
 
-const replayOf = (s: KeyRow): MoveAnswer => ({
+const replayOf = (s: KeyRow, keyed: KeyedRequest): MoveAnswer => ({
   kind: 'replay',
   stored: { status: s.status, body: s.body, requestHash: s.request_hash },
+  requestHash: keyed.requestHash,
 })
 
 async function storedKey(db: D1Database, keyed: KeyedRequest): Promise<KeyRow | null> {
   return keyQuery(db, keyed).first<KeyRow>()
 }
 
+/** The key's first answer, unless it has expired (an expired key is claimed afresh). */
+async function liveKey(db: D1Database, keyed: KeyedRequest, now: number) {
+  const stored = await storedKey(db, keyed)
+  return stored && stored.created_at >= now - IDEMPOTENCY_TTL_MS ? stored : null
+}
+
 /** What a move answers: the card, or the first answer to the same idempotent request. */
-export type MoveAnswer = { kind: 'moved'; client: Client } | { kind: 'replay'; stored: StoredClaim }
+export type MoveAnswer =
+  { kind: 'moved'; client: Client } | { kind: 'replay'; stored: StoredClaim; requestHash: string }
 
 /**
- * Moves a card to a stage and a place in its column in two D1 round trips: one read batch
- * (card, stage, neighbour keys, calendar, automations, the idempotency key), a pure plan, one
- * write batch (event, row, entry effects, webhook, the idempotency claim with its answer, the
- * card read back if the move lost a race or added tasks). Exactly one of several moves carrying the same version wins; the others get
- * `version_conflict` with the card as it is now. Rare extra trips: a card arriving unstaffed
- * (who to tell), and a column whose keys need re-spacing.
+ * Who moves the card. The route may read the caller's session in the move's read batch
+ * (`session`); `admit` gets its result before anything is planned or written, refuses the caller
+ * by throwing, and names who acts and under which idempotency key.
+ */
+export interface MoveCaller {
+  session: D1PreparedStatement | null
+  admit(session: D1Result | undefined): Promise<{
+    actorId: string | null
+    keyed: KeyedRequest | null
+  }>
+}
+
+/**
+ * Moves a card to a stage and a place in its column in two D1 round trips, the caller's session
+ * included: one read batch (session, card, stage, neighbour keys, calendar, automations), a pure
+ * plan, one write batch (event, row, entry effects, webhook, the idempotency claim with its
+ * answer, the card read back if the move lost a race or added tasks). Exactly one of several
+ * moves carrying the same version wins; the others get `version_conflict` with the card as it is
+ * now. A retry of a move that landed is refused by the plan (the card moved on) or loses the
+ * write's race, and only then reads its key for the first answer. Rare extra trips: a card
+ * arriving unstaffed (who to tell), and a column whose keys need re-spacing.
  */
 export async function moveCard(
   db: D1Database,
   clientId: string,
   m: ClientMove,
-  actorId: string | null,
   now: number,
-  keyed: KeyedRequest | null = null,
+  caller: MoveCaller,
 ): Promise<MoveAnswer> {
-  const reads = await readForMove(db, clientId, m, keyed)
-  if (reads.stored && reads.stored.created_at >= now - IDEMPOTENCY_TTL_MS) {
-    return replayOf(reads.stored)
-  }
+  const reads = await readForMove(db, clientId, m, caller.session)
+  const { actorId, keyed } = await caller.admit(reads.session)
   let plan = planMove(m, reads, now)
   if (plan.kind === 'refused' && plan.why.kind === 'rekey') {
     // Two equal neighbour keys, left by a past race: re-space the column and read again.
     await rekey(db, m.stageId, clientId)
     plan = planMove(m, await readForMove(db, clientId, m, null), now)
   }
-  if (plan.kind === 'refused') throw refusal(plan.why, clientId, m)
+  if (plan.kind === 'refused') {
+    const stored = keyed ? await liveKey(db, keyed, now) : null
+    if (stored && keyed) return replayOf(stored, keyed)
+    throw refusal(plan.why, clientId, m)
+  }
   const { client, stage } = reads
   if (!client || !stage) throw notFound('Client', clientId)
 
@@ -136,7 +160,7 @@ export async function moveCard(
     // Another request with the same key claimed it between our read and write: its batch won,
     // this one (the move with it) wrote nothing.
     const stored = keyed && String(error).includes('UNIQUE') ? await storedKey(db, keyed) : null
-    if (stored) return replayOf(stored)
+    if (stored && keyed) return replayOf(stored, keyed)
     throw error
   }
   const moved = (results[1]?.meta.changes ?? 0) > 0
@@ -144,7 +168,7 @@ export async function moveCard(
   if (!current) throw notFound('Client', clientId)
   // A retry that lost the race to its own first request: answer with what that one did.
   const stored = keyed && !moved ? keyFrom(results[statements.length + 1]) : null
-  if (stored) return replayOf(stored)
+  if (stored && keyed) return replayOf(stored, keyed)
   if (!moved) {
     if (current.version !== m.version) throw versionConflict(current)
     throw new AppError(
