@@ -8,10 +8,11 @@ export const CALENDAR_KEY = 'calendar'
 /** The read of the calendar, to batch with other reads (`calendarFrom` its result). */
 export const calendarQuery = (db: D1Database) => settingQuery(db, CALENDAR_KEY)
 
-/** The organisation calendar, or the default (Moscow, Mon–Fri 09:00–18:00) until edited. */
+/** The calendar in a result of `calendarQuery`, or the default until edited. */
 export const calendarFrom = (result: D1Result | undefined) =>
   settingFrom<Calendar>(result, DEFAULT_CALENDAR)
 
+/** The organisation calendar, or the default (Moscow, Mon–Fri 09:00–18:00) until edited. */
 export async function loadCalendar(db: D1Database) {
   return calendarFrom(await calendarQuery(db).all())
 }

@@ -32,12 +32,13 @@ export function withDefaults(stored: Partial<LoadSettings>): LoadSettings {
 /** The read of the load settings, to batch with other reads (`loadSettingsFrom` its result). */
 export const loadSettingsQuery = (db: D1Database) => settingQuery(db, LOAD_KEY)
 
-/** The load settings with their version (0: never saved, the defaults apply). */
+/** The load settings in a result of `loadSettingsQuery`, with their version. */
 export function loadSettingsFrom(result: D1Result | undefined) {
   const { value, version } = settingFrom<Partial<LoadSettings>>(result, {})
   return { value: withDefaults(value), version }
 }
 
+/** The load settings with their version (0: never saved, the defaults apply). */
 export async function loadLoadSettings(db: D1Database) {
   return loadSettingsFrom(await loadSettingsQuery(db).all())
 }
