@@ -145,12 +145,16 @@ export function authorize(c: Context<AppEnv>, action: Action) {
 }
 
 /** Routes that read a cookie's session in their own first D1 batch (middleware/batched-session.ts). */
-const SESSION_IN_OWN_BATCH = new Set(['POST /api/clients/:id/move'])
+const SESSION_IN_OWN_BATCH = new Set([
+  'POST /api/clients/:id/move',
+  'POST /api/assignments/suggest',
+])
 
 /**
- * Whether the route reads the caller's session itself: a move is the board's hottest write, and
- * its session read rides in its read batch (one D1 round trip less). Only when a session cookie
- * is the request's one credential; the route admits the caller before it writes anything.
+ * Whether the route reads the caller's session itself: a move (the board's hottest write) and a
+ * suggestion (asked for at every assignment) are a single batch of reads otherwise, and the session
+ * rides in it (one D1 round trip less). Only when a session cookie is the request's one
+ * credential; the route admits the caller before it answers or writes anything.
  */
 function sessionInOwnBatch(c: Context<AppEnv>, routeKey: string): boolean {
   return (

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { AssignRequest, SuggestRequest, Suggestion } from '../../schema/assignments'
 import { Client } from '../../schema/clients'
 import { Id } from '../../schema/common'
+import { admitBatchedSession, batchedSessionQuery } from '../middleware/batched-session'
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../router'
 import { setPerson } from '../services/assign-client'
 import { poolFor, suggestionFor, suggestionInputs } from '../services/suggestions'
@@ -29,7 +30,10 @@ export const assignments = createRouter()
     }),
     async (c) => {
       const req = c.req.valid('json')
-      const { snap, target } = await suggestionInputs(c.env.DB, Date.now(), req)
+      // A cookie's session is read in the suggestion's one batch, and the caller admitted first.
+      const read = await batchedSessionQuery(c)
+      const session = read && { read, admit: (r?: D1Result) => admitBatchedSession(c, r) }
+      const { snap, target } = await suggestionInputs(c.env.DB, Date.now(), req, session)
       const pool = poolFor(snap, c.get('identity'), req.leadId)
       const { weight, candidates, excluded } = suggestionFor(snap, target, req.roleId, pool)
       return c.json(

@@ -48,21 +48,30 @@ export function prospect(
   }
 }
 
+/** The caller's session read in the suggestion's batch, and how the route admits them from it. */
+export interface SessionInBatch {
+  read: D1PreparedStatement
+  admit(result: D1Result | undefined): Promise<void>
+}
+
 /**
  * The snapshot and the client a suggestion is for (by id, or a prospective one by tier at a
- * stage), read in one batch: one D1 round trip for the whole suggestion.
+ * stage), read in one batch: one D1 round trip for the whole suggestion, the caller's session
+ * included when the route leaves it to this batch (admitted before anything else is looked at).
  */
 export async function suggestionInputs(
   db: D1Database,
   now: number,
   req: SuggestRequest,
+  session: SessionInBatch | null = null,
 ): Promise<{ snap: SuggestSnapshot; target: Target }> {
   const stageId = req.stageId ?? DEFAULT_ASSIGN_STAGE
   const read = req.clientId ? liveClientQuery(db, req.clientId) : stageQuery(db, stageId)
   const {
     snap,
-    also: [row],
-  } = await countsSnapshotWith(db, now, [read])
+    also: [row, caller],
+  } = await countsSnapshotWith(db, now, session ? [read, session.read] : [read])
+  await session?.admit(caller)
   if (!snap.roleNames.has(req.roleId)) {
     throw invalid('roleId', `No journey role ${JSON.stringify(req.roleId)}`)
   }
