@@ -179,4 +179,42 @@ describe('the SLA sweep', () => {
     const after = (await api(`/clients/${client.id}`)).body
     expect(Date.parse(after.dueAt)).toBeGreaterThan(Date.parse(client.dueAt ?? ''))
   })
+
+  // Last in the file: the webhooks it subscribes stay for the rest of it.
+  it('queues its webhook events for the webhooks that take them, once, and for no other', async () => {
+    const queued = (hookId: string) =>
+      env.DB.prepare(
+        `SELECT event, json_extract(payload, '$.clientId') AS client FROM webhook_deliveries
+         WHERE webhook_id = ?1 ORDER BY event`,
+      )
+        .bind(hookId)
+        .all<{ event: string; client: string }>()
+        .then((r) => r.results)
+    const hook = async (events: string[]) => {
+      const res = await api('/webhooks', {
+        method: 'POST',
+        json: { url: 'https://hooks.test/ok', events, secret: 'sweep-webhook-secret-0123456789' },
+      })
+      expect(res.status).toBe(201)
+      return res.body.id as string
+    }
+    // No webhook takes SLA events yet: a card flagged now queues nothing, then or later.
+    const early = await createClient('kickoff', { people: { account_manager: owner } })
+    await runCron(SWEEP, at(early.dueAt ?? '', 1))
+    expect((await api(`/clients/${early.id}`)).body.overdueLevel).toBe(1)
+
+    const sla = await hook(['client.overdue', 'client.returned'])
+    const moves = await hook(['client.moved'])
+    const flagged = await createClient('kickoff', { people: { account_manager: owner } })
+    const returned = await createClient('qualification', { people: { sales: owner } })
+    for (const client of [flagged, returned]) {
+      await runCron(SWEEP, at(client.dueAt ?? '', 1))
+      await runCron(SWEEP, at(client.dueAt ?? '', 2))
+    }
+    expect(await queued(sla)).toEqual([
+      { event: 'client.overdue', client: flagged.id },
+      { event: 'client.returned', client: returned.id },
+    ])
+    expect(await queued(moves)).toEqual([])
+  })
 })

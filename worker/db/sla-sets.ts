@@ -24,16 +24,19 @@ export interface ReturnItem {
   data: string
 }
 
-/** A notification to write if its card's event of the page's operation was written. */
+/**
+ * One alert on a card and who receives it (a note each, under the alert's dedupe key and the
+ * recipient): the texts travel once per card, not once per recipient.
+ */
 export interface NoteItem {
-  id: string
-  m: string
   k: string
   c: string
   t: string
   b: string
   data: string
   key: string
+  /** Recipients: the note's id and the member. */
+  to: { id: string; m: string }[]
 }
 
 /** A webhook event to queue for each subscribed webhook, under the same condition. */
@@ -114,13 +117,14 @@ export function returnPageStatements(db: D1Database, items: ReturnItem[], now: n
 
 /** The page's notifications, each only if its card's event landed; dedupe keys as before. */
 export function notePageStatement(db: D1Database, items: NoteItem[], now: number, op: string) {
+  const to = (field: string) => `json_extract(r.value, '$.${field}')`
   return db
     .prepare(
       `INSERT INTO notifications (id, member_id, kind, client_id, title, body, data, dedupe_key, created_at)
-       SELECT ${item('id')}, ${item('m')}, ${item('k')}, ${item('c')}, ${item('t')}, ${item('b')},
-         ${item('data')}, ${item('key')}, ?3
-       FROM json_each(?1) j
-       WHERE EXISTS (SELECT 1 FROM members WHERE id = ${item('m')}) AND ${landed(item('c'))}
+       SELECT ${to('id')}, ${to('m')}, ${item('k')}, ${item('c')}, ${item('t')}, ${item('b')},
+         ${item('data')}, ${item('key')} || ':' || ${to('m')}, ?3
+       FROM json_each(?1) j, json_each(j.value, '$.to') r
+       WHERE EXISTS (SELECT 1 FROM members WHERE id = ${to('m')}) AND ${landed(item('c'))}
        ON CONFLICT (dedupe_key) DO NOTHING`,
     )
     .bind(JSON.stringify(items), op, now)

@@ -15,22 +15,39 @@ export interface OverdueCard {
 
 /**
  * Cards whose deadline for `level` (1: the SLA, 2: twice the SLA) has passed and that are not
- * marked yet. Reads through a partial index, so the cost follows the overdue cards only.
+ * marked yet, and whether any active webhook takes `events` (none: the page queues nothing, so
+ * its payloads are not built). Reads through a partial index, so the cost follows the overdue
+ * cards only; one round trip.
  */
-export async function overdueCards(db: D1Database, level: 1 | 2, now: number, limit: number) {
+export async function overduePage(
+  db: D1Database,
+  level: 1 | 2,
+  now: number,
+  limit: number,
+  events: readonly string[],
+) {
   const due = level === 1 ? 'c.due_at' : 'c.due2_at'
-  const { results } = await db
-    .prepare(
-      `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, s.owner_role_id,
-         p.member_id AS owner_id, c.overdue_level, c.due2_at
-       FROM clients c CROSS JOIN stages s ON s.id = c.stage_id
-       LEFT JOIN client_people p ON p.client_id = c.id AND p.role_id = s.owner_role_id
-       WHERE c.archived = 0 AND c.overdue_level = ?1 AND ${due} <= ?2
-       ORDER BY ${due} LIMIT ?3`,
-    )
-    .bind(level - 1, now, limit)
-    .all<OverdueCard>()
-  return results
+  const [cards, hooks] = await db.batch([
+    db
+      .prepare(
+        `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, s.owner_role_id,
+           p.member_id AS owner_id, c.overdue_level, c.due2_at
+         FROM clients c CROSS JOIN stages s ON s.id = c.stage_id
+         LEFT JOIN client_people p ON p.client_id = c.id AND p.role_id = s.owner_role_id
+         WHERE c.archived = 0 AND c.overdue_level = ?1 AND ${due} <= ?2
+         ORDER BY ${due} LIMIT ?3`,
+      )
+      .bind(level - 1, now, limit),
+    db
+      .prepare(
+        `SELECT EXISTS (SELECT 1 FROM webhooks w WHERE w.active = 1 AND EXISTS (
+           SELECT 1 FROM json_each(w.events) e WHERE e.value IN (SELECT value FROM json_each(?1))
+         )) AS subscribed`,
+      )
+      .bind(JSON.stringify(events)),
+  ])
+  const subscribed = (hooks?.results as { subscribed: number }[] | undefined)?.[0]?.subscribed
+  return { cards: (cards?.results ?? []) as OverdueCard[], subscribed: subscribed === 1 }
 }
 
 /** Re-derives every card's deadlines after the calendar or a stage's SLA changed. */

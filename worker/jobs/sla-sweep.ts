@@ -1,8 +1,9 @@
 import type { Stage } from '../../schema/journey'
+import type { WebhookEvent } from '../../schema/stage-clock'
 import { lastKey } from '../db/clients'
 import { loadJourney } from '../db/journey'
 import { alertOrg, type AlertOrg } from '../db/org'
-import { overdueCards, type OverdueCard } from '../db/sla'
+import { overduePage, type OverdueCard } from '../db/sla'
 import {
   flagPageStatements,
   notePageStatement,
@@ -36,28 +37,34 @@ const recipients = (card: OverdueCard, org: AlertOrg) =>
 
 /** A page's writes, gathered card by card and sent as a handful of statements. */
 interface PageWork {
+  /** Some active webhook takes SLA events (read with the page). */
+  subscribed: boolean
   flags: FlagItem[]
   returns: ReturnItem[]
   notes: NoteItem[]
   outbox: OutboxItem[]
 }
 
-/** The inbox notes and the webhook event an SLA verdict on one card sends. */
+/** The webhook events an SLA verdict sends. */
+const SLA_EVENTS: readonly WebhookEvent[] = ['client.overdue', 'client.returned']
+
+/** The inbox notes and the webhook event (when a webhook takes it) an SLA verdict sends. */
 function addAlerts(work: PageWork, org: AlertOrg, card: OverdueCard, stage: Stage, what: SlaEvent) {
   const key = `${what.kind}:${card.id}:${card.entered_stage_at}:${what.level}`
   const text = slaAlertText(card.company, stage, what)
-  for (const memberId of recipients(card, org)) {
+  const to = recipients(card, org).map((m) => ({ id: crypto.randomUUID(), m }))
+  if (to.length > 0) {
     work.notes.push({
-      id: crypto.randomUUID(),
-      m: memberId,
       k: what.kind,
       c: card.id,
       t: text.ru.title,
       b: text.ru.body,
       data: JSON.stringify({ en: text.en, level: what.level, stageId: stage.id }),
-      key: `${key}:${memberId}`,
+      key,
+      to,
     })
   }
+  if (!work.subscribed) return
   const event = what.kind === 'returned' ? 'client.returned' : 'client.overdue'
   const payload = {
     clientId: card.id,
@@ -123,8 +130,8 @@ export async function slaSweep(env: Env, now: number) {
 
   for (const level of [1, 2] as const) {
     for (let round = 0; round < 100; round += 1) {
-      const cards = await overdueCards(db, level, now, PAGE)
-      const work: PageWork = { flags: [], returns: [], notes: [], outbox: [] }
+      const { cards, subscribed } = await overduePage(db, level, now, PAGE, SLA_EVENTS)
+      const work: PageWork = { subscribed, flags: [], returns: [], notes: [], outbox: [] }
       for (const card of cards) {
         const stage = byId.get(card.stage_id)
         if (!stage) continue
