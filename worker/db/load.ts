@@ -178,12 +178,25 @@ export async function readLoadRows(db: D1Database, today: string): Promise<LoadR
   return { ...base, clients: rows<ClientRow>(clients).map((r) => toClient(r, base.roleParts)) }
 }
 
-/** "<tier> <phase>" keys of `member_loads.counts` (see 0020). */
-const toCounts = (counts: Record<string, number>): RoleCounts['counts'] =>
-  Object.entries(counts).flatMap(([key, clients]) => {
-    const [tier, phaseId] = key.split(' ')
-    return tier && phaseId ? [{ tier: tier as Tier, phaseId, clients }] : []
-  })
+type CountKey = { tier: Tier; phaseId: string } | null
+
+/**
+ * The "<tier> <phase>" keys of `member_loads.counts` (see 0020), read out of every member's
+ * counts: the same few dozen keys, so each is split once per snapshot (`keys`).
+ */
+function toCounts(counts: Record<string, number>, keys: Map<string, CountKey>) {
+  const out: { tier: Tier; phaseId: string; clients: number }[] = []
+  for (const key in counts) {
+    let parsed = keys.get(key)
+    if (parsed === undefined) {
+      const [tier, phaseId] = key.split(' ')
+      parsed = tier && phaseId ? { tier: tier as Tier, phaseId } : null
+      keys.set(key, parsed)
+    }
+    if (parsed) out.push({ tier: parsed.tier, phaseId: parsed.phaseId, clients: counts[key] ?? 0 })
+  }
+  return out
+}
 
 /**
  * The team rows and the per-member counts of their clients, without reading any client: what a
@@ -198,9 +211,10 @@ export async function readSuggestRows(
   const team = teamStatements(db, since)
   const results = await db.batch([
     // json(counts) inside json_object: each member's counts arrive as an object, not a text to
-    // parse again (a JSON subtype would not survive a subquery, so no jsonRowsSql here).
-    db.prepare(`SELECT json_group_array(json_object('member_id', member_id, 'role_id', role_id,
-      'counts', json(counts))) AS rows FROM member_loads`),
+    // parse again (a JSON subtype would not survive a subquery, so no jsonRowsSql here). One-letter
+    // names: the text is parsed twice (D1's answer, then the cell) on every suggestion.
+    db.prepare(`SELECT json_group_array(json_object('m', member_id, 'r', role_id,
+      'c', json(counts))) AS rows FROM member_loads`),
     // One JSON text, not a row per member (see json-rows.ts).
     db.prepare(`SELECT json_group_object(member_id, cards) AS rows FROM member_overdue
       WHERE cards > 0`),
@@ -208,17 +222,12 @@ export async function readSuggestRows(
     ...also,
   ])
   const [counts, overdue] = results
+  const keys = new Map<string, CountKey>()
   return {
     ...teamRows(results.slice(2, 2 + team.length)),
-    roleCounts: jsonRowsOf<{
-      member_id: string
-      role_id: string
-      counts: Record<string, number>
-    }>(counts).map((r) => ({
-      memberId: r.member_id,
-      roleId: r.role_id,
-      counts: toCounts(r.counts),
-    })),
+    roleCounts: jsonRowsOf<{ m: string; r: string; c: Record<string, number> }>(counts).map(
+      (row) => ({ memberId: row.m, roleId: row.r, counts: toCounts(row.c, keys) }),
+    ),
     overdue: new Map(Object.entries(jsonCellOf<Record<string, number>>(overdue) ?? {})),
     also: results.slice(2 + team.length),
   }

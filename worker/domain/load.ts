@@ -169,9 +169,16 @@ export function loadsFromCounts(
 ): Map<string, number> {
   const none: ReadonlyMap<string, RolePart> = new Map()
   const loads = new Map<string, number>()
+  // A few hundred rows share a few dozen (role, tier, phase) weights: each is worked out once.
+  const weights = new Map<string, number>()
   for (const { memberId, roleId, counts } of rows) {
     for (const { tier, phaseId, clients } of counts) {
-      const weight = roleWeight({ tier, phaseId, parts: parts.get(phaseId) ?? none }, roleId, s)
+      const key = `${roleId} ${tier} ${phaseId}`
+      let weight = weights.get(key)
+      if (weight === undefined) {
+        weight = roleWeight({ tier, phaseId, parts: parts.get(phaseId) ?? none }, roleId, s)
+        weights.set(key, weight)
+      }
       if (weight > 0 && clients > 0) {
         loads.set(memberId, (loads.get(memberId) ?? 0) + weight * clients)
       }
