@@ -111,14 +111,45 @@ export function localMidnight(date: string, timeZone: string): number {
   return fromWallClock(Date.parse(`${date}T00:00:00Z`), timeZone)
 }
 
-/** The working interval of the local day starting at wall-clock midnight `dayWall`, or null. */
-export function workingWindow(dayWall: number, cal: Calendar): [number, number] | null {
+const WEEK_MS = 7 * DAY_MS
+
+/**
+ * `fromWallClock` for a walk over consecutive days (deadlines, time in stage), where reading the
+ * clock (an Intl format, four a working day) is most of the cost. A zone's offset changes only
+ * at its shifts (daylight saving, a new standard time), never twice within a week: the walk
+ * reads the offset at both ends of each week of wall time, and inside a week where the two agree
+ * takes it for every instant; a week with a shift in it is read exactly, instant by instant.
+ */
+function zoneWalk(timeZone: string): (wall: number) => number {
+  let week = Number.NaN
+  let offset: number | null = null
+  return (wall) => {
+    const start = wall - (((wall % WEEK_MS) + WEEK_MS) % WEEK_MS)
+    if (start !== week) {
+      week = start
+      const atStart = start - fromWallClock(start, timeZone)
+      const atEnd = start + WEEK_MS - fromWallClock(start + WEEK_MS, timeZone)
+      offset = atStart === atEnd ? atStart : null
+    }
+    return offset === null ? fromWallClock(wall, timeZone) : wall - offset
+  }
+}
+
+/**
+ * The working interval of the local day starting at wall-clock midnight `dayWall`, or null.
+ * `instantOf` turns wall times into instants (a walk passes its `zoneWalk`).
+ */
+export function workingWindow(
+  dayWall: number,
+  cal: Calendar,
+  instantOf: (wall: number) => number = (wall) => fromWallClock(wall, cal.timeZone),
+): [number, number] | null {
   const date = new Date(dayWall)
   const isoWeekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay()
   if (!cal.workingDays.includes(isoWeekday)) return null
   if (cal.holidays.includes(date.toISOString().slice(0, 10))) return null
-  const start = fromWallClock(dayWall + minutesOf(cal.workStart) * 60_000, cal.timeZone)
-  const end = fromWallClock(dayWall + minutesOf(cal.workEnd) * 60_000, cal.timeZone)
+  const start = instantOf(dayWall + minutesOf(cal.workStart) * 60_000)
+  const end = instantOf(dayWall + minutesOf(cal.workEnd) * 60_000)
   return end > start ? [start, end] : null
 }
 
@@ -136,13 +167,14 @@ export function workdayMs(cal: Calendar): number {
 /** Working time between two instants (0 if `to` is not after `from`). */
 export function workingMsBetween(from: number, to: number, cal: Calendar): number {
   if (to <= from) return 0
+  const instantOf = zoneWalk(cal.timeZone)
   let total = 0
   for (let day = dayOf(from, cal.timeZone), i = 0; i < MAX_DAYS; day += DAY_MS, i += 1) {
-    const window = workingWindow(day, cal)
+    const window = workingWindow(day, cal, instantOf)
     if (window) {
       if (window[0] >= to) break
       total += Math.max(0, Math.min(window[1], to) - Math.max(window[0], from))
-    } else if (fromWallClock(day, cal.timeZone) >= to) {
+    } else if (instantOf(day) >= to) {
       break
     }
   }
@@ -155,6 +187,7 @@ export function workingMsBetween(from: number, to: number, cal: Calendar): numbe
  */
 function addWorkingMsEach(from: number, amounts: readonly number[], cal: Calendar) {
   const found: (number | null)[] = amounts.map(() => null)
+  const instantOf = zoneWalk(cal.timeZone)
   let open = amounts.length
   let used = 0
   for (
@@ -162,7 +195,7 @@ function addWorkingMsEach(from: number, amounts: readonly number[], cal: Calenda
     i < MAX_DAYS && open > 0;
     day += DAY_MS, i += 1
   ) {
-    const window = workingWindow(day, cal)
+    const window = workingWindow(day, cal, instantOf)
     if (!window || window[1] <= from) continue
     const start = Math.max(window[0], from)
     amounts.forEach((ms, k) => {

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   addWorkingMs,
+  dayOf,
   DEFAULT_CALENDAR,
   earliestLocalDate,
   localDate,
@@ -9,6 +10,7 @@ import {
   workingDaysBetween,
   workingMsBetween,
   WALL_CLOCK_FORMAT,
+  workingWindow,
   zoneOffsetMs,
   type Calendar,
 } from '../../shared/clock'
@@ -128,6 +130,79 @@ describe('the clock read fast', () => {
       { numRuns: 200 },
     )
   })
+})
+
+describe('the clock walking days a week at a time', () => {
+  const DAY = 24 * H
+  // Zones with shifts: daylight saving at night, at midnight (Havana, Santiago), by half an hour
+  // (Lord Howe), twice in a month (Casablanca around Ramadan), and ones abolished (Tehran).
+  const zones = [
+    'Europe/Berlin',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'Africa/Casablanca',
+    'America/Santiago',
+    'America/Havana',
+    'Asia/Tehran',
+    'Pacific/Chatham',
+    'Europe/Moscow',
+  ]
+  const calendars: Omit<Calendar, 'timeZone'>[] = [
+    { ...moscow, holidays: ['2026-01-01'] },
+    { ...moscow, workingDays: [1, 2, 3, 4, 5, 6, 7], workStart: '00:00', workEnd: '23:30' },
+    { ...moscow, workingDays: [1, 2, 3, 4, 5, 6, 7], workStart: '01:30', workEnd: '03:30' },
+  ]
+  /** The oracle: every local day's window read exactly, clipped to [from, to]. */
+  const exactWorkingMs = (from: number, to: number, cal: Calendar) => {
+    let total = 0
+    for (let day = dayOf(from, cal.timeZone); day <= dayOf(to, cal.timeZone); day += DAY) {
+      const w = workingWindow(day, cal)
+      if (w) total += Math.max(0, Math.min(w[1], to) - Math.max(w[0], from))
+    }
+    return total
+  }
+  /** The oracle: the first instant by which `ms` of working time has passed, days read exactly. */
+  const exactAdd = (from: number, ms: number, cal: Calendar) => {
+    let used = 0
+    for (let day = dayOf(from, cal.timeZone), i = 0; i < 800; day += DAY, i += 1) {
+      const w = workingWindow(day, cal)
+      if (!w || w[1] <= from) continue
+      const start = Math.max(w[0], from)
+      if (start + (ms - used) <= w[1]) return start + (ms - used)
+      used += w[1] - start
+    }
+    return null
+  }
+  // Each run walks up to 400 days twice, exactly and by weeks: a few hundred runs take seconds.
+  const RUNS = 300
+  const arbitrary = [
+    fc.integer({ min: Date.UTC(2018, 0), max: Date.UTC(2031, 0) }),
+    fc.integer({ min: 0, max: 400 * 24 * 60 }),
+    fc.constantFrom(...zones),
+    fc.constantFrom(...calendars),
+  ] as const
+
+  it('measures working time exactly as reading every day would, across every kind of shift', () => {
+    fc.assert(
+      fc.property(...arbitrary, (from, minutes, timeZone, base) => {
+        const cal = { ...base, timeZone }
+        const to = from + minutes * 60_000
+        expect(workingMsBetween(from, to, cal)).toBe(exactWorkingMs(from, to, cal))
+      }),
+      { numRuns: RUNS },
+    )
+  }, 60_000)
+
+  it('finds the deadlines exactly as reading every day would, across every kind of shift', () => {
+    fc.assert(
+      fc.property(...arbitrary, (from, minutes, timeZone, base) => {
+        const cal = { ...base, timeZone }
+        const ms = (minutes % (60 * 24 * 60)) * 60_000
+        expect(addWorkingMs(from, ms, cal)).toBe(exactAdd(from, ms, cal))
+      }),
+      { numRuns: RUNS },
+    )
+  }, 60_000)
 })
 
 describe('the earliest local date', () => {
