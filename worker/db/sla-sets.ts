@@ -5,6 +5,8 @@
  * history events asks for the page's operation id (the events say which cards really changed).
  */
 
+import { takesEvent } from './webhooks'
+
 /** A card to mark at a level, as long as it is still in the stint the sweep read. */
 export interface FlagItem {
   c: string
@@ -137,8 +139,7 @@ export function outboxPageStatement(db: D1Database, items: OutboxItem[], now: nu
       `INSERT INTO webhook_deliveries (id, webhook_id, event, payload, next_attempt_at, created_at)
        SELECT ${item('key')} || ':' || w.id, w.id, ${item('event')}, ${item('payload')}, ?3, ?3
        FROM json_each(?1) j JOIN webhooks w
-       WHERE w.active = 1 AND EXISTS (SELECT 1 FROM json_each(w.events) e WHERE e.value = ${item('event')})
-         AND ${landed(item('c'))}
+       WHERE ${takesEvent(item('event'))} AND ${landed(item('c'))}
        ON CONFLICT (id) DO NOTHING`,
     )
     .bind(JSON.stringify(items), op, now)

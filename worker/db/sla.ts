@@ -15,40 +15,25 @@ export interface OverdueCard {
 
 /**
  * Cards whose deadline for `level` (1: the SLA, 2: twice the SLA) has passed and that are not
- * marked yet, and whether any active webhook takes `events` (none: the page queues nothing, so
- * its payloads are not built). Reads through a partial index, so the cost follows the overdue
- * cards only; one round trip.
+ * marked yet (`overdueFrom` reads the result). Reads through a partial index, so the cost
+ * follows the overdue cards only.
  */
-export async function overduePage(
-  db: D1Database,
-  level: 1 | 2,
-  now: number,
-  limit: number,
-  events: readonly string[],
-) {
+export function overdueQuery(db: D1Database, level: 1 | 2, now: number, limit: number) {
   const due = level === 1 ? 'c.due_at' : 'c.due2_at'
-  const [cards, hooks] = await db.batch([
-    db
-      .prepare(
-        `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, s.owner_role_id,
-           p.member_id AS owner_id, c.overdue_level, c.due2_at
-         FROM clients c CROSS JOIN stages s ON s.id = c.stage_id
-         LEFT JOIN client_people p ON p.client_id = c.id AND p.role_id = s.owner_role_id
-         WHERE c.archived = 0 AND c.overdue_level = ?1 AND ${due} <= ?2
-         ORDER BY ${due} LIMIT ?3`,
-      )
-      .bind(level - 1, now, limit),
-    db
-      .prepare(
-        `SELECT EXISTS (SELECT 1 FROM webhooks w WHERE w.active = 1 AND EXISTS (
-           SELECT 1 FROM json_each(w.events) e WHERE e.value IN (SELECT value FROM json_each(?1))
-         )) AS subscribed`,
-      )
-      .bind(JSON.stringify(events)),
-  ])
-  const subscribed = (hooks?.results as { subscribed: number }[] | undefined)?.[0]?.subscribed
-  return { cards: (cards?.results ?? []) as OverdueCard[], subscribed: subscribed === 1 }
+  return db
+    .prepare(
+      `SELECT c.id, c.name, c.company, c.version, c.stage_id, c.entered_stage_at, s.owner_role_id,
+         p.member_id AS owner_id, c.overdue_level, c.due2_at
+       FROM clients c CROSS JOIN stages s ON s.id = c.stage_id
+       LEFT JOIN client_people p ON p.client_id = c.id AND p.role_id = s.owner_role_id
+       WHERE c.archived = 0 AND c.overdue_level = ?1 AND ${due} <= ?2
+       ORDER BY ${due} LIMIT ?3`,
+    )
+    .bind(level - 1, now, limit)
 }
+
+export const overdueFrom = (result: D1Result | undefined) =>
+  (result?.results ?? []) as OverdueCard[]
 
 /** Re-derives every card's deadlines after the calendar or a stage's SLA changed. */
 export async function cardsForDeadlines(db: D1Database, stageId: string | null) {

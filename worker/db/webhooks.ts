@@ -75,6 +75,23 @@ export async function updateWebhook(db: D1Database, next: Webhook, expected: num
   return res.meta.changes > 0
 }
 
+/** SQL: webhook `w` is active and subscribed to the event `event` (an SQL expression). */
+export const takesEvent = (event: string) =>
+  `w.active = 1 AND EXISTS (SELECT 1 FROM json_each(w.events) e WHERE e.value = ${event})`
+
+/** Whether any active webhook takes one of `events`, to batch with other reads. */
+export const webhooksTakeQuery = (db: D1Database, events: readonly WebhookEvent[]) =>
+  db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM json_each(?1) ev JOIN webhooks w ON ${takesEvent('ev.value')})
+         AS taken`,
+    )
+    .bind(JSON.stringify(events))
+
+/** The answer of `webhooksTakeQuery` in a batch result. */
+export const webhooksTakeFrom = (result: D1Result | undefined) =>
+  (result?.results as { taken: number }[] | undefined)?.[0]?.taken === 1
+
 /**
  * Queues an event for every active webhook subscribed to it, in one statement and in the same
  * batch as the change it reports. The delivery id is `<event key>:<webhook>`: queueing the same
@@ -93,7 +110,7 @@ export function enqueueStatement(
     .prepare(
       `INSERT INTO webhook_deliveries (id, webhook_id, event, payload, next_attempt_at, created_at)
        SELECT ?1 || ':' || w.id, w.id, ?2, ?3, ?4, ?4 FROM webhooks w
-       WHERE w.active = 1 AND EXISTS (SELECT 1 FROM json_each(w.events) WHERE value = ?2) AND ${g.sql}
+       WHERE ${takesEvent('?2')} AND ${g.sql}
        ON CONFLICT (id) DO NOTHING`,
     )
     .bind(eventKey, event, JSON.stringify({ event, ...payload }), now, ...g.params)

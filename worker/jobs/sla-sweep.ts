@@ -3,7 +3,8 @@ import type { WebhookEvent } from '../../schema/stage-clock'
 import { lastKey } from '../db/clients'
 import { loadJourney } from '../db/journey'
 import { alertOrg, type AlertOrg } from '../db/org'
-import { overduePage, type OverdueCard } from '../db/sla'
+import { overdueFrom, overdueQuery, type OverdueCard } from '../db/sla'
+import { webhooksTakeFrom, webhooksTakeQuery } from '../db/webhooks'
 import {
   flagPageStatements,
   notePageStatement,
@@ -130,8 +131,19 @@ export async function slaSweep(env: Env, now: number) {
 
   for (const level of [1, 2] as const) {
     for (let round = 0; round < 100; round += 1) {
-      const { cards, subscribed } = await overduePage(db, level, now, PAGE, SLA_EVENTS)
-      const work: PageWork = { subscribed, flags: [], returns: [], notes: [], outbox: [] }
+      // With the page, whether any webhook takes SLA events (none: no payloads are built).
+      const [due, hooks] = await db.batch([
+        overdueQuery(db, level, now, PAGE),
+        webhooksTakeQuery(db, SLA_EVENTS),
+      ])
+      const cards = overdueFrom(due)
+      const work: PageWork = {
+        subscribed: webhooksTakeFrom(hooks),
+        flags: [],
+        returns: [],
+        notes: [],
+        outbox: [],
+      }
       for (const card of cards) {
         const stage = byId.get(card.stage_id)
         if (!stage) continue
