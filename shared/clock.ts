@@ -120,15 +120,18 @@ const WEEK_MS = 7 * DAY_MS
  * reads the offset at both ends of each week of wall time, and inside a week where the two agree
  * takes it for every instant; a week with a shift in it is read exactly, instant by instant.
  */
-function zoneWalk(timeZone: string): (wall: number) => number {
+export function zoneWalk(timeZone: string): (wall: number) => number {
+  const offsetAt = (wall: number) => wall - fromWallClock(wall, timeZone)
   let week = Number.NaN
+  let atEnd = 0
   let offset: number | null = null
   return (wall) => {
     const start = wall - (((wall % WEEK_MS) + WEEK_MS) % WEEK_MS)
     if (start !== week) {
+      // The next week starts where the last one ended: its first offset is already read.
+      const atStart = start === week + WEEK_MS ? atEnd : offsetAt(start)
       week = start
-      const atStart = start - fromWallClock(start, timeZone)
-      const atEnd = start + WEEK_MS - fromWallClock(start + WEEK_MS, timeZone)
+      atEnd = offsetAt(start + WEEK_MS)
       offset = atStart === atEnd ? atStart : null
     }
     return offset === null ? fromWallClock(wall, timeZone) : wall - offset

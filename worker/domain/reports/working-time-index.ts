@@ -1,4 +1,10 @@
-import { dayOf, workingMsBetween, workingWindow, type Calendar } from '../../../shared/clock'
+import {
+  dayOf,
+  workingMsBetween,
+  workingWindow,
+  zoneWalk,
+  type Calendar,
+} from '../../../shared/clock'
 
 const DAY_MS = 86_400_000
 
@@ -22,9 +28,10 @@ export interface WorkingWindow {
  */
 export function workingWindows(cal: Calendar, from: number, to: number): WorkingWindow[] {
   const out: WorkingWindow[] = []
+  const instantOf = zoneWalk(cal.timeZone)
   let before = 0
   for (let day = dayOf(from, cal.timeZone) - DAY_MS; day <= dayOf(to, cal.timeZone) + DAY_MS;) {
-    const w = workingWindow(day, cal)
+    const w = workingWindow(day, cal, instantOf)
     day += DAY_MS
     if (!w) continue
     out.push({ start: w[0], end: w[1], before })
