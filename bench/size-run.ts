@@ -17,7 +17,7 @@ import { root } from './paths'
 import { boardReads, sweepReads } from './rows-read'
 import { cpuBetween, treeCpu, treeMemory } from './processes'
 import { startServer, stopServer } from './server'
-import { d1File } from './sqlite-cli'
+import { d1File, settleDisk } from './sqlite-cli'
 import { loadAverage, round } from './stats'
 import { sweep } from './sweep'
 
@@ -144,9 +144,11 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
   }
 
   phase('the empty route and board data through `wrangler dev`, as `npm start` serves')
+  settleDisk()
   const devProxy = await throughWranglerDev(dir, o)
 
   phase('serving the Worker (workerd)')
+  settleDisk()
   const server = await startServer(dir, o.config)
   try {
     const pid = server.process.pid ?? 0
@@ -210,6 +212,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
     let sweepHttp = null
     if (o.sweep) {
       phase('the SLA sweep through the scheduled handler')
+      settleDisk()
       const swept = await cpu(
         () => sweep(seeded.file, () => server.scheduled('*/5 * * * *')),
         () => 1,
