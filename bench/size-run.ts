@@ -207,6 +207,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
     let page = null
     if (o.browser) {
       phase('the board page in Chromium')
+      settleDisk()
       page = await boardPage(server.url, 'member@demo.local', 5, 3)
     }
     let sweepHttp = null
