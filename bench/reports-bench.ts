@@ -283,9 +283,11 @@ year, a money profile per card, 12 months of logged hours and two NPS answers pe
 
 **Snapshot job, first run (backfills the year):** ${r.snapshotMs === null ? 'not finished in 300 s' : `${(r.snapshotMs / 1000).toFixed(1)} s`}
 (target < 5 s) — ${r.state.days} days, ${r.snapRows.toLocaleString('en')} flow rows,
-${r.state.visits.toLocaleString('en')} stage visits measured; timed from the cron request until
-the visits mark and yesterday's flow were stored, polling the D1 file every 50 ms. Load average
-before: ${r.loadBefore}.
+${r.state.visits.toLocaleString('en')} stage visits measured; timed from the cron request to the
+job's own log line as it ends (its state checked afterwards), with the history the bench wrote
+flushed to disk first. Before the eighth round it was timed by polling the D1 file every 50 ms
+(sqlite3 CLI) while the history's writeback still went on. Load average before:
+${r.loadBefore}.
 
 **Snapshot job, a working day later** (${DAY_MOVES.toLocaleString('en')} cards moved yesterday, yesterday's flow
 written again): ${r.daily === null ? 'not finished in 300 s' : `${(r.daily / 1000).toFixed(1)} s`}, load average ${r.dailyLoad}.
