@@ -1,7 +1,9 @@
 /**
  * Moves under concurrency: each connection sends a move carrying the version its card last
- * answered, as the board does: session cookie, Origin, an Idempotency-Key per move. A 409 is the
- * intended answer to a move made on a stale version; anything else but 200 is a finding.
+ * answered, as the board does: session cookie, Origin, and no Idempotency-Key (the board sends
+ * one only to retry a move whose answer was lost); `keyed` loads send a fresh key with every
+ * move, as an API client may. A 409 is the intended answer to a move made on a stale version;
+ * anything else but 200 is a finding.
  */
 import { randomUUID } from 'node:crypto'
 import { boardHeaders, getJson, type Session } from './http'
@@ -121,6 +123,7 @@ export async function moveLoad(
   cards: MoveCard[],
   connections: number,
   durationS: number,
+  keyed = false,
 ): Promise<MoveLoad> {
   const race = cards.length === 1 ? cards[0] : undefined
   const queue = new CardQueue(cards)
@@ -165,7 +168,7 @@ export async function moveLoad(
         method: 'POST',
         headers: boardHeaders(s, {
           'content-type': 'application/json',
-          'idempotency-key': randomUUID(),
+          ...(keyed ? { 'idempotency-key': randomUUID() } : {}),
         }),
         body: JSON.stringify({ stageId: to, version: card.version }),
         signal: AbortSignal.timeout(TIMEOUT_MS),

@@ -42,8 +42,8 @@ const say = (line: string) => console.log(line)
 function problems(results: SizeResult[]): string[] {
   return results.flatMap((s) => {
     const out: string[] = []
-    const { single, different, same, history } = s.moves
-    for (const m of [single, different, same]) {
+    const { single, different, keyed, same, history } = s.moves
+    for (const m of [single, different, keyed, same]) {
       for (const code of Object.keys(m.statuses)) {
         if (!['200', '409 version_conflict', '503 dev-proxy'].includes(code)) {
           out.push(`${s.clients} cards: a move answered ${code}`)

@@ -177,7 +177,9 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
     phase('assignment suggestion')
     const suggest = await suggestion(admin, o.sequentialRuns)
 
-    phase('moves: one connection, then 50 on different cards, then 50 on one card')
+    phase(
+      'moves: one connection, then 50 on different cards (as the board sends them, then each with an Idempotency-Key), then 50 on one card',
+    )
     const stages = journey.phases.flatMap((p) => p.stages)
     const pool = pickMoveCards(clients, stages, o.connections + 6, Date.now())
     const solo = pool.slice(0, 5)
@@ -185,13 +187,15 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
     const raced = pool.slice(-1)
     await moveLoad(member, solo, 1, 1)
     await refreshCards(member, solo, o.settleMs)
-    const load = (cards: typeof pool, connections: number, seconds: number) =>
+    const load = (cards: typeof pool, connections: number, seconds: number, keyed = false) =>
       cpu(
-        () => moveLoad(member, cards, connections, seconds),
+        () => moveLoad(member, cards, connections, seconds, keyed),
         (r) => r.requests,
       )
     const single = await load(solo, 1, Math.max(2, o.loadSeconds / 4))
     const different = await load(spread, o.connections, o.loadSeconds)
+    await refreshCards(member, spread, o.settleMs)
+    const keyed = await load(spread, o.connections, o.loadSeconds, true)
     await refreshCards(member, spread, o.settleMs)
     const same = await load(raced, o.connections, o.loadSeconds)
     await refreshCards(member, raced, o.settleMs)
@@ -249,6 +253,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
       moves: {
         single: single.result,
         different: different.result,
+        keyed: keyed.result,
         same: same.result,
         history,
       },
@@ -260,6 +265,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
         boardLoad: board.cpuMsPerRequest,
         moveSingle: single.cpuMsPerRequest,
         moveDifferent: different.cpuMsPerRequest,
+        moveKeyed: keyed.cpuMsPerRequest,
         moveSame: same.cpuMsPerRequest,
       },
       page,

@@ -58,7 +58,7 @@ export function verdicts(sizes: SizeResult[], bundle: Bundle): Verdict[] {
     })
   }
   for (const s of sizes.filter((x) => x.clients >= 5000)) {
-    const { single, different, same } = s.moves
+    const { single, different, keyed, same } = s.moves
     const fivexx = (m: typeof different) =>
       Object.keys(m.statuses).some((code) => code.startsWith('5') && code !== '503 dev-proxy')
     const dropped = (m: typeof different) => m.statuses['503 dev-proxy'] ?? 0
@@ -71,8 +71,16 @@ export function verdicts(sizes: SizeResult[], bundle: Bundle): Verdict[] {
     })
     out.push({
       target: `Moves, ${different.connections} connections, different cards (${size}): ≥ 300/s, p99 < 250 ms, no 5xx`,
-      measured: `${different.throughputRps}/s, p99 ${ms(different.p99)}, ${fivexx(different) ? 'Worker 5xx' : 'no Worker 5xx'}${dropped(different) ? ` (${dropped(different)} dropped by the dev proxy)` : ''}`,
-      met: different.throughputRps >= 300 && different.p99 < 250 && !fivexx(different),
+      // The board's moves (no key); beside them the same load with a key on every move, which
+      // runs before the eighth round sent and which an API client may send.
+      measured:
+        `${different.throughputRps}/s, p99 ${ms(different.p99)}, ${fivexx(different) || (keyed && fivexx(keyed)) ? 'Worker 5xx' : 'no Worker 5xx'}${dropped(different) ? ` (${dropped(different)} dropped by the dev proxy)` : ''}` +
+        (keyed ? `; each move keyed: ${keyed.throughputRps}/s, p99 ${ms(keyed.p99)}` : ''),
+      met:
+        different.throughputRps >= 300 &&
+        different.p99 < 250 &&
+        !fivexx(different) &&
+        !(keyed && fivexx(keyed)),
       before: BEFORE[`different ${s.clients}`] ?? '',
     })
     out.push({
