@@ -181,6 +181,25 @@ describe('the reports', () => {
     expect(funnel.body.medianJourneyDays).toBeGreaterThan(10)
   })
 
+  it('splits the flow by tier, the tiers adding up to the whole day by day', async () => {
+    const onboarding = async (params: Record<string, string>) =>
+      (
+        (await api(q('/reports/flow', params))).body.series.find(
+          (s: { id: string }) => s.id === 'onboarding',
+        ) as { values: number[] }
+      ).values
+    const [a, b, c] = [
+      await onboarding({ tier: 'A' }),
+      await onboarding({ tier: 'B' }),
+      await onboarding({ tier: 'C' }),
+    ]
+    // r-1 (A) is still in Onboarding; r-2 (C) went through it; no B card did.
+    expect([a.at(-1), Math.max(...a)]).toEqual([1, 1])
+    expect([c.at(-1), Math.max(...c)]).toEqual([0, 1])
+    expect(Math.max(...b)).toBe(0)
+    expect(await onboarding({})).toEqual(a.map((v, i) => v + (b[i] ?? 0) + (c[i] ?? 0)))
+  })
+
   it('counts the funnel as a cohort, so more cards entering Sale never makes drop-off negative', async () => {
     const period = { from: daysAgo(210), to: daysAgo(190) }
     const funnel = await api(q('/reports/funnel', period))

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { api } from '../api/helpers'
-import { appendEvent, history } from '../setup/report-history'
+import { appendEvent, FLOW_ROWS, history } from '../setup/report-history'
 import { MORNING, runCron } from './run-cron'
 
 const at = (iso: string) => Date.parse(iso)
@@ -36,7 +36,7 @@ describe('the first run of the report snapshots (the backfill)', () => {
     ])
     await runCron(MORNING, at('2026-10-08T06:00:00Z'))
     const rows = await env.DB.prepare(
-      `SELECT day, stage_id, cards, entered, entered_phase FROM flow_snapshots
+      `SELECT day, stage_id, cards, entered, entered_phase FROM (${FLOW_ROWS})
        WHERE tier = 'B' AND day IN ('2026-10-05', '2026-10-06') ORDER BY day, stage_id`,
     ).all()
     expect(rows.results).toEqual([

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { appendEvent, history } from '../setup/report-history'
+import { appendEvent, FLOW_ROWS, history } from '../setup/report-history'
 import { MORNING, runCron } from './run-cron'
 
 const H = 3_600_000
@@ -9,7 +9,7 @@ const at = (iso: string) => Date.parse(iso)
 const flowOn = async (day: string) =>
   (
     await env.DB.prepare(
-      `SELECT stage_id, tier, cards, entered, entered_phase FROM flow_snapshots
+      `SELECT stage_id, tier, cards, entered, entered_phase FROM (${FLOW_ROWS})
        WHERE day = ?1 ORDER BY stage_id, tier`,
     )
       .bind(day)

@@ -49,3 +49,11 @@ export async function history(
     ),
   ])
 }
+
+/**
+ * The flow snapshots one row per day, stage and tier, as they were stored before 0026 put a
+ * stage's tiers side by side in one row: what the tests compare.
+ */
+export const FLOW_ROWS = `SELECT f.day, f.stage_id, t.key AS tier, json_extract(t.value, '$[0]') AS cards,
+    json_extract(t.value, '$[1]') AS entered, json_extract(t.value, '$[2]') AS entered_phase
+  FROM flow_snapshots f, json_each(f.tiers) t`

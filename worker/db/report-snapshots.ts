@@ -25,12 +25,23 @@ export async function firstEventAt(db: SqlRunner): Promise<number | null> {
   return row?.at ?? null
 }
 
-export function flowRowsOf(db: SqlRunner, day: string) {
-  return db.all<{ stageId: string; tier: Tier; cards: number }>({
-    sql: 'SELECT stage_id AS stageId, tier, cards FROM flow_snapshots WHERE day = ?1',
+/** A stored day's cards per stage and tier (the tiers unpacked from each stage's row, 0026). */
+export async function flowRowsOf(db: SqlRunner, day: string) {
+  const rows = await db.all<{ stageId: string; tiers: string }>({
+    sql: 'SELECT stage_id AS stageId, tiers FROM flow_snapshots WHERE day = ?1',
     params: [day],
   })
+  return rows.flatMap((r) =>
+    Object.entries(JSON.parse(r.tiers) as Record<Tier, TierFlow>).map(([tier, [cards]]) => ({
+      stageId: r.stageId,
+      tier: tier as Tier,
+      cards,
+    })),
+  )
 }
+
+/** A tier's cards, entries and entries from another phase in a stage's row (see 0026). */
+type TierFlow = [cards: number, entered: number, enteredPhase: number]
 
 /**
  * Per local day, stage and tier: cards in minus cards out, entries, and entries from another
@@ -99,18 +110,32 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out
 }
 
-/** Statements that store flow rows; a row already there (another run's) is kept. */
+/** The flow rows of each day and stage, their tiers side by side (0026). */
+function byStage(rows: readonly FlowRow[]) {
+  const out = new Map<
+    string,
+    [string, string, number, number, number, Partial<Record<Tier, TierFlow>>]
+  >()
+  for (const r of rows) {
+    const k = `${r.day} ${r.stageId}`
+    const row = out.get(k) ?? [r.day, r.stageId, 0, 0, 0, {}]
+    row[2] += r.cards
+    row[3] += r.entered
+    row[4] += r.enteredPhase
+    row[5][r.tier] = [r.cards, r.entered, r.enteredPhase]
+    out.set(k, row)
+  }
+  return [...out.values()]
+}
+
+/** Statements that store flow rows; a day's stage already there (another run's) is kept. */
 export function insertFlowStatements(rows: readonly FlowRow[]): Sql[] {
-  return chunks(rows).map((part) => ({
-    sql: `INSERT OR IGNORE INTO flow_snapshots (day, stage_id, tier, cards, entered, entered_phase)
+  return chunks(byStage(rows)).map((part) => ({
+    sql: `INSERT OR IGNORE INTO flow_snapshots (day, stage_id, cards, entered, entered_phase, tiers)
          SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
            json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]')
          FROM json_each(?1)`,
-    params: [
-      JSON.stringify(
-        part.map((r) => [r.day, r.stageId, r.tier, r.cards, r.entered, r.enteredPhase]),
-      ),
-    ],
+    params: [JSON.stringify(part)],
   }))
 }
 

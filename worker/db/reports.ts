@@ -39,6 +39,16 @@ function visitWhere(s: VisitScope) {
   return { sql: sql.join(' AND '), params }
 }
 
+/**
+ * A figure of a flow snapshot row (alias f): the stage's total, or the part of the tier bound at
+ * `?n` when one is (0026 keeps each tier's [cards, entered, entered_phase] in its JSON).
+ */
+function flowOf(column: 'cards' | 'entered' | 'entered_phase', n: number) {
+  const i = { cards: 0, entered: 1, entered_phase: 2 }[column]
+  return `CASE WHEN ?${n} IS NULL THEN f.${column}
+    ELSE COALESCE(json_extract(f.tiers, '$.' || ?${n} || '[${i}]'), 0) END`
+}
+
 const VISITS = 'stage_visits v JOIN stages s ON s.id = v.stage_id'
 
 /** The WHERE of an aggregate query (alias v, stages s): days, phase, tier, role. */
@@ -187,10 +197,10 @@ export async function flowByDay(
   const group = phaseId === null ? 's.phase_id' : 'f.stage_id'
   const { results } = await db
     .prepare(
-      `SELECT f.day, ${group} AS key, SUM(f.cards) AS cards
+      `SELECT f.day, ${group} AS key, SUM(${flowOf('cards', 4)}) AS cards
        FROM flow_snapshots f JOIN stages s ON s.id = f.stage_id
        WHERE f.day >= ?1 AND f.day <= ?2 AND (?3 IS NULL OR s.phase_id = ?3)
-         AND (?4 IS NULL OR f.tier = ?4) AND (?5 IS NULL OR s.owner_role_id = ?5)
+         AND (?5 IS NULL OR s.owner_role_id = ?5)
        GROUP BY f.day, ${group}`,
     )
     .bind(fromDay, toDay, phaseId, tier, roleId)
@@ -208,11 +218,10 @@ export async function entriesByStage(
 ) {
   const { results } = await db
     .prepare(
-      `SELECT f.stage_id AS stageId, s.phase_id AS phaseId, SUM(f.entered) AS entered,
-         SUM(f.entered_phase) AS enteredPhase
+      `SELECT f.stage_id AS stageId, s.phase_id AS phaseId, SUM(${flowOf('entered', 3)}) AS entered,
+         SUM(${flowOf('entered_phase', 3)}) AS enteredPhase
        FROM flow_snapshots f JOIN stages s ON s.id = f.stage_id
-       WHERE f.day >= ?1 AND f.day <= ?2 AND (?3 IS NULL OR f.tier = ?3)
-         AND (?4 IS NULL OR s.owner_role_id = ?4)
+       WHERE f.day >= ?1 AND f.day <= ?2 AND (?4 IS NULL OR s.owner_role_id = ?4)
        GROUP BY f.stage_id`,
     )
     .bind(fromDay, toDay, tier, roleId)
