@@ -8,13 +8,21 @@ export const jsonRowsSql = (sql: string, columns: readonly string[]) =>
   `SELECT json_group_array(json_object(${columns.map((c) => `'${c}', ${c}`).join(', ')})) AS rows
    FROM (${sql})`
 
+/**
+ * `jsonRowsSql` with each row an array of the columns in order: for tens of thousands of rows,
+ * where repeating every key in every row costs more than the objects save (the snapshot job's
+ * flow deltas of a year, ~19,000 rows: ~75 ms more as objects, through wrangler's proxy).
+ */
+export const jsonTuplesSql = (sql: string, columns: readonly string[]) =>
+  `SELECT json_group_array(json_array(${columns.join(', ')})) AS rows FROM (${sql})`
+
 /** The JSON text a statement answers as its one `rows` cell, parsed (undefined without one). */
-export function jsonCellOf<T>(result: D1Result | undefined): T | undefined {
+export function jsonCellOf<T>(result: Pick<D1Result, 'results'> | undefined): T | undefined {
   const text = (result?.results?.[0] as { rows?: string } | undefined)?.rows
   return text ? (JSON.parse(text) as T) : undefined
 }
 
 /** The rows of a `jsonRowsSql` statement's result. */
-export function jsonRowsOf<T>(result: D1Result | undefined): T[] {
+export function jsonRowsOf<T>(result: Pick<D1Result, 'results'> | undefined): T[] {
   return jsonCellOf<T[]>(result) ?? []
 }
