@@ -108,9 +108,11 @@ async function timeSnapshotJob(server: Server, file: string, last: number, day: 
   const end: { ms: number | null } = { ms: null }
   let text = ''
   const started = performance.now()
+  // Chunks are kept until the line is found, in case it arrives split across two.
   const seen = (chunk: Buffer) => {
+    if (end.ms !== null) return
     text += chunk.toString()
-    if (end.ms === null && text.includes('report snapshots:')) end.ms = performance.now() - started
+    if (text.includes('report snapshots:')) end.ms = performance.now() - started
   }
   for (const s of streams) s?.on('data', seen)
   // Answers when all the morning's jobs are done (the snapshots are the first).
