@@ -1,21 +1,13 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { recordingDb, type Executed } from '../../bench/d1-recorder'
 import { DEFAULT_CALENDAR } from '../../shared/clock'
 import { suggestionFor, suggestionInputs } from '../../worker/services/suggestions'
 import { snapshotAndClient } from '../../worker/services/team-snapshot'
+import { sent } from './d1-trips'
 import { api } from './helpers'
 import { newClient, newMember } from './team-helpers'
 
 const db = env.DB
-
-/** What D1 was sent for one call of `read`: the statements and how many round trips. */
-async function sent<T>(read: (d: D1Database) => Promise<T>) {
-  const log: Executed[] = []
-  const result = await read(recordingDb(db, log))
-  const trips = new Set(log.map((e, i) => (e.batch === null ? `single ${i}` : `batch ${e.batch}`)))
-  return { result, statements: log.length, trips: trips.size }
-}
 
 async function setZone(timeZone: string) {
   const current = await api('/settings/calendar')

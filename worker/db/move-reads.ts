@@ -4,6 +4,7 @@ import { DEFAULT_CALENDAR, type Calendar } from '../../shared/clock'
 import type { MoveAnchor, MoveReads } from '../domain/move-plan'
 import { automationsFrom, automationsQuery } from './automations'
 import { clientFrom, clientQuery } from './clients'
+import { arrivalOrgFrom, arrivalOrgQuery, type AlertOrg } from './org'
 import { lastEmptiedFrom, lastEmptiedQuery } from './people'
 import { stageFrom, stageQuery } from './journey'
 
@@ -65,8 +66,9 @@ interface AnchorRow {
 
 /**
  * The move's one read batch: the card, the target stage, the neighbour keys, the calendar, the
- * stage's active automations, when the card's roles last fell empty, and the caller's session
- * when the route reads it here (its result comes back as it is, for the route to admit).
+ * stage's active automations, when the card's roles last fell empty, who to tell when it arrives
+ * without a person for the stage's owner or communicator role, and the caller's session when the
+ * route reads it here (its result comes back as it is, for the route to admit).
  */
 export async function readForMove(
   db: D1Database,
@@ -77,6 +79,8 @@ export async function readForMove(
   MoveReads & {
     automations: Automation[]
     emptiedAt: Map<string, number>
+    /** Null when the card arrives with both roles held (read in the same snapshot as the card). */
+    arrivalOrg: AlertOrg | null
     session: D1Result | undefined
   }
 > {
@@ -87,6 +91,7 @@ export async function readForMove(
     db.prepare("SELECT value FROM settings WHERE key = 'calendar'"),
     automationsQuery(db, m.stageId),
     lastEmptiedQuery(db, clientId),
+    arrivalOrgQuery(db, clientId, m.stageId),
     ...(session ? [session] : []),
   ])
   const rows = <T>(i: number) => (results[i]?.results ?? []) as T[]
@@ -110,6 +115,7 @@ export async function readForMove(
     calendar: calendar ? (JSON.parse(calendar.value) as Calendar) : DEFAULT_CALENDAR,
     automations: automationsFrom(results[4]),
     emptiedAt: lastEmptiedFrom(results[5]),
-    session: session ? results[6] : undefined,
+    arrivalOrg: arrivalOrgFrom(results[6]),
+    session: session ? results[7] : undefined,
   }
 }

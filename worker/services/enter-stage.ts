@@ -55,24 +55,27 @@ export async function prepareEntry(
 }
 
 /**
- * The statements of an entry whose calendar, automations and role history were read already
- * (a move's read batch). Who to tell about an unstaffed role is read only when the card
- * arrives unstaffed: one more read then, none otherwise.
+ * The statements of an entry whose calendar, automations, role history and who to tell about an
+ * unstaffed role were read already, in the move's read batch: no read of its own.
  */
-export async function entryAfter(
+export function entryAfter(
   db: D1Database,
   client: Pick<Client, 'id' | 'name' | 'company' | 'people'>,
   stage: Stage,
   now: number,
   op: string,
-  reads: { calendar: Calendar; automations: Automation[]; emptiedAt: ReadonlyMap<string, number> },
-): Promise<D1PreparedStatement[]> {
-  const unstaffed = unstaffedRoles(stage.roles, client.people)
+  reads: {
+    calendar: Calendar
+    automations: Automation[]
+    emptiedAt: ReadonlyMap<string, number>
+    /** Null when the card arrives with its owner and communicator roles held. */
+    arrivalOrg: AlertOrg | null
+  },
+): D1PreparedStatement[] {
   return entryStatements(db, {
     client,
     stage,
-    // An unstaffed role's alert goes to the role's lead: only the people who play it count.
-    org: unstaffed.length > 0 ? await alertOrg(db, unstaffed) : NO_ORG,
+    org: reads.arrivalOrg ?? NO_ORG,
     emptiedAt: reads.emptiedAt,
     enteredAt: now,
     automations: reads.automations,
