@@ -23,7 +23,7 @@ const arrivalOrgRows = (log: Awaited<ReturnType<typeof move>>['log']) =>
   log.filter((e) => e.sql.includes('missing(role_id)')).map((e) => e.rows)
 
 describe("a move's round trips", () => {
-  it('are two when the card arrives with nobody in a role, and the role’s lead hears of it', async () => {
+  it("are two when the card arrives with nobody in a role, and the role's lead hears of it", async () => {
     const lead = await newLead()
     // The lead with the most account managers is the role's lead: give this one the most.
     for (let i = 0; i < 30; i += 1) await newMember('junior', lead.memberId)
