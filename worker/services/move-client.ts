@@ -80,12 +80,12 @@ export interface MoveCaller {
 /**
  * Moves a card to a stage and a place in its column in two D1 round trips, the caller's session
  * included: one read batch (session, card, stage, neighbour keys, calendar, automations, who to
- * tell if the card arrives unstaffed), a pure plan, one write batch (event, row, entry effects, webhook, the idempotency claim with its
- * answer, the card read back if the move lost a race or added tasks). Exactly one of several
- * moves carrying the same version wins; the others get `version_conflict` with the card as it is
- * now. A retry of a move that landed is refused by the plan (the card moved on) or loses the
- * write's race, and only then reads its key for the first answer. The one rare extra trip: a
- * column whose keys need re-spacing.
+ * tell if the card arrives unstaffed), a pure plan, one write batch (event, row, entry effects,
+ * webhook, the idempotency claim with its answer, the card read back if the move lost a race or
+ * added tasks). Exactly one of several moves carrying the same version wins; the others get
+ * `version_conflict` with the card as it is now. A retry of a move that landed is refused by the
+ * plan (the card moved on) or loses the write's race, and only then reads its key for the first
+ * answer. The one rare extra trip: a column whose keys need re-spacing.
  */
 export async function moveCard(
   db: D1Database,
