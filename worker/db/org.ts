@@ -52,9 +52,10 @@ export async function alertOrg(db: D1Database, roleIds: readonly string[] | null
 
 /**
  * `alertOrg` for the roles card ?2 would arrive at stage ?1 without (its owner or communicator
- * role holds nobody on the card), as one row of JSON texts for a move's read batch; no row when
- * both are held (most arrivals) or the card stays in its stage (a reorder enters nothing), so
- * that costs a few index reads instead of a round trip.
+ * role holds nobody on the card: `unstaffedRoles` in SQL, over the same snapshot the move plans
+ * from), as one row of JSON texts for a move's read batch; no row when both are held (most
+ * arrivals) or the card stays in its stage (a reorder enters nothing), so that costs a few index
+ * reads instead of a round trip.
  */
 export const arrivalOrgQuery = (db: D1Database, clientId: string, stageId: string) =>
   db
