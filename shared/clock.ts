@@ -121,7 +121,12 @@ const WEEK_MS = 7 * DAY_MS
  * takes it for every instant; a week with a shift in it is read exactly, instant by instant.
  */
 export function zoneWalk(timeZone: string): (wall: number) => number {
-  const offsetAt = (wall: number) => wall - fromWallClock(wall, timeZone)
+  const offsetAt = (wall: number, likely?: number) => {
+    // Most weeks end on the offset they began with: one reading confirms it, where finding an
+    // offset from scratch takes two.
+    if (likely !== undefined && wallClock(wall - likely, timeZone) === wall) return likely
+    return wall - fromWallClock(wall, timeZone)
+  }
   let week = Number.NaN
   let atEnd = 0
   let offset: number | null = null
@@ -131,7 +136,7 @@ export function zoneWalk(timeZone: string): (wall: number) => number {
       // The next week starts where the last one ended: its first offset is already read.
       const atStart = start === week + WEEK_MS ? atEnd : offsetAt(start)
       week = start
-      atEnd = offsetAt(start + WEEK_MS)
+      atEnd = offsetAt(start + WEEK_MS, atStart)
       offset = atStart === atEnd ? atStart : null
     }
     return offset === null ? fromWallClock(wall, timeZone) : wall - offset
@@ -139,21 +144,27 @@ export function zoneWalk(timeZone: string): (wall: number) => number {
 }
 
 /**
- * The working interval of the local day starting at wall-clock midnight `dayWall`, or null.
- * `instantOf` turns wall times into instants (a walk passes its `zoneWalk`).
+ * The working interval of each local day, by the day's wall-clock midnight (null: no work that
+ * day). The calendar's rules are read once, so a walk over hundreds of days pays per day only
+ * for its two instants. `instantOf` turns wall times into instants (a walk passes its `zoneWalk`).
  */
-export function workingWindow(
-  dayWall: number,
+export function dayWindows(
   cal: Calendar,
   instantOf: (wall: number) => number = (wall) => fromWallClock(wall, cal.timeZone),
-): [number, number] | null {
-  const date = new Date(dayWall)
-  const isoWeekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay()
-  if (!cal.workingDays.includes(isoWeekday)) return null
-  if (cal.holidays.includes(date.toISOString().slice(0, 10))) return null
-  const start = instantOf(dayWall + minutesOf(cal.workStart) * 60_000)
-  const end = instantOf(dayWall + minutesOf(cal.workEnd) * 60_000)
-  return end > start ? [start, end] : null
+): (dayWall: number) => [number, number] | null {
+  // Indexed by JS weekday (0 = Sunday); the calendar names ISO weekdays (7 = Sunday).
+  const works = [7, 1, 2, 3, 4, 5, 6].map((isoDay) => cal.workingDays.includes(isoDay))
+  const holidays = new Set(cal.holidays)
+  const startMs = minutesOf(cal.workStart) * 60_000
+  const endMs = minutesOf(cal.workEnd) * 60_000
+  return (dayWall) => {
+    const date = new Date(dayWall)
+    if (!works[date.getUTCDay()]) return null
+    if (holidays.size > 0 && holidays.has(date.toISOString().slice(0, 10))) return null
+    const start = instantOf(dayWall + startMs)
+    const end = instantOf(dayWall + endMs)
+    return end > start ? [start, end] : null
+  }
 }
 
 /** Wall-clock midnight of the local day containing `instant`. */
@@ -171,9 +182,10 @@ export function workdayMs(cal: Calendar): number {
 export function workingMsBetween(from: number, to: number, cal: Calendar): number {
   if (to <= from) return 0
   const instantOf = zoneWalk(cal.timeZone)
+  const windowOf = dayWindows(cal, instantOf)
   let total = 0
   for (let day = dayOf(from, cal.timeZone), i = 0; i < MAX_DAYS; day += DAY_MS, i += 1) {
-    const window = workingWindow(day, cal, instantOf)
+    const window = windowOf(day)
     if (window) {
       if (window[0] >= to) break
       total += Math.max(0, Math.min(window[1], to) - Math.max(window[0], from))
@@ -190,7 +202,7 @@ export function workingMsBetween(from: number, to: number, cal: Calendar): numbe
  */
 function addWorkingMsEach(from: number, amounts: readonly number[], cal: Calendar) {
   const found: (number | null)[] = amounts.map(() => null)
-  const instantOf = zoneWalk(cal.timeZone)
+  const windowOf = dayWindows(cal, zoneWalk(cal.timeZone))
   let open = amounts.length
   let used = 0
   for (
@@ -198,15 +210,16 @@ function addWorkingMsEach(from: number, amounts: readonly number[], cal: Calenda
     i < MAX_DAYS && open > 0;
     day += DAY_MS, i += 1
   ) {
-    const window = workingWindow(day, cal, instantOf)
+    const window = windowOf(day)
     if (!window || window[1] <= from) continue
     const start = Math.max(window[0], from)
-    amounts.forEach((ms, k) => {
-      if (found[k] === null && start + (ms - used) <= window[1]) {
-        found[k] = start + (ms - used)
+    for (let k = 0; k < amounts.length; k += 1) {
+      const at = start + ((amounts[k] ?? 0) - used)
+      if (found[k] === null && at <= window[1]) {
+        found[k] = at
         open -= 1
       }
-    })
+    }
     used += window[1] - start
   }
   return found

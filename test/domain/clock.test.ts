@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addWorkingMs,
   dayOf,
+  dayWindows,
   DEFAULT_CALENDAR,
   earliestLocalDate,
   localDate,
@@ -10,7 +11,6 @@ import {
   workingDaysBetween,
   workingMsBetween,
   WALL_CLOCK_FORMAT,
-  workingWindow,
   zoneOffsetMs,
   type Calendar,
 } from '../../shared/clock'
@@ -156,7 +156,7 @@ describe('the clock walking days a week at a time', () => {
   const exactWorkingMs = (from: number, to: number, cal: Calendar) => {
     let total = 0
     for (let day = dayOf(from, cal.timeZone); day <= dayOf(to, cal.timeZone); day += DAY) {
-      const w = workingWindow(day, cal)
+      const w = dayWindows(cal)(day)
       if (w) total += Math.max(0, Math.min(w[1], to) - Math.max(w[0], from))
     }
     return total
@@ -165,7 +165,7 @@ describe('the clock walking days a week at a time', () => {
   const exactAdd = (from: number, ms: number, cal: Calendar) => {
     let used = 0
     for (let day = dayOf(from, cal.timeZone), i = 0; i < 800; day += DAY, i += 1) {
-      const w = workingWindow(day, cal)
+      const w = dayWindows(cal)(day)
       if (!w || w[1] <= from) continue
       const start = Math.max(w[0], from)
       if (start + (ms - used) <= w[1]) return start + (ms - used)

@@ -1,10 +1,4 @@
-import {
-  dayOf,
-  workingMsBetween,
-  workingWindow,
-  zoneWalk,
-  type Calendar,
-} from '../../../shared/clock'
+import { dayOf, dayWindows, workingMsBetween, zoneWalk, type Calendar } from '../../../shared/clock'
 
 const DAY_MS = 86_400_000
 
@@ -28,10 +22,10 @@ export interface WorkingWindow {
  */
 export function workingWindows(cal: Calendar, from: number, to: number): WorkingWindow[] {
   const out: WorkingWindow[] = []
-  const instantOf = zoneWalk(cal.timeZone)
+  const windowOf = dayWindows(cal, zoneWalk(cal.timeZone))
   let before = 0
   for (let day = dayOf(from, cal.timeZone) - DAY_MS; day <= dayOf(to, cal.timeZone) + DAY_MS;) {
-    const w = workingWindow(day, cal, instantOf)
+    const w = windowOf(day)
     day += DAY_MS
     if (!w) continue
     out.push({ start: w[0], end: w[1], before })
