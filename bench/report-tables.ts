@@ -56,6 +56,11 @@ export function results(sizes: SizeResult[]): string {
         moves(s.moves.different),
       ),
       row(
+        '… the same load right after on a Worker that makes only the two round trips (the floor)',
+        // Runs before the tenth round of issue 15 had no floor Worker.
+        (s) => (s.moves.floor ? moves(s.moves.floor) : '–'),
+      ),
+      row(
         `… the same, each move with a fresh Idempotency-Key (an API client; the board sends none)`,
         // Runs before the eighth round of issue 15 sent a key with every move and have no such load.
         (s) => (s.moves.keyed ? moves(s.moves.keyed) : '–'),
@@ -136,6 +141,17 @@ export function floors(sizes: SizeResult[]): string {
         'Board data p50 ÷ its five statements on SQLite',
         (s) =>
           `${ms(s.board.total.p50)} ÷ ${ms(floorOf(s))} = ×${ratio(s.board.total.p50, floorOf(s))}`,
+      ),
+      row(
+        'Moves, 50 conn., different cards: ours ÷ the floor Worker: rate · p99 · server CPU a move',
+        (s) => {
+          const f = s.moves.floor
+          const ours = s.moves.different
+          const cpu = s.serverCpuMs
+          return f && cpu.moveFloor !== undefined
+            ? `${ours.throughputRps} ÷ ${f.throughputRps}/s = ×${ratio(ours.throughputRps, f.throughputRps)} · ${ms(ours.p99)} ÷ ${ms(f.p99)} · ${ms(cpu.moveDifferent)} ÷ ${ms(cpu.moveFloor)} = ×${ratio(cpu.moveDifferent, cpu.moveFloor)}`
+            : '–'
+        },
       ),
       row(
         'Move (1 conn.) p50 ÷ empty route p50',

@@ -94,7 +94,7 @@ async function main() {
     })
   }
   say('▸ Freezing a copy of the Worker and the web app to serve')
-  const { config, web } = snapshotWorker()
+  const { config, floorConfig, web } = snapshotWorker()
   if (args.reports) return await reportsBench(config, say)
   const results: SizeResult[] = []
   for (const clients of sizes) {
@@ -103,6 +103,7 @@ async function main() {
       await runSize(
         {
           config,
+          floorConfig,
           clients,
           // Quick runs only prove the harness: fewer connections, so answers come back in time.
           connections: quick ? 20 : 50,

@@ -6,28 +6,47 @@ import { bin, root, toolEnv } from './paths'
 
 /**
  * A frozen copy of the Worker (bundled as `wrangler deploy` does) and of dist/web, with a copy of
- * wrangler.toml pointing at them. `wrangler dev` restarts the Worker whenever a watched source or
+ * wrangler.toml pointing at them; the floor Worker (floor-worker/index.ts) likewise. `wrangler dev` restarts the Worker whenever a watched source or
  * asset changes — here, other engineers edit worker/ and rebuild dist/web all the time — and a
  * restart answers the requests in flight with 503 ("Your worker restarted mid-request").
  */
-export function snapshotWorker(): { config: string; web: string } {
+export function snapshotWorker(): { config: string; floorConfig: string; web: string } {
   const dir = join(root, '.wrangler', 'bench-build')
   rmSync(dir, { recursive: true, force: true })
-  execFileSync(bin('wrangler'), ['deploy', '--dry-run', '--outdir', join(dir, 'worker')], {
-    cwd: root,
-    env: toolEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const bundle = (outdir: string, config?: string) =>
+    execFileSync(
+      bin('wrangler'),
+      [
+        'deploy',
+        '--dry-run',
+        '--outdir',
+        join(dir, outdir),
+        ...(config ? ['--config', config] : []),
+      ],
+      { cwd: root, env: toolEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+  bundle('worker')
   cpSync(join(root, 'dist', 'web'), join(dir, 'web'), { recursive: true })
   const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8')
-  const patched = toml
-    .replace(/^main = "[^"]+"/m, 'main = "worker/index.js"')
-    .replace(/^directory = "dist\/web"/m, 'directory = "web"')
-  if (!patched.includes('main = "worker/index.js"') || !patched.includes('directory = "web"')) {
-    throw new Error('wrangler.toml changed shape: cannot point its copy at the snapshot')
+  const served = (main: string) => {
+    const patched = toml
+      .replace(/^main = "[^"]+"/m, `main = "${main}"`)
+      .replace(/^directory = "dist\/web"/m, 'directory = "web"')
+    if (!patched.includes(`main = "${main}"`) || !patched.includes('directory = "web"')) {
+      throw new Error('wrangler.toml changed shape: cannot point its copy at the snapshot')
+    }
+    return patched
   }
-  writeFileSync(join(dir, 'wrangler.toml'), patched)
-  return { config: join(dir, 'wrangler.toml'), web: join(dir, 'web') }
+  writeFileSync(join(dir, 'wrangler.toml'), served('worker/index.js'))
+  // The floor (floor-worker/index.ts) behind the same bindings and assets as ours.
+  writeFileSync(join(dir, 'floor-source.toml'), served('../../bench/floor-worker/index.ts'))
+  bundle('floor', join(dir, 'floor-source.toml'))
+  writeFileSync(join(dir, 'floor.toml'), served('floor/index.js'))
+  return {
+    config: join(dir, 'wrangler.toml'),
+    floorConfig: join(dir, 'floor.toml'),
+    web: join(dir, 'web'),
+  }
 }
 
 /** A port nobody listens on right now. */

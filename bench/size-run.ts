@@ -12,7 +12,7 @@ import { checkHistories } from './history-check'
 import { getJson, signIn, timed } from './http'
 import { boardData, sequential, suggestion } from './latency'
 import { liveFanout } from './live'
-import { moveLoad, pickMoveCards, refreshCards } from './moves'
+import { moveLoad, pickMoveCards, refreshCards, type MoveCard } from './moves'
 import { root } from './paths'
 import { boardReads, sweepReads } from './rows-read'
 import { cpuBetween, treeCpu, treeMemory } from './processes'
@@ -24,6 +24,8 @@ import { sweep } from './sweep'
 export interface SizeOptions {
   /** The wrangler config of the frozen Worker to serve (server.ts, snapshotWorker). */
   config: string
+  /** The same for the floor Worker, which only makes a move's two round trips. */
+  floorConfig: string
   clients: number
   connections: number
   loadSeconds: number
@@ -101,6 +103,28 @@ async function throughWranglerDev(dir: string, o: SizeOptions) {
   }
 }
 
+/**
+ * The load of 50 connections on different cards, sent to the floor Worker right after ours, on
+ * the same cards in a copy of the same state: what the runtime alone makes of two round trips.
+ */
+async function floorMoves(dir: string, o: SizeOptions, spread: MoveCard[]) {
+  const server = await startServer(dir, o.floorConfig)
+  try {
+    // Copies: the history check reads the versions our Worker answered on the real cards.
+    const cards = spread.map((c) => ({ ...c, won: [] }))
+    const s = { url: server.url, cookie: '' }
+    await refreshCards(s, cards, 0)
+    return await serverCpu(
+      server.process.pid ?? 0,
+      () => moveLoad(s, cards, o.connections, o.loadSeconds),
+      (r) => r.requests,
+    )
+  } finally {
+    await stopServer(server)
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 export async function runSize(o: SizeOptions, say: (line: string) => void) {
   const loads: Record<string, number> = {}
   const phase = (name: string) => {
@@ -148,6 +172,9 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
   const devProxy = await throughWranglerDev(dir, o)
 
   phase('serving the Worker (workerd)')
+  // The floor moves cards on a copy of the same state, so ours find theirs as they left them.
+  const floorDir = `${dir}-floor`
+  freshCopy(dir, floorDir)
   settleDisk()
   const server = await startServer(dir, o.config)
   try {
@@ -194,6 +221,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
       )
     const single = await load(solo, 1, Math.max(2, o.loadSeconds / 4))
     const different = await load(spread, o.connections, o.loadSeconds)
+    const floor = await floorMoves(floorDir, o, spread)
     await refreshCards(member, spread, o.settleMs)
     const keyed = await load(spread, o.connections, o.loadSeconds, true)
     await refreshCards(member, spread, o.settleMs)
@@ -256,6 +284,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
         keyed: keyed.result,
         same: same.result,
         history,
+        floor: floor.result,
       },
       live,
       devProxy,
@@ -267,6 +296,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
         moveDifferent: different.cpuMsPerRequest,
         moveKeyed: keyed.cpuMsPerRequest,
         moveSame: same.cpuMsPerRequest,
+        moveFloor: floor.cpuMsPerRequest,
       },
       page,
       sweepHttp,

@@ -75,7 +75,10 @@ export function verdicts(sizes: SizeResult[], bundle: Bundle): Verdict[] {
       // runs before the eighth round sent and which an API client may send.
       measured:
         `${different.throughputRps}/s, p99 ${ms(different.p99)}, ${fivexx(different) || (keyed && fivexx(keyed)) ? 'Worker 5xx' : 'no Worker 5xx'}${dropped(different) ? ` (${dropped(different)} dropped by the dev proxy)` : ''}` +
-        (keyed ? `; each move keyed: ${keyed.throughputRps}/s, p99 ${ms(keyed.p99)}` : ''),
+        (keyed ? `; each move keyed: ${keyed.throughputRps}/s, p99 ${ms(keyed.p99)}` : '') +
+        (s.moves.floor
+          ? `; the floor Worker (only the two round trips): ${s.moves.floor.throughputRps}/s, p99 ${ms(s.moves.floor.p99)}`
+          : ''),
       met:
         different.throughputRps >= 300 &&
         different.p99 < 250 &&
