@@ -68,6 +68,9 @@ export function results(sizes: SizeResult[]): string {
       row(`Moves, ${sizes[0]?.moves.same.connections ?? 50} conn., one card`, (s) =>
         moves(s.moves.same),
       ),
+      row('… the same load right after on the floor Worker', (s) =>
+        s.moves.floorSame ? moves(s.moves.floorSame) : '–',
+      ),
       row(
         'Server CPU (workerd): empty route / board load / move (1 · 50 · 50 keyed · one card)',
         (s) => {
@@ -143,7 +146,7 @@ export function floors(sizes: SizeResult[]): string {
           `${ms(s.board.total.p50)} ÷ ${ms(floorOf(s))} = ×${ratio(s.board.total.p50, floorOf(s))}`,
       ),
       row(
-        'Moves, 50 conn., different cards: ours ÷ the floor Worker: rate · p99 · server CPU a move',
+        `Moves, ${sizes[0]?.moves.different.connections ?? 50} conn., different cards: ours ÷ the floor Worker: rate · p99 · server CPU a move`,
         (s) => {
           const f = s.moves.floor
           const ours = s.moves.different

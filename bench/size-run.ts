@@ -104,21 +104,25 @@ async function throughWranglerDev(dir: string, o: SizeOptions) {
 }
 
 /**
- * The load of 50 connections on different cards, sent to the floor Worker right after ours, on
- * the same cards in a copy of the same state: what the runtime alone makes of two round trips.
+ * The loads of 50 connections, on different cards and on one card, sent to the floor Worker
+ * right after ours, on the same cards in a copy of the same state: what the runtime alone makes
+ * of a move's round trips.
  */
-async function floorMoves(dir: string, o: SizeOptions, spread: MoveCard[]) {
+async function floorMoves(dir: string, o: SizeOptions, spread: MoveCard[], raced: MoveCard[]) {
   const server = await startServer(dir, o.floorConfig)
   try {
     // Copies: the history check reads the versions our Worker answered on the real cards.
-    const cards = spread.map((c) => ({ ...c, won: [] }))
+    const copy = (cards: MoveCard[]) => cards.map((c) => ({ ...c, won: [] }))
     const s = { url: server.url, cookie: '' }
-    await refreshCards(s, cards, 0)
-    return await serverCpu(
-      server.process.pid ?? 0,
-      () => moveLoad(s, cards, o.connections, o.loadSeconds),
-      (r) => r.requests,
-    )
+    const load = async (cards: MoveCard[]) => {
+      await refreshCards(s, cards, 0)
+      return serverCpu(
+        server.process.pid ?? 0,
+        () => moveLoad(s, cards, o.connections, o.loadSeconds),
+        (r) => r.requests,
+      )
+    }
+    return { different: await load(copy(spread)), same: await load(copy(raced)) }
   } finally {
     await stopServer(server)
     rmSync(dir, { recursive: true, force: true })
@@ -221,7 +225,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
       )
     const single = await load(solo, 1, Math.max(2, o.loadSeconds / 4))
     const different = await load(spread, o.connections, o.loadSeconds)
-    const floor = await floorMoves(floorDir, o, spread)
+    const floor = await floorMoves(floorDir, o, spread, raced)
     await refreshCards(member, spread, o.settleMs)
     const keyed = await load(spread, o.connections, o.loadSeconds, true)
     await refreshCards(member, spread, o.settleMs)
@@ -284,7 +288,8 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
         keyed: keyed.result,
         same: same.result,
         history,
-        floor: floor.result,
+        floor: floor.different.result,
+        floorSame: floor.same.result,
       },
       live,
       devProxy,
@@ -296,7 +301,7 @@ export async function runSize(o: SizeOptions, say: (line: string) => void) {
         moveDifferent: different.cpuMsPerRequest,
         moveKeyed: keyed.cpuMsPerRequest,
         moveSame: same.cpuMsPerRequest,
-        moveFloor: floor.cpuMsPerRequest,
+        moveFloor: floor.different.cpuMsPerRequest,
       },
       page,
       sweepHttp,

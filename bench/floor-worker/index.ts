@@ -38,6 +38,9 @@ async function move(env: FloorEnv, id: string, to: { stageId: string; version: n
   ])
   const current = (card?.results[0] as Card | undefined) ?? null
   if (!current) return json({ code: 'not_found' }, 404)
+  // A stale version is refused after the read, as ours refuses it: one round trip.
+  const seen = { version: current.version, stageId: current.stage_id }
+  if (current.version !== to.version) return json({ code: 'version_conflict', current: seen }, 409)
   const last = (column?.results[0] as { position: string } | undefined)?.position ?? 'a'
   const now = Date.now()
   const [, updated] = await db.batch([
@@ -54,10 +57,7 @@ async function move(env: FloorEnv, id: string, to: { stageId: string; version: n
       )
       .bind(to.stageId, `${last}V`, now, id, to.version),
   ])
-  if (!updated?.meta.changes) {
-    const seen = { version: current.version, stageId: current.stage_id }
-    return json({ code: 'version_conflict', current: seen }, 409)
-  }
+  if (!updated?.meta.changes) return json({ code: 'version_conflict', current: seen }, 409)
   return json({ id, stageId: to.stageId, version: to.version + 1 })
 }
 
