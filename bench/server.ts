@@ -6,9 +6,10 @@ import { bin, root, toolEnv } from './paths'
 
 /**
  * A frozen copy of the Worker (bundled as `wrangler deploy` does) and of dist/web, with a copy of
- * wrangler.toml pointing at them; the floor Worker (floor-worker/index.ts) likewise. `wrangler dev` restarts the Worker whenever a watched source or
- * asset changes — here, other engineers edit worker/ and rebuild dist/web all the time — and a
- * restart answers the requests in flight with 503 ("Your worker restarted mid-request").
+ * wrangler.toml pointing at them; the floor Worker (floor-worker/index.ts) likewise. `wrangler
+ * dev` restarts the Worker whenever a watched source or asset changes — here, other engineers
+ * edit worker/ and rebuild dist/web all the time — and a restart answers the requests in flight
+ * with 503 ("Your worker restarted mid-request").
  */
 export function snapshotWorker(): { config: string; floorConfig: string; web: string } {
   const dir = join(root, '.wrangler', 'bench-build')

@@ -104,7 +104,7 @@ async function throughWranglerDev(dir: string, o: SizeOptions) {
 }
 
 /**
- * The loads of 50 connections, on different cards and on one card, sent to the floor Worker
+ * The loads of many connections, on different cards and on one card, sent to the floor Worker
  * right after ours, on the same cards in a copy of the same state: what the runtime alone makes
  * of a move's round trips.
  */
