@@ -1,8 +1,8 @@
 /**
  * The floor for moves: a Worker that makes a move's two D1 round trips and nothing else. The
  * bench serves it exactly as it serves ours (same runtime, bindings, static assets in front, a
- * copy of the same D1) and sends it the same 50-connection load, so the runtime's own cost of two
- * round trips and a publish is measured in the same run, beside ours. No session, no validation,
+ * copy of the same D1) and sends it the same loads, so the runtime's own cost of two round trips
+ * and a publish is measured in the same run, beside ours. No session, no validation,
  * no plan: the card's version guards the write, as in ours.
  */
 import { DurableObject } from 'cloudflare:workers'
@@ -41,6 +41,7 @@ async function move(env: FloorEnv, id: string, to: { stageId: string; version: n
   // A stale version is refused after the read, as ours refuses it: one round trip.
   const seen = { version: current.version, stageId: current.stage_id }
   if (current.version !== to.version) return json({ code: 'version_conflict', current: seen }, 409)
+  // A key after the column's last: it grows a character a move, which a 20 s load can afford.
   const last = (column?.results[0] as { position: string } | undefined)?.position ?? 'a'
   const now = Date.now()
   const [, updated] = await db.batch([
