@@ -42,14 +42,19 @@ const say = (line: string) => console.log(line)
 function problems(results: SizeResult[]): string[] {
   return results.flatMap((s) => {
     const out: string[] = []
-    const { single, different, keyed, same, history } = s.moves
-    for (const m of [single, different, keyed, same]) {
+    const { single, different, keyed, same, history, floor, floorSame } = s.moves
+    // The floor's loads too: figures from a floor that failed would compare ours with nothing.
+    const loads = [single, different, keyed, same].map((m) => ({ m, who: '' }))
+    loads.push(...[floor, floorSame].map((m) => ({ m, who: ' (the floor Worker)' })))
+    for (const { m, who } of loads) {
       for (const code of Object.keys(m.statuses)) {
         if (!['200', '409 version_conflict', '503 dev-proxy'].includes(code)) {
-          out.push(`${s.clients} cards: a move answered ${code}`)
+          out.push(`${s.clients} cards: a move answered ${code}${who}`)
         }
       }
-      if (m.errors > 0) out.push(`${s.clients} cards: ${m.errors} connection errors under load`)
+      if (m.errors > 0) {
+        out.push(`${s.clients} cards: ${m.errors} connection errors under load${who}`)
+      }
     }
     for (const l of s.live) {
       if (l.missed > 0)
