@@ -44,9 +44,9 @@ function problems(results: SizeResult[]): string[] {
     const out: string[] = []
     const { single, different, keyed, same, history, floor, floorSame } = s.moves
     // The floor's loads too: figures from a floor that failed would compare ours with nothing.
-    const loads = [single, different, keyed, same].map((m) => ({ m, who: '' }))
-    loads.push(...[floor, floorSame].map((m) => ({ m, who: ' (the floor Worker)' })))
-    for (const { m, who } of loads) {
+    const ours = [single, different, keyed, same].map((m) => ({ m, who: '' }))
+    const floors = [floor, floorSame].map((m) => ({ m, who: ' (the floor Worker)' }))
+    for (const { m, who } of [...ours, ...floors]) {
       for (const code of Object.keys(m.statuses)) {
         if (!['200', '409 version_conflict', '503 dev-proxy'].includes(code)) {
           out.push(`${s.clients} cards: a move answered ${code}${who}`)

@@ -2,8 +2,8 @@
  * The floor for moves: a Worker that makes a move's two D1 round trips and nothing else. The
  * bench serves it exactly as it serves ours (same runtime, bindings, static assets in front, a
  * copy of the same D1) and sends it the same loads, so the runtime's own cost of two round trips
- * and a publish is measured in the same run, beside ours. No session, no validation,
- * no plan: the card's version guards the write, as in ours.
+ * and a publish is measured in the same run, beside ours. No session, no validation, no plan:
+ * the card's version guards the write, as in ours.
  */
 import { DurableObject } from 'cloudflare:workers'
 
@@ -25,10 +25,13 @@ interface Card {
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 
+const cardQuery = (db: D1Database, id: string) =>
+  db.prepare('SELECT id, stage_id, version FROM clients WHERE id = ?1').bind(id)
+
 async function move(env: FloorEnv, id: string, to: { stageId: string; version: number }) {
   const db = env.DB
   const [card, column] = await db.batch([
-    db.prepare('SELECT id, stage_id, version FROM clients WHERE id = ?1').bind(id),
+    cardQuery(db, id),
     db
       .prepare(
         `SELECT position FROM clients WHERE stage_id = ?1 AND archived = 0 AND id != ?2
@@ -71,9 +74,7 @@ export default {
     const id = path?.[1]
     if (!id) return json({ code: 'not_found' }, 404)
     if (!path[2]) {
-      const card = await env.DB.prepare('SELECT id, stage_id, version FROM clients WHERE id = ?1')
-        .bind(id)
-        .first<Card>()
+      const card = await cardQuery(env.DB, id).first<Card>()
       return card
         ? json({ id, stageId: card.stage_id, version: card.version })
         : json({ code: 'not_found' }, 404)
